@@ -1,0 +1,5 @@
+"""`python -m letopis` runs the command line."""
+
+from letopis.cli import main
+
+main()

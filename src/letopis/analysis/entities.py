@@ -1,0 +1,385 @@
+"""Entities inside one article: group name mentions, attach roles, resolve role-only mentions and pronouns.
+
+requires: tokens, morph, ner        assigns: entities
+
+1. Names. Person names group by surname when their given names agree (`Токаев`, `Токаева`,
+   `Касым-Жомарт Токаев`; `В. Путин` with `Владимир Путин`); organisations and places by their
+   nominative. The canonical name is the fullest form seen.
+2. Recall. A name recognised once is found again where the tagger missed it (`Токаева` later on):
+   that is the `ner_fixes` stage's work, done before this one.
+3. Roles. A role phrase (`президент Казахстана`, `пресс-секретарь Путина`, `украинским лидером`) right
+   before a person's name, or between commas right after it, is that person's role and a `role` mention.
+4. Role-only mentions (`глава Казахстана`, `По словам президента`) resolve to the person who holds a
+   matching role, preferring the one mentioned most recently before.
+5. Pronouns that open a sentence (`Он отметил`) or stand in `по его словам` resolve to the most recently
+   mentioned person of the same gender.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from letopis.analysis import aliases, lexicon
+from letopis.analysis.document import Doc, Token
+from letopis.analysis.normalize import nominative, normal_word, recover_shape
+from letopis.analysis.person_names import find_person
+from letopis.model import Entity, Mention
+
+PRONOUN_SCOPE = 3  # a pronoun looks this many sentences back for its person
+
+
+@dataclass(slots=True)
+class Group:
+    """An entity while it is being built."""
+
+    type: str
+    names: list[str] = field(default_factory=list)  # normal forms seen
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    role_keys: list[tuple[str, str]] = field(default_factory=list)  # (title lemma, complement normal)
+    genders: list[str] = field(default_factory=list)
+    preferred: str = ""  # a name the lexicon gives the entity (`Россия` for `РФ`), else the fullest form
+
+    @property
+    def name(self) -> str:
+        return self.preferred or fullest(self.names)
+
+    @property
+    def surname(self) -> str:
+        return fold(self.name.split()[-1]) if self.name else ""
+
+    @property
+    def gender(self) -> str | None:
+        if not self.genders:
+            return None
+        return max(sorted(set(self.genders)), key=self.genders.count)  # sorted: the same tie-break in every process
+
+    def add(self, mention: Mention) -> None:
+        if not any(m.start == mention.start and m.stop == mention.stop for m in self.mentions):
+            self.mentions.append(mention)
+
+    def add_role(self, role: str, key: tuple[str, str]) -> None:
+        if role not in self.roles:
+            self.roles.append(role)
+        if key not in self.role_keys:
+            self.role_keys.append(key)
+
+
+@dataclass(slots=True)
+class RolePhrase:
+    start: int
+    stop: int
+    first: int  # token range [first, last)
+    last: int
+    title: str  # lemma of the title noun
+    complement: str  # nominative of the genitive complement, "" if none
+    text: str  # the role in the nominative, as it goes into `roles`
+
+
+def fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def fullest(names: list[str]) -> str:
+    """The fullest form: most words, then fewest initials, then longest, then first seen."""
+    if not names:
+        return ""
+    def rank(n: str) -> tuple[int, int, int]:
+        words = n.split()
+        return len(words), -sum(w.endswith(".") for w in words), len(n)
+    return max(names, key=rank)
+
+
+class Entities:
+    name = "entities"
+    requires = ("tokens", "morph", "ner")
+    assigns = ("entities",)
+
+    def __call__(self, doc: Doc) -> None:
+        groups = group_names(doc)
+        phrases = find_role_phrases(doc)
+        attached = attach_roles(doc, groups, phrases)
+        resolve_role_mentions(doc, groups, [p for p in phrases if p.start not in attached])
+        resolve_pronoun_mentions(doc, groups)
+        doc.entities = to_entities(groups)
+
+
+# --- 1. names ---------------------------------------------------------------------------------
+
+
+def group_names(doc: Doc) -> list[Group]:
+    groups: list[Group] = []
+    by_key: dict[tuple[str, str], Group] = {}
+    # fullest person names first, so that a lone surname finds the full name it belongs to
+    spans = sorted(doc.ner, key=lambda s: (s.type != "PER", -len(s.normal.split()), s.start))
+    for span in spans:
+        mention = Mention(span.start, span.stop, doc.text[span.start:span.stop], "name")
+        if span.type == "PER":
+            group = find_person(groups, span.normal, span.start)
+            if group is None:
+                group = Group("PER")
+                groups.append(group)
+            gender = doc.tokens[span.last - 1].feats.get("Gender")
+            if gender:
+                group.genders.append(gender)
+        else:
+            key = (span.type, fold(span.normal))
+            group = by_key.get(key) or by_key.get(("ORG" if span.type == "LOC" else "LOC", key[1]))
+            if group is None:
+                group = by_key[key] = Group(span.type)
+                groups.append(group)
+        group.names.append(span.normal)
+        group.add(mention)
+    return join_aliases(doc, groups)
+
+
+def join_aliases(doc: Doc, groups: list[Group]) -> list[Group]:
+    """Groups that name one entity (`ФАС` and `Федеральная антимонопольная служба`, see `aliases`)
+    become one, kept in the place of the first."""
+    owner = {m.start: g for g in groups for m in g.mentions}
+    into: dict[int, Group] = {}
+
+    def root(g: Group) -> Group:
+        while id(g) in into:
+            g = into[id(g)]
+        return g
+
+    for a, b in aliases.alias_pairs(doc, groups, owner.get):
+        a, b = root(a), root(b)
+        if a is not b:
+            into[id(b)] = a
+    kept = []
+    for g in groups:
+        target = root(g)
+        if target is g:
+            kept.append(g)
+            continue
+        target.names.extend(g.names)
+        target.genders.extend(g.genders)
+        for m in g.mentions:
+            target.add(m)
+    for g in kept:
+        if g.type != "PER":
+            g.preferred = aliases.preferred_name(g)
+    return kept
+
+
+# --- 3. role phrases and appositions ------------------------------------------------------------
+
+
+def title_table() -> dict[str, bool]:
+    """title lemma → whether it is a head-of title (`глава`, `президент`, `лидер`)."""
+    return {k: v == "*" for k, v in lexicon.table("titles").items()}
+
+
+def find_role_phrases(doc: Doc) -> list[RolePhrase]:
+    titles = title_table()
+    per_tokens = {i: s for s in doc.ner if s.type == "PER" for i in range(s.first, s.last)}
+    ner_at = {s.first: s for s in doc.ner}
+    phrases = []
+    for i, t in enumerate(doc.tokens):
+        if t.pos not in ("NOUN", "PROPN") or t.lemma not in titles or i in per_tokens:
+            continue
+        first = i
+        while first > doc.sentences[t.sent].first and is_agreeing_adjective(doc.tokens[first - 1], t):
+            first -= 1
+        last = i + 1
+        sent_end = doc.sentences[t.sent].last
+        while last < sent_end:
+            nxt = doc.tokens[last]
+            span = ner_at.get(last)
+            if span is not None and span.type == "PER" and last > i + 1:
+                break  # `президента Казахстана Токаева`: the name is not part of the complement
+            if span is not None and is_genitive(doc.tokens[span.first]):
+                last = span.last
+                if span.type == "PER":
+                    break  # `пресс-секретарь Путина Песков`: one possessor, then the name
+                continue
+            if is_genitive(nxt) and nxt.pos in ("NOUN", "PROPN", "ADJ") and last - i <= 4:
+                last += 1
+                continue
+            if nxt.text in "«\"" and last == i + 1:  # `юрист «Комитета солдатских матерей»`: a quoted possessor
+                close = next((k for k in range(last + 1, min(last + 8, sent_end)) if doc.tokens[k].text in "»\""), None)
+                if close is not None and close > last + 1 and is_genitive(doc.tokens[last + 1]):
+                    last = close + 1
+                    continue
+            break
+        complement = " ".join(normal_word(x) for x in doc.tokens[i + 1:last])
+        words = [normal_word(x).lower() for x in doc.tokens[first:i]] + [nominative_title(t)]
+        text = " ".join(words + [x.text for x in doc.tokens[i + 1:last]])
+        phrases.append(RolePhrase(doc.tokens[first].start, doc.tokens[last - 1].stop, first, last,
+                                  t.lemma, complement, text))
+    return phrases
+
+
+def nominative_title(t: Token) -> str:
+    return nominative(t.text, t.pos, tuple(sorted(t.feats.items()))).lower()
+
+
+def is_genitive(t: Token) -> bool:
+    return t.feats.get("Case") == "Gen" or (t.text.isupper() and len(t.text) > 1 and t.text.isalpha())
+
+
+def is_agreeing_adjective(adj: Token, noun: Token) -> bool:
+    return adj.pos == "ADJ" and adj.feats.get("Case") == noun.feats.get("Case") and adj.text.isalpha()
+
+
+def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> set[int]:
+    """Roles in appositions: `президент Казахстана Касым-Жомарт Токаев`, `Песков, пресс-секретарь Путина,`.
+
+    Returns the starts of the phrases that were attached to a name."""
+    person_at = {}
+    for g in groups:
+        if g.type == "PER":
+            for m in g.mentions:
+                if m.kind == "name":
+                    first = doc.token_at(m.start)
+                    last = doc.token_at(m.stop - 1)
+                    if first is not None and last is not None:
+                        person_at[first] = g
+                        person_at[("end", last)] = g
+    attached = set()
+    for p in phrases:
+        g = person_at.get(p.last)  # the name follows the phrase
+        if g is None and p.last + 2 < len(doc.tokens) and doc.tokens[p.last].text == "(" and \
+                doc.tokens[p.last + 2].text == ")":
+            g = person_at.get(p.last + 3)  # `глава Центра стратегических разработок (ЦСР) Алексей Кудрин`
+        if g is None and p.first >= 2 and doc.tokens[p.first - 1].text == ",":
+            g = person_at.get(("end", p.first - 2))  # `Песков, пресс-секретарь Путина, ...`
+            after = doc.tokens[p.last].text if p.last < len(doc.tokens) else ","
+            if after not in (",", ")", ".", "—", "-"):
+                g = None
+        if g is None:
+            continue
+        g.add_role(p.text, (p.title, fold(p.complement)))
+        g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
+        attached.add(p.start)
+    # `Бывший министр финансов России, глава ЦСР Алексей Кудрин`: a role joined by a comma to an attached one
+    by_first = {p.first: p for p in phrases}
+    for p in sorted(phrases, key=lambda p: -p.first):
+        if p.start in attached or p.last >= len(doc.tokens) or doc.tokens[p.last].text != ",":
+            continue
+        nxt = by_first.get(p.last + 1)
+        if nxt is not None and nxt.start in attached:
+            g = next((g for g in groups if any(m.start == nxt.start and m.kind == "role" for m in g.mentions)), None)
+            if g is not None:
+                g.add_role(p.text, (p.title, fold(p.complement)))
+                g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
+                attached.add(p.start)
+    return attached
+
+
+# --- 4. role-only mentions --------------------------------------------------------------------------
+
+
+def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> None:
+    titles = title_table()
+    generic = lexicon.words("generic_complements")
+    people = [g for g in groups if g.type == "PER" and g.role_keys]
+    for p in phrases:
+        complement = fold(p.complement)
+        complement_lemma = fold(doc.tokens[p.first + (p.last - p.first) - 1].lemma) if p.complement else ""
+        best, best_score = [], 0.0
+        for g in people:
+            score = 0.0
+            for title, comp in g.role_keys:
+                if title == p.title and comp == complement:
+                    s = 3.0
+                elif base_title(title) == base_title(p.title) and complement and comp and \
+                        (comp.split()[0] == complement.split()[0]):
+                    s = 2.5  # `экс-министр финансов` ~ `бывший министр финансов России`
+                elif complement and comp == complement and titles.get(title) and titles.get(p.title):
+                    s = 2.0
+                elif complement_lemma in generic and titles.get(p.title) and titles.get(title):
+                    s = 1.5
+                elif title == p.title and not complement:
+                    s = 1.0
+                else:
+                    s = 0.0
+                score = max(score, s)
+            if score > best_score:
+                best, best_score = [g], score
+            elif score == best_score and score > 0:
+                best.append(g)
+        g = closest_before(best, p.start) if best else None
+        if g is not None:
+            g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
+
+
+def base_title(title: str) -> str:
+    """`экс-министр` -> `министр`: a former holder shares the title."""
+    return title[4:] if title.startswith("экс-") else title
+
+
+def closest_before(candidates: list[Group], offset: int) -> Group | None:
+    """The candidate mentioned last before `offset`; if none was, the only candidate, else None."""
+    def last_before(g: Group) -> int:
+        return max((m.start for m in g.mentions if m.start < offset), default=-1)
+    ranked = sorted(candidates, key=last_before, reverse=True)
+    if last_before(ranked[0]) >= 0:
+        return ranked[0]
+    return ranked[0] if len(ranked) == 1 else None
+
+
+# --- 5. pronouns ------------------------------------------------------------------------------------
+
+
+def pronoun_positions(doc: Doc) -> list[tuple[int, str]]:
+    """(token index, required gender) of pronouns that refer to a person: `Он ...` opening a sentence,
+    `по его/её словам`, `его/её слова`."""
+    genders = lexicon.table("pronouns")
+    out = []
+    for i, t in enumerate(doc.tokens):
+        low = fold(t.text)
+        if low in ("его", "ее") and i >= 1 and fold(doc.tokens[i - 1].text) == "по" \
+                and i + 1 < len(doc.tokens) and fold(doc.tokens[i + 1].text).startswith("слов"):
+            out.append((i, "Masc" if low == "его" else "Fem"))
+        elif t.pos == "PRON" and t.lemma in genders and i == doc.sentences[t.sent].first:
+            out.append((i, genders[t.lemma]))
+    return out
+
+
+def resolve_pronoun(doc: Doc, groups: list[Group], token_index: int, gender: str) -> Group | None:
+    """The person a pronoun at `token_index` most likely means: the last person of its gender named as a
+    subject (in the nominative) within PRONOUN_SCOPE sentences before it, else the last one mentioned at all
+    (`Макгирт после известия о смерти Дадашева заявил ... Он добавил` means Макгирт)."""
+    t = doc.tokens[token_index]
+    best, best_key = None, (False, -1)
+    for g in groups:
+        if g.type != "PER" or (g.gender and g.gender != gender):
+            continue
+        for m in g.mentions:
+            if m.kind == "pronoun" or m.start >= t.start:
+                continue
+            head = doc.token_at(m.stop - 1)
+            sent = doc.tokens[head if head is not None else 0].sent
+            nominative = any(doc.tokens[k].feats.get("Case") == "Nom" for k in doc.tokens_in(m.start, m.stop))
+            key = (nominative, m.start)
+            if t.sent - sent <= PRONOUN_SCOPE and key > best_key:
+                best, best_key = g, key
+    return best
+
+
+def resolve_pronoun_mentions(doc: Doc, groups: list[Group]) -> None:
+    for i, gender in pronoun_positions(doc):
+        g = resolve_pronoun(doc, groups, i, gender)
+        if g is not None:
+            t = doc.tokens[i]
+            g.add(Mention(t.start, t.stop, t.text, "pronoun"))
+
+
+# --- the record ---------------------------------------------------------------------------------------
+
+
+def to_entities(groups: list[Group]) -> list[Entity]:
+    groups = [g for g in groups if g.mentions and g.name]
+    for g in groups:
+        g.mentions.sort(key=lambda m: (m.start, m.stop))
+    groups.sort(key=lambda g: g.mentions[0].start)
+    return [Entity(f"e{n}", g.type, display_name(g), list(g.roles), list(g.mentions))
+            for n, g in enumerate(groups, 1)]
+
+
+def display_name(g: Group) -> str:
+    name = g.name
+    return recover_shape(name, name) if g.type == "PER" else name

@@ -1,0 +1,348 @@
+"""Who and where: the dependents of a trigger, their keys, and the entities they name.
+
+Works on parsed sentences (token `head`/`rel`). An argument token names an entity when an entity mention
+covers it (names, roles and pronouns the entities stage resolved), or through its apposition
+(`лидером Владимиром Зеленским`), a title's genitive (`послом Италии` → Италия), a relative pronoun's
+antecedent (`Миллер и Озерец, которые встречаются`), or a first-person pronoun inside a quote (`мы` → the
+speaker). Coordinated arguments (`Россией и Украиной`) give one entity each.
+"""
+
+from __future__ import annotations
+
+from letopis.analysis import lexicon
+from letopis.analysis.document import Doc
+from letopis.analysis.events import pronouns, roles
+from letopis.analysis.events.frames import compound_prepositions, context_words, frame_of
+from letopis.model import Entity
+
+CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
+FIRST_PERSON = {"я", "мы"}
+UP_FOR_SUBJECT = ("xcomp", "conj", "ccomp", "advcl")
+
+
+def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:
+    """head token → its dependents, for the given (parsed) sentences."""
+    out: dict[int, list[int]] = {}
+    for si in sent_indices:
+        s = doc.sentences[si]
+        for i in range(s.first, s.last):
+            h = doc.tokens[i].head
+            if h >= 0:
+                out.setdefault(h, []).append(i)
+    return out
+
+
+class Arguments:
+    """Syntax and entity look-ups over one document's parsed sentences."""
+
+    def __init__(self, doc: Doc, sent_indices: list[int]):
+        self.doc = doc
+        self.kids = child_index(doc, sent_indices)
+        self.covering = mention_index(doc)
+        self.speakers = [(q.content.start, q.content.stop, q.speaker.entity) for q in doc.quotes
+                         if q.speaker is not None and q.speaker.entity]
+        self.institutions = lexicon.words("event_proxy_nouns")
+        self.titles = lexicon.table("titles").keys()
+        self.proxies = self.titles | self.institutions
+        self.roles = roles.role_index(doc)
+        self.by_id = {e.id: e for e in doc.entities}
+        self.people = pronouns.person_mentions(doc)
+        self.avoid: set[str] = set()  # entities already in the event being filled (for pronouns)
+
+    # --- syntax ---------------------------------------------------------------------------------
+
+    def children(self, i: int, *rels: str) -> list[int]:
+        kids = self.kids.get(i, [])
+        return [k for k in kids if not rels or self.doc.tokens[k].rel in rels]
+
+    def preposition(self, i: int) -> str | None:
+        """The preposition that marks token `i`: its lemma (`с лидером` → `с`), or its words when the parser
+        reads several as one (`в ходе встречи` → `в ходе`)."""
+        for k in self.children(i, "case"):
+            fixed = self.children(k, "fixed")
+            if fixed:
+                return " ".join(self.doc.tokens[j].text.lower() for j in sorted([k, *fixed]))
+            return self.doc.tokens[k].lemma
+        return None
+
+    def circumstance(self, i: int) -> bool:
+        """Whether token `i` stands in a circumstance of its clause (`в ходе встречи`, `на переговорах`)."""
+        context = context_words()
+        limited = context["preposition"].get(self.preposition(i) or "")
+        if limited is not None:
+            frame = frame_of(self.doc.tokens[i].lemma)
+            return not limited or frame is not None and frame.type in limited
+        h = self.doc.tokens[i].head
+        return h >= 0 and self.doc.tokens[h].lemma in context["noun"] and self.doc.tokens[i].rel == "nmod"
+
+    def key_of(self, i: int) -> tuple[str, ...]:
+        """The frame keys of dependent `i`, most specific first: ('в:acc', 'в'), ('subj',), ('gen',)."""
+        t = self.doc.tokens[i]
+        if t.rel == "nsubj" and t.feats.get("Case") in ("Dat", "Acc") and self.other_subject(i):
+            return ("dat",) if t.feats["Case"] == "Dat" else ("obj",)  # `Путин позвонил Лукашенко`
+        if t.rel == "nsubj":
+            return ("subj",)
+        if t.rel in ("obj", "nsubj:pass"):
+            return ("obj",)
+        if t.rel == "iobj":
+            return ("dat",)
+        if t.rel == "obl:agent":
+            return ("agent",)
+        if t.rel not in ("obl", "nmod", "obl:agent") and not (t.rel == "appos" and t.feats.get("Case") == "Dat"):
+            return ()
+        prep = self.preposition(i)
+        case = CASES.get(t.feats.get("Case", ""), "")
+        if prep:
+            return (f"{prep}:{case}", prep)
+        if case == "acc" and t.pos in ("NOUN", "PROPN"):
+            return ("obj",)
+        if case == "ins" and t.rel == "obl" and (t.lemma in self.institutions or self.entity_at(i)):
+            return ("agent",)  # `задержан полицией Москвы`; not `назначен послом`
+        if case == "ins":
+            return ("ins",)  # `обменялись мнениями`
+        if case == "dat":
+            return ("dat",)
+        if case == "gen" and t.rel == "nmod":
+            return ("gen",)
+        return ()
+
+    def dependents(self, i: int) -> list[tuple[tuple[str, ...], int]]:
+        """(keys, token) of the dependents of `i`, with `в отношении X` read as `против X`."""
+        out = []
+        compound = compound_prepositions()
+        for k in self.children(i):
+            t = self.doc.tokens[k]
+            if t.lemma in compound and self.preposition(k) == "в":
+                for g in self.children(k, "nmod"):
+                    out.append(((compound[t.lemma],), g))
+                continue
+            keys = self.key_of(k)
+            if keys:
+                out.append((keys, k))
+            if self.preposition(k):  # what the parser hung on an oblique: `принимает в доме коллегу`,
+                for g in self.children(k, "nmod"):  # `встретиться на турнире с Кашинским`
+                    g_keys = self.key_of(g)
+                    if self.doc.tokens[g].pos in ("NOUN", "PROPN") and (
+                            g_keys == ("obj",) or g_keys[-1:] == ("с",) and self.entity_at(g) is not None):
+                        out.append((g_keys, g))
+        return out
+
+    def subject(self, i: int, depth: int = 3) -> list[int]:
+        """The subject of the clause of `i`, climbing through infinitives, conjuncts and complements
+        (`готов провести`, `заявил, что готов`); a participle's noun (`подписавший X`)."""
+        subjects = self.children(i, "nsubj", "nsubj:pass")
+        for k in sorted(subjects, key=lambda k: self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc")):
+            # a second subject the parser hung on the verb: `Шумов, лидер «Центра», и Борзыкин встретятся`
+            more = [c for c in self.children(i, "conj") if self.doc.tokens[c].pos in ("PROPN", "NOUN")
+                    and self.doc.tokens[c].feats.get("Case") == "Nom" and self.entity_at(c) is not None]
+            return [k, *more]
+        t = self.doc.tokens[i]
+        if t.head < 0 and depth > 0 and t.pos in ("VERB", "ADJ"):  # a second root, where the parser split
+            s = self.doc.sentence_of(i)                             # `Обама посетит ..., проведёт встречу`
+            earlier = [k for k in range(s.first, i) if self.doc.tokens[k].head < 0
+                       and self.doc.tokens[k].pos in ("VERB", "ADJ")]
+            return self.subject(earlier[-1], depth - 1) if earlier else []
+        if t.head < 0 or depth == 0:
+            return []
+        if t.rel in UP_FOR_SUBJECT:
+            return self.subject(t.head, depth - 1)
+        if t.rel == "acl" and self.doc.tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
+            return [t.head]
+        head = self.doc.tokens[t.head]
+        if t.rel == "acl:relcl" and head.head >= 0 and head.rel in ("obl", "obj", "iobj", "nmod"):
+            return self.subject(head.head, depth - 1)  # `женился на Марции, с которой встречался`
+        return []
+
+    def other_subject(self, i: int) -> bool:
+        """Whether the head of `i` has another subject, in the nominative (`i` was misread as one)."""
+        h = self.doc.tokens[i].head
+        return any(k != i and self.doc.tokens[k].feats.get("Case") == "Nom" for k in self.children(h, "nsubj"))
+
+    def passive(self, i: int) -> bool:
+        """`был арестован`, `назначена`: the subject is the one acted upon."""
+        return self.doc.tokens[i].feats.get("Voice") == "Pass" or bool(self.children(i, "aux:pass", "nsubj:pass"))
+
+    def entities_of_subject(self, i: int) -> list[Entity]:
+        """The entities of the subject of `i`. When the parser found no subject, or took an event noun for it
+        (`Встреча с послом ... посол Сандали встретился` read as one sentence), those of a nominative name
+        before `i` that hangs on it."""
+        out: list[Entity] = []
+        subject = self.subject(i)
+        for k in subject:
+            out.extend(e for e in self.entities(k) if e not in out)
+        stray = all(frame_of(self.doc.tokens[k].lemma) is not None for k in subject)
+        if not out and stray:
+            for k in self.clause_nominative(i):
+                out.extend(e for e in self.entities(k) if e not in out)
+        return out
+
+    def clause_nominative(self, i: int) -> list[int]:
+        """A nominative name before `i`, in its clause, that the parser did not take for its subject
+        (`Казахстан, не будучи посредником, готов`)."""
+        s = self.doc.sentence_of(i)
+        for k in range(s.first, i):
+            t = self.doc.tokens[k]
+            if t.feats.get("Case") != "Nom" or t.pos not in ("PROPN", "NOUN") or self.children(k, "case"):
+                continue
+            if self.entity_at(k) is not None and self.in_clause_of(k, i):
+                return [k]
+        return []
+
+    def in_clause_of(self, k: int, i: int, depth: int = 3) -> bool:
+        """Whether `k` hangs on `i` through nouns only (not through another verb or a clause)."""
+        for _ in range(depth):
+            h = self.doc.tokens[k].head
+            if h < 0 or self.doc.tokens[k].rel in ("acl:relcl", "ccomp", "advcl", "acl", "parataxis"):
+                return False
+            if h == i:
+                return True
+            if self.doc.tokens[h].pos in ("VERB", "AUX"):
+                return False
+            k = h
+        return False
+
+    def conjuncts(self, i: int) -> list[int]:
+        out = [i]
+        for k in self.children(i, "conj"):
+            if self.doc.tokens[k].pos in ("NOUN", "PROPN", "PRON"):
+                out.extend(self.conjuncts(k))
+        return out
+
+    # --- entities -------------------------------------------------------------------------------
+
+    def entity_at(self, i: int) -> Entity | None:
+        """The entity of the shortest mention covering token `i`."""
+        found = self.covering.get(i)
+        return found[1] if found else None
+
+    def entities(self, i: int) -> list[Entity]:
+        """The entities an argument headed by token `i` names (one per conjunct)."""
+        out: list[Entity] = []
+        for k in self.conjuncts(i):
+            for e in self.entities_of_one(k):
+                if e not in out:
+                    out.append(e)
+        return out
+
+    def entities_of_one(self, i: int) -> list[Entity]:
+        t = self.doc.tokens[i]
+        if t.lemma in self.titles and t.feats.get("Number") == "Plur":  # `встреча президентов России и США`
+            people = roles.holders(self.roles, t.lemma, self.complements(i))
+            if len(people) > 1:
+                return people
+        e = self.entity_at(i)
+        if e is not None:
+            return [e]
+        if t.lemma == "который":
+            return self.antecedent(i)
+        if t.pos == "PRON" and t.lemma in FIRST_PERSON:
+            speaker = self.speaker_at(t.start)
+            return [speaker] if speaker else []
+        if t.pos == "PRON":
+            person = pronouns.resolve(self.doc, self.people, i, self.avoid, self.subjects_above(i))
+            return [person] if person else []
+        e = self.apposition(i)
+        if e is not None:
+            return [e]
+        if t.lemma in self.titles:  # `с президентом Франции`: the person the article calls so
+            people = roles.holders(self.roles, t.lemma, self.complements(i))
+            if people:
+                return people
+        if t.lemma in self.proxies:  # `послом Италии` → Италия, `армия Израиля` → Израиль
+            for k in self.children(i, "nmod"):
+                e = self.entity_at(k)
+                if e is not None and e.type in ("ORG", "LOC") and self.doc.tokens[k].feats.get("Case") == "Gen":
+                    return [e]
+        return []
+
+    def subjects_above(self, i: int) -> set[str]:
+        """The entities that are subjects of the words above token `i` (not `i`'s own clause mates)."""
+        out: set[str] = set()
+        k = self.doc.tokens[i].head
+        for _ in range(6):
+            if k < 0:
+                break
+            for s in self.children(k, "nsubj"):
+                e = self.entity_at(s)
+                if e is not None and s != i:
+                    out.add(e.id)
+            if self.doc.tokens[k].rel in ("conj", "parataxis"):  # a clause beside, not above
+                break
+            k = self.doc.tokens[k].head
+        return out
+
+    def complements(self, i: int) -> list[str]:
+        """The genitive names after a title, as written: `президентов России и США` → ['России', 'США']."""
+        def named(j: int) -> bool:
+            return self.entity_at(j) is not None or self.doc.tokens[j].text[:1].isupper()
+        for k in self.children(i, "nmod"):
+            if self.doc.tokens[k].feats.get("Case") == "Gen" and named(k):
+                return [self.doc.tokens[j].text for j in self.conjuncts(k) if named(j)]
+        return []
+
+    def apposition(self, i: int) -> Entity | None:
+        """A name in apposition to `i` (`лидером Владимиром Зеленским`, `председатель партии, миллиардер
+        Бидзина Иванишвили`), or one agreeing with it in case that the parser hung on its genitive
+        (`с матерью девушки Яффой Иссахар`)."""
+        case = self.doc.tokens[i].feats.get("Case")
+        layer = [i]
+        for depth in range(2):
+            found = [k for h in layer for k in self.children(h, "appos", "flat:name", "flat")]
+            if depth == 0:
+                found += [k for g in self.children(i, "nmod") for k in self.children(g, "appos")
+                          if case and self.doc.tokens[k].feats.get("Case") == case != "Gen"]
+            for k in found:
+                e = self.entity_at(k)
+                if e is not None:
+                    return e
+            layer = found
+        return None
+
+    def partner_after(self, i: int) -> list[Entity]:
+        """`встретился там с Марком Стааке` when the parser hung `с Марком` elsewhere: a `с` right after
+        the trigger (a word or two between at most) and the name it introduces."""
+        tokens = self.doc.tokens
+        s = self.doc.sentence_of(i)
+        k = i + 1
+        while k < s.last and k <= i + 3 and tokens[k].pos in ("ADV", "PART", "ADJ", "NOUN") \
+                and tokens[k].lemma != "с":
+            k += 1
+        if k >= s.last - 1 or tokens[k].lemma != "с" or tokens[k].pos != "ADP":
+            return []
+        for j in range(k + 1, min(k + 4, s.last)):
+            e = self.entity_at(j)
+            if e is not None and tokens[j].feats.get("Case") == "Ins":
+                return [e]
+            if tokens[j].pos in ("PUNCT", "VERB", "ADP"):
+                break
+        return []
+
+    def antecedent(self, i: int) -> list[Entity]:
+        """`X и Y, которые встречаются`: the nouns the relative clause of `i` belongs to."""
+        k = i
+        for _ in range(4):
+            t = self.doc.tokens[k]
+            if t.head < 0:
+                return []
+            if t.rel == "acl:relcl":
+                return self.entities(t.head)
+            k = t.head
+        return []
+
+    def speaker_at(self, offset: int) -> Entity | None:
+        for start, stop, entity_id in self.speakers:
+            if start <= offset < stop:
+                return self.by_id.get(entity_id)
+        return None
+
+
+def mention_index(doc: Doc) -> dict[int, tuple[int, Entity]]:
+    """token → (length, entity) of the shortest mention covering it."""
+    out: dict[int, tuple[int, Entity]] = {}
+    for e in doc.entities:
+        for m in e.mentions:
+            span = doc.tokens_in(m.start, m.stop)
+            for i in span:
+                if i not in out or len(span) < out[i][0]:
+                    out[i] = (len(span), e)
+    return out

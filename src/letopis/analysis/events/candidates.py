@@ -1,0 +1,280 @@
+"""Event candidates: trigger tokens whose frame holds, with their actors, targets and place filled.
+
+A trigger is a token whose lemma has a frame in `lexicon/event_triggers.txt` (a verb, an adjective such
+as `готов`, or a noun). Its dependents fill the frame's slots; an event noun carried by a light verb
+(`провели переговоры`, `получил помощь`) takes the verb's subject; an event noun in a circumstance of a
+clause (`в ходе встречи с X`, `на переговорах`) takes the clause's subject when it has no actor of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from letopis.analysis.document import Doc
+from letopis.analysis.events.arguments import Arguments
+from letopis.analysis.events.frames import (
+    Frame,
+    context_words,
+    frame_of,
+    idioms,
+    light_nouns,
+    light_verbs,
+    place_nouns,
+)
+
+TRIGGER_POS = ("VERB", "ADJ", "NOUN", "PROPN")
+NESTED_RELS = ("obj", "obl", "nmod", "xcomp", "ccomp", "iobj", "acl")
+PLACE_PREPOSITIONS = ("в", "во", "на")
+
+
+@dataclass(slots=True)
+class Candidate:
+    token: int
+    frame: Frame
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    place: str | None = None
+
+    @property
+    def type(self) -> str:
+        return self.frame.type
+
+    def add(self, slot: str, entity_ids: list[str]) -> None:
+        for e in entity_ids:
+            if e in self.actors or e in self.targets:
+                continue
+            (self.actors if slot == "actor" else self.targets).append(e)
+
+
+def trigger_tokens(doc: Doc) -> list[int]:
+    """Tokens whose lemma has a frame, except inside an idiom (`с помощью`, `призыв в армию`)."""
+    return [i for i, t in enumerate(doc.tokens)
+            if t.pos in TRIGGER_POS and frame_of(t.lemma) is not None and not in_idiom(doc, i)]
+
+
+def in_idiom(doc: Doc, i: int) -> bool:
+    lemma = doc.tokens[i].lemma
+    for idiom in idioms():
+        for p, word in enumerate(idiom):
+            if word == lemma and 0 <= i - p and i - p + len(idiom) <= len(doc.tokens) and \
+                    all(doc.tokens[i - p + k].lemma == w for k, w in enumerate(idiom)):
+                return True
+    return False
+
+
+def worth_parsing(doc: Doc, triggers: list[int]) -> list[int]:
+    """The triggers whose frames may hold, judged without a parse from the words of their sentence:
+    `принял` needs a person named there, `отправил` the word `отставка`, `готов` an infinitive."""
+    by_sentence: dict[int, list[int]] = {}
+    for i in triggers:
+        by_sentence.setdefault(doc.tokens[i].sent, []).append(i)
+    types = entity_types_by_sentence(doc)
+    out = []
+    for sent, found in by_sentence.items():
+        tokens = doc.sentence_tokens(sent)
+        words = {t.lemma for t in tokens} | {t.text.lower() for t in tokens}
+        infinitive = any(t.feats.get("VerbForm") == "Inf" for t in tokens)
+        dative = any(t.feats.get("Case") == "Dat" for t in tokens)
+        for i in found:
+            frame = frame_of(doc.tokens[i].lemma)
+            if frame is not None and all(any(may_hold(key, condition, len(found) > 1, words, types.get(sent, set()), infinitive, dative)
+                       for key, condition in need.alternatives) for need in frame.needs):
+                out.append(i)
+    return sorted(out)
+
+
+def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], types: set[str],
+             infinitive: bool, dative: bool) -> bool:
+    if key == "nested":
+        return other_trigger and (not condition or condition in words)
+    if key == "xcomp":
+        return infinitive
+    if key == "together":
+        return True
+    if condition in ("PER", "ORG", "LOC"):
+        return condition in types
+    if condition:
+        return any(w in words for w in condition.split("|"))
+    if key == "dat":
+        return dative
+    preposition = key.split(":")[0]
+    return preposition in ("subj", "obj", "gen") or preposition in words
+
+
+def entity_types_by_sentence(doc: Doc) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for e in doc.entities:
+        for m in e.mentions:
+            i = doc.token_at(m.start)
+            if i is not None:
+                out.setdefault(doc.tokens[i].sent, set()).add(e.type)
+    return out
+
+
+def build(args: Arguments, triggers: list[int]) -> dict[int, Candidate]:
+    """token → candidate, for the triggers whose frames hold."""
+    trigger_set = set(triggers)
+    out = {}
+    for i in triggers:
+        frame = frame_of(args.doc.tokens[i].lemma)
+        if frame is not None and all(holds(args, i, need.alternatives, trigger_set) for need in frame.needs):
+            out[i] = fill(args, i, frame)
+    return out
+
+
+# --- conditions -------------------------------------------------------------------------------------
+
+
+def holds(args: Arguments, i: int, alternatives: tuple[tuple[str, str], ...], triggers: set[int]) -> bool:
+    return any(holds_one(args, i, key, condition, triggers) for key, condition in alternatives)
+
+
+def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[int]) -> bool:
+    if key == "nested":
+        return nested_trigger(args, i, condition or None, triggers)
+    if key == "xcomp":
+        return any(args.doc.tokens[k].pos == "VERB" for k in args.children(i, "xcomp"))
+    if key == "together":
+        return len(args.entities_of_subject(i)) >= 2
+    for keys, k in args.dependents(i):
+        if key not in keys:
+            continue
+        if not condition:
+            return True
+        if condition in ("PER", "ORG", "LOC"):
+            if any(e.type == condition for e in args.entities(k)):
+                return True
+        elif args.doc.tokens[k].lemma in condition.split("|"):
+            return True
+    return False
+
+
+def nested_trigger(args: Arguments, i: int, preposition: str | None, triggers: set[int], depth: int = 3) -> bool:
+    """Whether an event trigger lies below `i`, within `depth` steps (through `preposition`, when given:
+    `предоставить площадку для переговоров`)."""
+    if depth == 0:
+        return False
+    for k in args.children(i, *NESTED_RELS):
+        if preposition is None or args.preposition(k) == preposition:
+            if k in triggers or nested_trigger(args, k, None, triggers, depth - 1):
+                return True
+        elif nested_trigger(args, k, preposition, triggers, depth - 1):
+            return True
+    return False
+
+
+# --- slots --------------------------------------------------------------------------------------------
+
+
+def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
+    doc = args.doc
+    c = Candidate(i, frame)
+    t = doc.tokens[i]
+    slots = frame.slots_for(t.pos)
+    noun = t.pos in ("NOUN", "PROPN")
+    passive = not noun and args.passive(i)
+    args.avoid = set()
+    if not noun and "subj" in slots:  # `был арестован Ковальчук`: a passive's subject is acted upon
+        c.add("target" if passive else slots["subj"], ids(args.entities_of_subject(i)))
+    args.avoid = set(c.actors + c.targets)
+    for keys, k in args.dependents(i):
+        if "subj" in keys:
+            continue
+        if keys == ("agent",) and passive:  # `задержан полицией`
+            c.add("actor", ids(args.entities(k)))
+            continue
+        slot = next((slots[key] for key in keys if key in slots), None)
+        if slot is not None:
+            put(args, c, slot, k)
+        elif keys[-1] in PLACE_PREPOSITIONS and not c.place:
+            c.place = place_of(args, k)
+    if "с" in slots and not any("с" in keys for keys, _ in args.dependents(i)):
+        c.add(slots["с"], ids(args.partner_after(i)))
+    if noun:
+        carrier(args, c, i)
+    else:
+        for k in args.children(i, "xcomp"):  # `предложил провести переговоры с X в Y`
+            complement(args, c, k)
+    return c
+
+
+def ids(entities: list) -> list[str]:
+    return [e.id for e in entities]
+
+
+def put(args: Arguments, c: Candidate, slot: str, k: int) -> None:
+    if slot == "place":
+        c.place = c.place or place_of(args, k)
+        return
+    entities = args.entities(k)
+    if entities and not c.place:  # `переговоры с Си Цзиньпином в Пекине`: a place hung on a participant
+        for keys, g in args.dependents(k):
+            if keys[-1] in PLACE_PREPOSITIONS:
+                c.place = c.place or place_of(args, g)
+    if slot == "where":  # a place visited is the place; a host is a target
+        for e in entities:
+            if e.type == "LOC" and not c.place:
+                c.place = e.id
+            else:
+                c.add("target", [e.id])
+        return
+    c.add(slot, ids(entities))
+
+
+def place_of(args: Arguments, k: int) -> str | None:
+    """The place an oblique names: `в Москве`, `в Кремле`, `на полях Генассамблеи ООН`."""
+    t = args.doc.tokens[k]
+    if t.lemma in place_nouns():
+        for g in args.children(k, "nmod"):
+            e = args.entity_at(g)
+            if e is not None and e.type in ("LOC", "ORG"):
+                return e.id
+        return None
+    if t.feats.get("Case") not in ("Loc", None):
+        return None
+    e = args.entity_at(k)
+    return e.id if e is not None and e.type in ("LOC", "ORG") else None
+
+
+def complement(args: Arguments, c: Candidate, k: int) -> None:
+    """Places and partners of an infinitive complement that is no trigger itself."""
+    if frame_of(args.doc.tokens[k].lemma) is not None:
+        return
+    for keys, g in args.dependents(k):
+        if keys[-1] == "с":
+            c.add("target", ids(args.entities(g)))
+        elif keys[-1] in PLACE_PREPOSITIONS and not c.place:
+            c.place = place_of(args, g)
+
+
+def carrier(args: Arguments, c: Candidate, i: int) -> None:
+    """The verb an event noun hangs on: a light verb's subject fills its slot; a circumstance
+    (`в ходе встречи`, `на переговорах`) lends the clause's subject when the noun has no actor."""
+    doc = args.doc
+    t = doc.tokens[i]
+    head = t.head
+    circumstance = args.circumstance(i)
+    if circumstance and head >= 0 and doc.tokens[head].lemma in context_words()["noun"]:
+        head = doc.tokens[head].head  # `в ходе` read as a noun: the verb is one step further up
+    carried = light_nouns().get(doc.tokens[head].lemma) if head >= 0 else None
+    if carried and doc.tokens[head].head >= 0:  # `принял участие во встрече с X`
+        head = doc.tokens[head].head
+        if doc.tokens[head].pos in ("VERB", "ADJ"):
+            c.add(carried, ids(args.entities_of_subject(head)))
+        return
+    if head < 0 or doc.tokens[head].pos not in ("VERB", "ADJ"):
+        return
+    verb = doc.tokens[head]
+    light = light_verbs().get(verb.lemma)
+    if circumstance:
+        if not c.actors:
+            c.add("actor", ids(args.entities_of_subject(head)))
+        return
+    if light and t.rel in ("obj", "obl", "nmod"):
+        # `принял приглашение Путина`: with an actor of its own, the noun's carrier is its target
+        c.add(light if light != "actor" or not c.actors else "target", ids(args.entities_of_subject(head)))
+    elif t.rel not in ("nsubj", "nsubj:pass"):  # `встреча прошла в Сочи`
+        return
+    for keys, g in args.dependents(head):  # `провели переговоры в Пекине`, `встреча прошла в Сочи`
+        if keys[-1] in PLACE_PREPOSITIONS and not c.place and g != i:
+            c.place = place_of(args, g)

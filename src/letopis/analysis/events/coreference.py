@@ -1,0 +1,62 @@
+"""One event, one record: later mentions of an event already recorded are merged into it.
+
+An article names a meeting once in full and then refers back to it (`Обама провел встречу с Кенни, после
+встречи президент отметил ...`; `Путин встретился с Си. На встрече присутствовал также Лавров`). A later event
+is a mention of an earlier one, within MENTION_DISTANCE sentences, when they are of the same kind (MEET and
+NEGOTIATE count as one kind), their dates do not differ, they have the same source (the outlet, or one
+quote; the later mention's modality may differ, as it often reflects only its own clause: `встреча может
+стать ...`), and either
+
+- it names no one the earlier one does not (a repeated mention), or
+- it is an event noun of talks or meetings that names no new partner (`с X`), only people present
+  (`на встрече присутствовал Лавров`, `в ходе переговоров Лавров заявил`): they join the earlier event.
+
+The merged event keeps the first trigger and takes the place and date it lacked from the later mention.
+"""
+
+from __future__ import annotations
+
+from letopis.analysis.document import Doc
+from letopis.analysis.events.candidates import Candidate
+from letopis.model import Event
+
+MENTION_DISTANCE = 2  # sentences
+TALKS = ("MEET", "NEGOTIATE")
+
+
+def same_kind(a: str, b: str) -> bool:
+    return a == b or (a in TALKS and b in TALKS)
+
+
+def merge_mentions(doc: Doc, found: list[tuple[Candidate, Event]]) -> list[Event]:
+    """The events, each later mention of an earlier event merged into it."""
+    kept: list[tuple[Candidate, Event]] = []
+    for c, e in found:
+        earlier = earlier_mention(doc, kept, c, e)
+        if earlier is None:
+            kept.append((c, e))
+            continue
+        for x in e.actors + e.targets:
+            if x not in earlier.actors and x not in earlier.targets:
+                earlier.actors.append(x)
+        earlier.place = earlier.place or e.place
+        if earlier.date is None and e.date is not None:
+            earlier.date, earlier.date_text = e.date, e.date_text
+    return [e for _, e in kept]
+
+
+def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate, e: Event) -> Event | None:
+    sent = doc.tokens[c.token].sent
+    noun = doc.tokens[c.token].pos in ("NOUN", "PROPN")
+    own = set(e.actors + e.targets)
+    for pc, pe in reversed(kept):
+        if sent - doc.tokens[pc.token].sent > MENTION_DISTANCE:
+            return None
+        if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date) or e.source != pe.source:
+            continue
+        theirs = set(pe.actors + pe.targets)
+        if own <= theirs:
+            return pe
+        if noun and e.type in TALKS and set(e.targets) <= theirs:
+            return pe
+    return None

@@ -1,0 +1,59 @@
+"""Third-person pronouns inside an event (`встретился с ним`, `где он провел переговоры`).
+
+The entities stage resolves the pronouns that open a sentence; the others an event needs are resolved
+here: to the person of the same gender mentioned last before the pronoun, within SCOPE sentences, and not
+one already taking part in the event (`Путин встретился с ним` is not Путин meeting himself).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from letopis.analysis.document import Doc
+from letopis.model import Entity
+
+SCOPE = 2  # sentences back
+PERSONAL = {"он": "Masc", "она": "Fem"}
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    start: int
+    sent: int
+    gender: str | None
+    entity: Entity
+
+
+def person_mentions(doc: Doc) -> list[PersonMention]:
+    """Every mention of a person, with the gender its last word shows, in text order."""
+    out = []
+    for e in doc.entities:
+        if e.type != "PER":
+            continue
+        for m in e.mentions:
+            span = doc.tokens_in(m.start, m.stop)
+            if not span:
+                continue
+            last = doc.tokens[span.stop - 1]
+            out.append(PersonMention(m.start, last.sent, last.feats.get("Gender"), e))
+    return sorted(out, key=lambda p: p.start)
+
+
+def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
+            subjects: set[str] = frozenset()) -> Entity | None:
+    """The person the pronoun at token `i` stands for, or None. `subjects`: the people that are subjects of
+    the clauses above the pronoun, which a personal pronoun does not mean (`Обама заявлял, что не уверен во
+    встрече с ним`: `ним` is not Обама)."""
+    t = doc.tokens[i]
+    gender = PERSONAL.get(t.lemma)
+    if gender is None or t.feats.get("Number") == "Plur":
+        return None
+    avoid = avoid | subjects
+    for p in reversed(people):
+        if p.start >= t.start:
+            continue
+        if t.sent - p.sent > SCOPE:
+            return None
+        if p.entity.id not in avoid and p.gender in (gender, None):
+            return p.entity
+    return None

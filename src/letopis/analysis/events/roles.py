@@ -1,0 +1,44 @@
+"""Titles that name a person of the article without a name: `встретился с президентом Франции` means the
+person the article calls `президент Франции` elsewhere (the entities stage keeps each person's roles);
+`встреча президентов России и США` means two of them.
+
+A title with a complement names the one person whose role has that title and that complement; a bare title
+(`премьер`) names the one person of the article with that title; two candidates or none name nobody.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from letopis.analysis.document import Doc
+from letopis.model import Entity
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    words: tuple[str, ...]  # the role in lower case, ё as е: ('президент', 'франции')
+    person: Entity
+
+
+def fold(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+def role_index(doc: Doc) -> list[Role]:
+    return [Role(tuple(fold(r).split()), e) for e in doc.entities if e.type == "PER" for r in e.roles]
+
+
+def holders(roles: list[Role], title: str, complements: list[str]) -> list[Entity]:
+    """The people a title (its lemma) with the given complements (as written) names, one per complement."""
+    title = fold(title)
+    with_title = [r for r in roles if title in r.words]
+    if not complements:
+        people = {r.person.id: r.person for r in with_title}
+        return list(people.values()) if len(people) == 1 else []
+    out = []
+    for complement in complements:
+        words = fold(complement).split()
+        people = {r.person.id: r.person for r in with_title if all(w in r.words for w in words)}
+        if len(people) == 1:
+            out.extend(p for p in people.values() if p not in out)
+    return out

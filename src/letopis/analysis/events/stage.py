@@ -1,0 +1,153 @@
+"""The events stage: triggers → candidates → nested events merged → records with modality, date, source.
+
+requires: tokens, morph, syntax, entities, quotes, dates        assigns: events
+
+Only the sentences that hold a trigger are parsed, and of those only the ones that can name a participant
+(an entity mention, or `я`/`мы` in a quote) and whose words allow the trigger's frame to hold. An event nested under a proposal, a rejection or a
+demand (`предложил провести переговоры в Москве`, `отказался от встречи с X`), or under a trigger of its own
+type (`подписали соглашение`), is part of that event: its participants join the governing event's targets
+and its place becomes the governing event's place when it has none. An event agreed on that names no
+participant of its own is among the parties to the agreement (`договорились о встрече`). A later mention
+of an event already recorded is merged into it (see coreference.py). An event that names no participant
+(`переговоры надо продолжать`) is dropped: a chronicle records who did what.
+"""
+
+from __future__ import annotations
+
+from letopis.analysis.dates import DateMention
+from letopis.analysis.document import Doc
+from letopis.analysis.events.arguments import FIRST_PERSON, Arguments
+from letopis.analysis.events.candidates import NESTED_RELS, Candidate, build, trigger_tokens, worth_parsing
+from letopis.analysis.events.coreference import merge_mentions
+from letopis.analysis.events.modality import anchor, modality
+from letopis.model import Cue, Event
+
+ABSORBING_TYPES = ("PROPOSE", "REJECT", "DEMAND")
+INHERITING_TYPES = ("AGREE",)
+NESTING_DEPTH = 3
+
+
+class Events:
+    name = "events"
+    requires = ("tokens", "morph", "syntax", "entities", "quotes", "dates")
+    assigns = ("events",)
+
+    def __call__(self, doc: Doc) -> None:
+        doc.events = []
+        worth = sentences_with_participants(doc)
+        triggers = worth_parsing(doc, [i for i in trigger_tokens(doc) if doc.tokens[i].sent in worth])
+        if not triggers:
+            return
+        sentences = sorted({doc.tokens[i].sent for i in triggers})
+        doc.parse(sentences)
+        args = Arguments(doc, sentences)
+        candidates = build(args, triggers)
+        absorb_nested(args, candidates)
+        dates = doc.layers.get("dates", [])
+        found = [(c, to_event(args, c, "", dates)) for _, c in sorted(candidates.items()) if c.actors or c.targets]
+        doc.events = merge_mentions(doc, found)
+        for n, e in enumerate(doc.events, 1):
+            e.id = f"v{n}"
+
+
+def sentences_with_participants(doc: Doc) -> set[int]:
+    """The sentences that can name a participant: they hold an entity mention, or `я`/`мы` inside a quote.
+    Only their triggers are worth a parse."""
+    out = set()
+    for e in doc.entities:
+        for m in e.mentions:
+            i = doc.token_at(m.start)
+            if i is not None:
+                out.add(doc.tokens[i].sent)
+    for q in doc.quotes:
+        if q.speaker is not None and q.speaker.entity:
+            for i in doc.tokens_in(q.content.start, q.content.stop):
+                if doc.tokens[i].lemma in FIRST_PERSON and doc.tokens[i].pos == "PRON":
+                    out.add(doc.tokens[i].sent)
+    return out
+
+
+def governing(args: Arguments, i: int, candidates: dict[int, Candidate]) -> int | None:
+    """The nearest trigger above `i`, through complements and obliques, if any."""
+    k = i
+    for _ in range(NESTING_DEPTH):
+        t = args.doc.tokens[k]
+        if t.head < 0 or t.rel not in NESTED_RELS or args.circumstance(k):
+            return None
+        k = t.head
+        if k in candidates:
+            return k
+    return None
+
+
+def depth(doc: Doc, i: int) -> int:
+    n = 0
+    while doc.tokens[i].head >= 0 and n < 50:
+        i, n = doc.tokens[i].head, n + 1
+    return n
+
+
+def absorb_nested(args: Arguments, candidates: dict[int, Candidate]) -> None:
+    for i in sorted(candidates, key=lambda i: -depth(args.doc, i)):
+        p = governing(args, i, candidates)
+        if p is None:
+            continue
+        parent, child = candidates[p], candidates[i]
+        if parent.type in ABSORBING_TYPES or parent.type == child.type:
+            parent.add("target", child.actors + child.targets)
+            parent.place = parent.place or child.place
+            del candidates[i]
+        elif parent.type in INHERITING_TYPES and not child.actors and not child.targets:
+            child.add("actor", parent.actors + parent.targets)  # `договорились о встрече`: they will meet
+
+
+def to_event(args: Arguments, c: Candidate, event_id: str, dates: list[DateMention]) -> Event:
+    doc = args.doc
+    t = doc.tokens[c.token]
+    s = doc.sentences[t.sent]
+    date = date_of(args, c.token, dates)
+    return Event(
+        id=event_id, type=c.type, trigger=Cue(t.start, t.stop, t.text, t.lemma), sentence=(s.start, s.stop),
+        actors=list(c.actors), targets=list(c.targets), place=c.place,
+        date=date.day if date else None, date_text=date.text if date else None,
+        modality=modality(args, c.token, c.frame), source=source_of(doc, t.start),
+    )
+
+
+def source_of(doc: Doc, offset: int) -> str | None:
+    """The quote whose content holds `offset`: the event is a claim by its speaker."""
+    for q in doc.quotes:
+        if q.content.start <= offset < q.content.stop:
+            return q.id
+    return None
+
+
+def date_of(args: Arguments, i: int, dates: list[DateMention]) -> DateMention | None:
+    """The date expression of the clause of `i`: one attached to the trigger or to a word above it;
+    else the only one in the sentence."""
+    doc = args.doc
+    sent = doc.tokens[i].sent
+    here = [m for m in dates if doc.tokens[m.first].sent == sent]
+    if not here:
+        return None
+    steps = {}
+    k, n = anchor(doc, i), 0
+    steps[i] = 0
+    while k >= 0 and n < 50:
+        steps.setdefault(k, n)
+        k, n = doc.tokens[k].head, n + 1
+    best, best_steps = None, None
+    for m in here:
+        h = attachment(doc, m)
+        if h is not None and h in steps and (best_steps is None or steps[h] < best_steps):
+            best, best_steps = m, steps[h]
+    return best if best is not None else (here[0] if len(here) == 1 else None)
+
+
+def attachment(doc: Doc, m: DateMention) -> int | None:
+    """The token a date expression hangs on (the head of its own head word)."""
+    for k in range(m.first, m.last):
+        h = doc.tokens[k].head
+        if not m.first <= h < m.last:
+            return h if h >= 0 else None
+    return None

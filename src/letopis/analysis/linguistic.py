@@ -1,0 +1,174 @@
+"""The linguistic layer on natasha/slovnet: sentences, tokens, morphology, lemmas, NER, dependency syntax.
+
+The models ship inside the natasha wheel (no downloads) and are loaded once per process by `models()`.
+Syntax is expensive, so the `Syntax` stage parses nothing by itself: it installs a parser on the document
+and later stages call `doc.parse(sentences)` for the sentences they need.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import razdel
+
+from letopis.analysis.document import Doc, NerSpan, Sentence, Token
+from letopis.analysis.normalize import normalize_span
+
+NER_CHUNK_CHARS = 3000  # NER runs over groups of whole sentences up to this size
+
+# Line breaks flattened to a literal `n` by some scrapers: `жестким.n«Я`, `сообщаетnРИА`, `Teamnи`.
+# No Russian word holds a Latin `n`, so such an `n` is read as a line break (the text itself is not changed).
+FLATTENED_NEWLINE = re.compile(
+    r"(?<=[а-яёА-ЯЁ])n+"  # after a Cyrillic letter
+    r"|(?<=[.,!?:;»\")\]])n+(?=[^\sa-z])"  # after punctuation, before anything but a Latin word
+    r"|(?<=[A-Za-z])n(?=[а-яёА-ЯЁ«])"  # between a Latin word and a Cyrillic one
+)
+
+
+def reading_view(text: str) -> str:
+    """The text as the models should read it: the same length (so offsets hold), flattened line breaks mended."""
+    if "n" not in text:
+        return text
+    return FLATTENED_NEWLINE.sub(lambda m: "\n" * len(m.group()), text)
+
+
+def sentence_spans(view: str) -> list[tuple[int, int]]:
+    """razdel's sentences, each also ended by a blank line: a headline without a full stop is a sentence of
+    its own, not the start of the next paragraph's first sentence."""
+    out = []
+    for s in razdel.sentenize(view):
+        for piece in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", view[s.start:s.stop], re.S):
+            out.append((s.start + piece.start(), s.start + piece.end()))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Models:
+    morph_vocab: object
+    morph_tagger: object
+    syntax_parser: object
+    ner_tagger: object
+
+
+@cache
+def models() -> Models:
+    """natasha's models, loaded on first use and shared by every document in this process."""
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+
+    emb = NewsEmbedding()
+    return Models(MorphVocab(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb))
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+    """Lemma of a word form in context, cached: news repeats its words."""
+    lemma = models().morph_vocab.lemmatize(word, pos, dict(feats))
+    return lemma.replace("ё", "е")
+
+
+class Segment:
+    """razdel sentences and tokens."""
+
+    name = "segment"
+    requires = ("text",)
+    assigns = ("tokens", "sentences")
+
+    def __call__(self, doc: Doc) -> None:
+        view = doc.layers["view"] = reading_view(doc.text)
+        tokens = [Token(t.start, t.stop, t.text) for t in razdel.tokenize(view)]
+        starts = [t.start for t in tokens]
+        sentences = []
+        for start, stop in sentence_spans(view):
+            first = bisect_left(starts, start)
+            last = bisect_left(starts, stop)
+            if last > first:
+                sentences.append(Sentence(start, stop, first, last))
+        for index, s in enumerate(sentences):
+            for t in tokens[s.first:s.last]:
+                t.sent = index
+        doc.tokens, doc.sentences = tokens, sentences
+        doc.index_tokens()
+
+
+class Morph:
+    """slovnet morphology (pos, feats) and pymorphy2 lemmas for every token."""
+
+    name = "morph"
+    requires = ("tokens", "sentences")
+    assigns = ("morph", "lemmas")
+
+    def __call__(self, doc: Doc) -> None:
+        tagger = models().morph_tagger
+        chunk = [[t.text for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
+        for i, markup in enumerate(tagger.map(chunk)):
+            for token, tagged in zip(doc.sentence_tokens(i), markup.tokens, strict=True):
+                token.pos = tagged.pos
+                token.feats = tagged.feats
+                token.lemma = lemma_of(token.text, tagged.pos, tuple(sorted(tagged.feats.items())))
+
+
+class Ner:
+    """slovnet named entities (PER, ORG, LOC) with nominative normal forms."""
+
+    name = "ner"
+    requires = ("tokens", "sentences", "morph")
+    assigns = ("ner",)
+
+    def __call__(self, doc: Doc) -> None:
+        tagger = models().ner_tagger
+        chunks = sentence_chunks(doc)
+        spans = []
+        for (offset, _), markup in zip(chunks, tagger.map([text for _, text in chunks]), strict=True):
+            for s in markup.spans:
+                tokens = doc.tokens_in(offset + s.start, offset + s.stop)
+                if not tokens:
+                    continue
+                first, last = tokens.start, tokens.stop
+                span = NerSpan(doc.tokens[first].start, doc.tokens[last - 1].stop, s.type, first, last)
+                span.normal = normalize_span(doc, span)
+                spans.append(span)
+        doc.ner = spans
+
+
+def sentence_chunks(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, text) pieces of whole sentences, each up to NER_CHUNK_CHARS (a longer sentence stands alone)."""
+    text = doc.layers.get("view", doc.text)
+    chunks: list[tuple[int, str]] = []
+    start = stop = None
+    for s in doc.sentences:
+        if start is not None and s.stop - start > NER_CHUNK_CHARS:
+            chunks.append((start, text[start:stop]))
+            start = None
+        if start is None:
+            start = s.start
+        stop = s.stop
+    if start is not None:
+        chunks.append((start, text[start:stop]))
+    return chunks
+
+
+class Syntax:
+    """Dependency syntax on demand: later stages call `doc.parse(sentence_indices)`."""
+
+    name = "syntax"
+    requires = ("tokens", "sentences")
+    assigns = ("syntax",)
+
+    def __call__(self, doc: Doc) -> None:
+        doc.parser = parse_sentences
+
+
+def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
+    """Parse the given sentences in one batch and store each token's head (a Doc.tokens index) and relation."""
+    parser = models().syntax_parser
+    chunk = [[t.text for t in doc.sentence_tokens(i)] for i in sent_indices]
+    for i, markup in zip(sent_indices, parser.map(chunk), strict=True):
+        s = doc.sentences[i]
+        for token, parsed in zip(doc.tokens[s.first:s.last], markup.tokens, strict=True):
+            head = int(parsed.head_id)
+            token.head = s.first + head - 1 if head > 0 else -1
+            token.rel = parsed.rel
+        s.parsed = True

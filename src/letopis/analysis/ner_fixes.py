@@ -1,0 +1,317 @@
+"""Mending the NER model's spans with the whole article in view.
+
+requires: tokens, sentences, morph, ner        assigns: ner (the same layer, revised)
+
+The model tags each stretch of text on its own; this stage corrects what it gets wrong in ways a rule can
+see, each step measured on factRuEval-2016 (`letopis eval ner`):
+
+1. Breaks. A name does not run across a line break, a comma, a list bullet or a bracket: `Федеральная
+   антимонопольная служба (ФАС)` is two names, `Федеральная антимонопольная служба` and `ФАС`;
+   `Монако • Намибия` two places; `Бернс (` is `Бернс`.
+2. Edges. Legal forms and descriptors are not part of a name: `ОАО «Газпром»` names `Газпром`,
+   `концерн «Майкрософт»` names `Майкрософт`, `ИА Regnum` names `Regnum` (lexicon `org_descriptors`); a
+   capitalised phrase before a quoted name is a name of its own (`Русской службе «Голоса Америки»` is
+   two). A noun naming people is not part of the name after it (`Исследователи Брукхейвенской
+   лаборатории`, `Силач Фосс`). A country adjective before an institution every country has is
+   (`японского МИДа`, lexicon `institution_heads`).
+3. Recall. A name the model found once is found again where it missed it: a one-word name or a surname
+   in any case form (`Токаева` after `Касым-Жомарт Токаев`), a longer name word for word.
+4. Not names. Common nouns the model takes for names (`СМИ`, lexicon `not_names`); one-word persons the
+   dictionary knows only as verbs, pronouns or interjections (`Успокоил`, `Кто`), or, opening a
+   sentence, only as nouns naming people (`Канцлер`); quoted titles of vehicles and works after their
+   noun (`корабль «Союз»`, `оперу «Тангейзер»`, lexicon `title_nouns`), and that title quoted elsewhere.
+5. Types. Names the model types wrongly everywhere get their fixed type (`ЕС` is an ORG, lexicon
+   `name_types`); then each name takes, everywhere in the article, the type most of its mentions have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+
+from letopis.analysis import lexicon
+from letopis.analysis.document import Doc, NerSpan, Token
+from letopis.analysis.normalize import normal_word, normalize_span
+
+BREAK_TOKENS = {"•", "·", "|", "(", ")", "[", "]", ";", ","}
+OPENING_QUOTES = {"«", "„", '"', "“"}
+CLOSING_QUOTES = {"»", "“", '"', "”"}
+EDGE_PUNCTUATION = OPENING_QUOTES | CLOSING_QUOTES | {",", ":", "—", "–", "-", "(", ")", "/"}
+NOT_A_PERSON = {"VERB", "AUX", "PRON", "DET", "INTJ", "SCONJ", "CCONJ", "ADP", "PUNCT"}
+RELATIONAL_ADJECTIVE = re.compile(r"^[а-яё-]+(?:ск|цк|ческ)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+LATIN = re.compile(r"^[A-Za-z]")
+NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+NOT_A_NAME_POS = {"VERB", "GRND", "INFN", "PRTF", "PRTS", "INTJ", "NPRO", "ADVB", "CONJ", "PRCL", "PREP"}
+
+
+class NerFixes:
+    """requires tokens, sentences, morph, ner; assigns ner (revised in place)."""
+
+    name = "ner_fixes"
+    requires = ("tokens", "sentences", "morph", "ner")
+    assigns = ("ner",)
+
+    def __call__(self, doc: Doc) -> None:
+        spans = []
+        for span in doc.ner:
+            for first, last, kind in revised_ranges(doc, span.first, span.last, span.type):
+                spans.append(new_span(doc, first, last, kind))
+        spans = unique(spans)
+        spans = unique(spans + recalled_spans(doc, spans))
+        titles = {fold(s.normal) for s in spans if is_quoted_title(doc, s.first)}
+        spans = [s for s in spans if is_name(doc, s) and not (fold(s.normal) in titles and is_quoted(doc, s.first))]
+        retype(spans)
+        doc.ner = spans
+
+
+def new_span(doc: Doc, first: int, last: int, kind: str) -> NerSpan:
+    span = NerSpan(doc.tokens[first].start, doc.tokens[last - 1].stop, kind, first, last)
+    span.normal = normalize_span(doc, span)
+    return span
+
+
+def unique(spans: list[NerSpan]) -> list[NerSpan]:
+    """Sorted by position, without repeats or spans that overlap an earlier one."""
+    out: list[NerSpan] = []
+    for span in sorted(spans, key=lambda s: (s.first, -s.last)):
+        if out and span.first < out[-1].last:
+            continue
+        out.append(span)
+    return out
+
+
+# --- 1, 2: where a name starts and stops --------------------------------------------------------
+
+
+def revised_ranges(doc: Doc, first: int, last: int, kind: str) -> Iterator[tuple[int, int, str]]:
+    """The token ranges a model span really names: split at breaks, legal forms and quotes handled."""
+    for a, b in split_at_breaks(doc, first, last):
+        pieces = named_parts(doc, a, b) if kind == "ORG" else [(a, b)]
+        for c, d in pieces:
+            c, d = trim_edges(doc, c, d)
+            c = skip_person_noun(doc, c, d)
+            if kind == "ORG" and c < d:
+                c = take_country_adjective(doc, c, d)
+            if c < d:
+                yield c, d, kind
+
+
+def split_at_breaks(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+    """Pieces of [first, last) between break tokens, up to the first line break (what follows one is the
+    start of a heading or paragraph the model ran into: `Олег Давыдов⏎⏎Лёд тронулся`)."""
+    pieces = []
+    start = first
+    for i in range(first, last):
+        token = doc.tokens[i]
+        if i > first and "\n" in doc.text[doc.tokens[i - 1].stop:token.start]:
+            last = i
+            break
+        if token.text in BREAK_TOKENS:
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, last))
+    return [(a, b) for a, b in pieces if a < b]
+
+
+def trim_edges(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Drop punctuation at either end (an unmatched quote, a dash, a comma)."""
+    while first < last and doc.tokens[first].text in EDGE_PUNCTUATION:
+        first += 1
+    while last > first and doc.tokens[last - 1].text in EDGE_PUNCTUATION:
+        last -= 1
+    return first, last
+
+
+def skip_person_noun(doc: Doc, first: int, last: int) -> int:
+    """Drop a leading noun naming people before a capitalised name: `Исследователи Брукхейвенской
+    лаборатории`, `Силач Фосс`, `Сотрудники Смольного` (but not `Лев Толстой`: `Лев` is also a name)."""
+    if last - first > 1 and doc.tokens[first + 1].text[:1].isupper() and names_people(doc.tokens[first].text):
+        return first + 1
+    return first
+
+
+def names_people(word: str) -> bool:
+    """The dictionary knows `word` only as a noun for people, never as a name."""
+    from letopis.analysis.linguistic import models
+
+    forms = models().morph_vocab(word.lower())
+    return bool(forms) and forms[0].is_known and not any(NAME_GRAMMEMES & f.tag.grammemes for f in forms) \
+        and all(f.tag.POS == "NOUN" and "anim" in f.tag for f in forms)
+
+
+def take_country_adjective(doc: Doc, first: int, last: int) -> int:
+    """Include a relational adjective before an institution every country has: `японского МИДа`."""
+    if first == 0:
+        return first
+    adjective, head = doc.tokens[first - 1], doc.tokens[first]
+    if adjective.pos == "ADJ" and RELATIONAL_ADJECTIVE.match(adjective.text) \
+            and adjective.feats.get("Case") == head.feats.get("Case") \
+            and head.lemma in lexicon.words("institution_heads"):
+        return first - 1
+    return first
+
+
+def named_parts(doc: Doc, first: int, last: int) -> list[tuple[int, int]]:
+    """An organisation span without its legal form or descriptor: `ОАО «НК «Роснефть»»` → `Роснефть`;
+    a capitalised phrase before the quotes stays a name of its own (`Русской службе «Голоса Америки»`)."""
+    quote = next((i for i in range(first, last) if doc.tokens[i].text in OPENING_QUOTES), None)
+    if quote is None:
+        return [(skip_legal_forms(doc, first, last), last)]
+    close = last
+    while close > quote + 1 and doc.tokens[close - 1].text not in CLOSING_QUOTES:
+        close -= 1
+    if close == quote + 1:  # no closing quote: the name runs to the end of the span
+        close = last + 1
+    inner = named_parts(doc, quote + 1, close - 1)
+    head = skip_descriptors(doc, first, quote)
+    if head < quote and any(t.text[:1].isupper() for t in doc.tokens[head:quote]):
+        return [(head, quote), *inner]
+    return inner
+
+
+def skip_descriptors(doc: Doc, first: int, last: int) -> int:
+    """The first token of [first, last) after leading legal forms, descriptor nouns and lower-case words
+    (what stands before a quoted name: `ОАО`, `Группа компаний`, `международного клуба`)."""
+    descriptors = lexicon.words("org_descriptors")
+    i = first
+    while i < last and (doc.tokens[i].lemma in descriptors or fold(doc.tokens[i].text) in descriptors
+                        or doc.tokens[i].text.islower()):
+        i += 1
+    return i
+
+
+def skip_legal_forms(doc: Doc, first: int, last: int) -> int:
+    """The first token of [first, last) after leading legal forms where no quotes follow: upper-case
+    abbreviations (`ИА Regnum`) and descriptor nouns before a Latin name (`Агенство France-Presse`);
+    never the whole span."""
+    descriptors = lexicon.words("org_descriptors")
+    i = first
+    while i + 1 < last:
+        t = doc.tokens[i]
+        abbreviation = t.text.isupper() and fold(t.text) in descriptors
+        before_latin = t.lemma in descriptors and LATIN.match(doc.tokens[i + 1].text)
+        if not (abbreviation or before_latin):
+            break
+        i += 1
+    return i
+
+
+# --- 3: names the model found once, found again ------------------------------------------------------
+
+
+def recalled_spans(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
+    """New spans where the article repeats a name the model found elsewhere in it but missed here: a
+    one-word name or a person's surname in any case form (`Токаева` after `Касым-Жомарт Токаев`), a
+    longer name word for word (`World Fashion Channel`)."""
+    covered = {i for s in spans for i in range(s.first, s.last)}
+    words: dict[str, str] = {}  # folded nominative of a one-word name or a surname → type
+    phrases: dict[tuple[str, ...], str] = {}  # folded words of a longer name as written → type
+    for s in spans:
+        names = s.normal.split()
+        if s.type == "PER" or len(names) == 1:
+            words.setdefault(fold(names[-1]), s.type)
+        if s.last - s.first > 1:
+            phrases.setdefault(tuple(fold(t.text) for t in doc.tokens[s.first:s.last]), s.type)
+    found = []
+    for i, t in enumerate(doc.tokens):
+        if i in covered or not could_be_name(t):
+            continue
+        kind = words.get(fold(normal_word(t))) or words.get(fold(t.text))
+        if kind is not None:
+            found.append(new_span(doc, i, i + 1, kind))
+            covered.add(i)
+    for phrase, kind in phrases.items():
+        for i in find_phrase(doc, phrase, covered):
+            found.append(new_span(doc, i, i + len(phrase), kind))
+            covered.update(range(i, i + len(phrase)))
+    return found
+
+
+def could_be_name(t: Token) -> bool:
+    word = t.text.replace("-", "")
+    return t.text[:1].isupper() and word.isalnum() and t.pos in ("PROPN", "NOUN", "ADJ", "X")
+
+
+def find_phrase(doc: Doc, phrase: tuple[str, ...], covered: set[int]) -> Iterator[int]:
+    """Starts of the uncovered token runs whose folded texts are `phrase`."""
+    n = len(phrase)
+    for i in range(len(doc.tokens) - n + 1):
+        if fold(doc.tokens[i].text) == phrase[0] and not covered.intersection(range(i, i + n)) \
+                and tuple(fold(t.text) for t in doc.tokens[i:i + n]) == phrase:
+            yield i
+
+
+# --- 4: what is no name -------------------------------------------------------------------------------
+
+
+def is_name(doc: Doc, span: NerSpan) -> bool:
+    tokens = doc.tokens[span.first:span.last]
+    if not any(t.text[:1].isalnum() for t in tokens):
+        return False
+    not_names = lexicon.words("not_names")
+    if fold(span.normal) in not_names or fold(doc.text[span.start:span.stop]) in not_names \
+            or len(tokens) == 1 and tokens[0].lemma in not_names:
+        return False
+    if is_quoted_title(doc, span.first):
+        return False
+    return not (span.type == "PER" and len(tokens) == 1 and is_common_word(doc, span.first))
+
+
+def is_quoted_title(doc: Doc, first: int) -> bool:
+    """The span opens a quote that follows a title noun: `корабля «Союз»`, `оперу «Тангейзер»`."""
+    return first >= 2 and is_quoted(doc, first) and doc.tokens[first - 2].lemma in lexicon.words("title_nouns")
+
+
+def is_quoted(doc: Doc, first: int) -> bool:
+    return first >= 1 and doc.tokens[first - 1].text in OPENING_QUOTES
+
+
+def is_common_word(doc: Doc, index: int) -> bool:
+    """A one-word "person" that the dictionary knows only as a verb, pronoun or interjection
+    (`Успокоил`, `Кто`, `Здрасте`), or, opening a sentence or a line, only as a noun naming people
+    (`Канцлер заявил`, `Супруга`); a word the dictionary also knows as a name never is."""
+    from letopis.analysis.linguistic import models
+
+    t = doc.tokens[index]
+    if t.pos in NOT_A_PERSON:
+        return True
+    forms = models().morph_vocab(t.text.lower())
+    if not forms or any(NAME_GRAMMEMES & f.tag.grammemes for f in forms) or not forms[0].is_known:
+        return False
+    if all(f.tag.POS in NOT_A_NAME_POS for f in forms):
+        return True
+    opens = index == doc.sentences[t.sent].first or "\n" in doc.text[doc.tokens[index - 1].stop:t.start]
+    return opens and names_people(t.text)
+
+
+# --- 5: types -----------------------------------------------------------------------------------------
+
+
+@cache
+def fixed_types() -> dict[str, str]:
+    """name (nominative, folded) → its type, from lexicon `name_types` (`европейский союз<TAB>ORG`)."""
+    out = {}
+    for entry in lexicon.entries("name_types"):
+        name, kind = entry.rsplit(None, 1)
+        out[fold(name)] = kind
+    return out
+
+
+def fold(text: str) -> str:
+    return " ".join(text.lower().replace("ё", "е").split())
+
+
+def retype(spans: list[NerSpan]) -> None:
+    """Fixed types first; then every mention of a name takes the type most of its mentions have (on a
+    tie, the type of its first mention)."""
+    fixed = fixed_types()
+    votes: dict[str, Counter[str]] = {}
+    for span in spans:
+        span.type = fixed.get(fold(span.normal), span.type)
+        votes.setdefault(fold(span.normal), Counter())[span.type] += 1
+    for span in spans:
+        counts = votes[fold(span.normal)]
+        best = max(counts.values())
+        span.type = next(kind for kind, n in counts.items() if n == best)

@@ -1,0 +1,184 @@
+"""Nominative forms of names: `Путина` → `Путин`, `МИДа России` → `МИД России`.
+
+Built on natasha's word inflection, with two differences: organisations inflect only their leading
+adjectives and first noun (the rest is a genitive tail that stays as written), and a handful of known
+slips of the tagger (plural place names, indeclinable foreign words) are mended.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from letopis.analysis.document import Doc, NerSpan, Token
+
+INFLECTABLE = {"NOUN", "PROPN", "ADJ"}
+INFLECTED_ABBREVIATION = re.compile(r"^([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)$")
+
+
+@lru_cache(maxsize=100_000)
+def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: str = "") -> str:
+    """The nominative of one word form, keeping its number and gender; the word itself when unknown.
+
+    `kind` (PER, ORG, LOC) is the kind of name the word stands in. The dictionary only guesses at foreign
+    names, so a guess must agree with the tagger's gender (`Тоттенхэме` is no form of a woman's name
+    `Тоттенхэма`) and, in a person's name, not be a verb form. A word with no such parse declines as a
+    masculine foreign name (`Райкконена` → `Райкконен`, `Тоттенхэме` → `Тоттенхэм`, `Бесселя` →
+    `Бессель`), or not at all when it cannot (`Кими`, `Тору`)."""
+    low = word.lower().replace("ё", "е")
+    f = dict(feats)
+    participle = pos == "VERB" and f.get("VerbForm") == "Part"  # in names: Соединённых Штатов
+    if (pos not in INFLECTABLE and not participle) or f.get("Case") == "Nom" or not low.replace("-", "").isalpha():
+        return low
+    forms = weighed_forms(low, kind)
+    if not forms:
+        return foreign_nominative(low, f, kind)
+    want = ("NOUN" if pos == "PROPN" else pos, f.get("Gender"), f.get("Number"), f.get("Case"))
+    for form in forms:
+        have = ("NOUN" if form.pos == "PROPN" else form.pos, form.feats.get("Gender"),
+                form.feats.get("Number"), form.feats.get("Case"))
+        if have == want and (inflected := inflect_nominative(form)):
+            return inflected
+    # the tagger's number or gender may be wrong (plural place names: Нидерландов, Соединённых Штатов),
+    # or its case missing (Северо-Кавказском): the most likely parse whose case agrees, or simply the most likely
+    for form in forms:
+        if (form.feats.get("Case") == f.get("Case") or not f.get("Case")) \
+                and (form.is_known or kind == "PER" or form.feats.get("Gender") == f.get("Gender")):
+            if form.pos in ("NOUN", "PROPN", "ADJ", "VERB") and (inflected := inflect_nominative(form)):
+                return inflected
+    return low if any(form.is_known for form in forms) else foreign_nominative(low, f, kind)
+
+
+def inflect_nominative(form) -> str:
+    inflected = form.inflect({"Nom"})
+    return inflected.word.replace("ё", "е") if inflected else ""
+
+
+VERBAL = {"VERB", "INFN", "PRTF", "PRTS", "GRND"}
+NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
+CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+# case endings of masculine nouns: hard stems (`Райкконена` → `Райкконен`), soft ones (`Бесселя` → `Бессель`)
+HARD_ENDINGS = {"Gen": ("а",), "Acc": ("а",), "Dat": ("у",), "Ins": ("ом", "ым"), "Loc": ("е",)}
+SOFT_ENDINGS = {"Gen": ("я",), "Acc": ("я",), "Dat": ("ю",), "Ins": ("ем",)}
+
+
+def weighed_forms(low: str, kind: str) -> list:
+    """The dictionary's parses of `low`, without its guesses that a word in a person's name is a verb
+    form (`Райкконена` is no participle)."""
+    from letopis.analysis.linguistic import models
+
+    forms = models().morph_vocab(low)
+    if kind != "PER":
+        return list(forms)
+    return [form for form in forms if form.is_known or form.tag.POS not in VERBAL]
+
+
+def foreign_nominative(low: str, feats: dict[str, str], kind: str) -> str:
+    """A word the dictionary does not know, as a foreign name: masculine consonant stems lose their case
+    ending (`райкконена`, `тоттенхэме`); anything else stays as written."""
+    if kind not in ("PER", "LOC", "ORG") or feats.get("Gender") == "Fem":
+        return low
+    case = feats.get("Case", "")
+    for ending in HARD_ENDINGS.get(case, ()):
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) >= 3 and stem[-1] in CONSONANTS:
+            return stem
+    for ending in SOFT_ENDINGS.get(case, ()):
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) >= 3:
+            return stem + ("ь" if stem[-1] in CONSONANTS else "й")
+    return low
+
+
+def recover_shape(word: str, original: str) -> str:
+    """Give `word` the capitalisation of `original` (ПУТИНА → ПУТИН, путина → путин, Путина → Путин)."""
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    if original[:1].isupper():
+        if "-" in original:  # Касым-Жомарт, Ростов-на-Дону
+            parts = word.split("-")
+            shapes = original.split("-")
+            if len(parts) == len(shapes):
+                return "-".join(recover_shape(p, s) if s else p for p, s in zip(parts, shapes, strict=True))
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def normal_word(token: Token, kind: str = "", case: str = "") -> str:
+    """The nominative of a token, written as the token is (`kind`: the kind of name it stands in; `case`:
+    the case the name is in, when known better than the tagger's guess for this word)."""
+    if token.text.isupper() and len(token.text) > 1:  # abbreviations: ООН, США
+        return token.text
+    abbreviation = INFLECTED_ABBREVIATION.match(token.text)
+    if abbreviation:  # МИДа, ЦИКом → МИД, ЦИК
+        return abbreviation.group(1)
+    if kind == "PER" and token.feats.get("Gender") == "Fem" and token.text[-1:].lower() in CONSONANTS:
+        return token.text  # women's names ending in a consonant do not decline: Беназир, Кристин
+    feats = dict(token.feats)
+    if case and known_in_case(token.text, case):
+        feats["Case"] = case
+    word = nominative(token.text, token.pos, tuple(sorted(feats.items())), kind)
+    return recover_shape(word, token.text)
+
+
+def known_in_case(word: str, case: str) -> bool:
+    """The dictionary knows `word` as a name in `case` (UD case name)."""
+    from letopis.analysis.linguistic import models
+
+    return any(f.is_known and f.feats.get("Case") == case and NAME_GRAMMEMES & f.tag.grammemes
+               for f in models().morph_vocab(word.lower()))
+
+
+def person_case(tokens: list[Token]) -> str:
+    """The case of a man's name: the tagger's case for its first masculine word the dictionary knows as a
+    name in that case (the words of a name agree: `Веселина Топалова` is genitive, though the tagger may
+    take `Топалова` for a woman's nominative)."""
+    for t in tokens:
+        case = t.feats.get("Case", "")
+        if case and t.feats.get("Gender") == "Masc" and known_in_case(t.text, case):
+            return case
+    return ""
+
+
+def agrees_like_adjective(t: Token) -> bool:
+    """A word the tagger calls a noun that the dictionary knows only as an adjective or participle
+    (`Соединённых` in `Соединённых Штатов`): not the head of the name."""
+    from letopis.analysis.linguistic import models
+
+    forms = models().morph_vocab(t.text.lower())
+    return bool(forms) and all(f.is_known and f.tag.POS in ("ADJF", "PRTF") for f in forms)
+
+
+def inflectable(t: Token) -> bool:
+    return t.pos in INFLECTABLE or t.pos == "VERB" and t.feats.get("VerbForm") == "Part"
+
+
+def normalize_tokens(doc: Doc, first: int, last: int, kind: str) -> str:
+    """The nominative of tokens [first, last) as a name of type `kind` (PER, LOC, ORG).
+
+    A person's every word is inflected; an organisation or place inflects its leading adjectives and its
+    first noun, the head, and keeps the genitive tail as written (`Министерства обороны` → `Министерство
+    обороны`, `Соединённых Штатов Америки` → `Соединённые Штаты Америки`)."""
+    tokens = doc.tokens[first:last]
+    case = person_case(tokens) if kind == "PER" else ""
+    words = []
+    inflect = True
+    for t in tokens:
+        if not inflect:
+            words.append(t.text)
+            continue
+        words.append(normal_word(t, kind, case) if inflectable(t) else t.text)
+        if kind != "PER" and t.pos in ("NOUN", "PROPN") and not agrees_like_adjective(t):
+            inflect = False  # the first noun is the head; what follows is its dependent tail
+    out = []
+    for i, (t, w) in enumerate(zip(tokens, words, strict=True)):
+        if i:
+            out.append(" " * min(1, t.start - tokens[i - 1].stop))
+        out.append(w)
+    return "".join(out)
+
+
+def normalize_span(doc: Doc, span: NerSpan) -> str:
+    return normalize_tokens(doc, span.first, span.last, span.type)

@@ -1,0 +1,107 @@
+"""Which person a name in an article belongs to, among the people already named in it.
+
+Used by the entities stage (`entities.group_names`) while it groups name mentions. A name joins a person
+when its surname is theirs and no given name clashes; `Токаева` joins `Касым-Жомарт Токаев`, `В. Путин`
+joins `Владимир Путин`. See `find_person` for the finer points.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from letopis.model import Mention
+
+PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
+
+
+class Person(Protocol):
+    """What this module needs of a person being built (`entities.Group`)."""
+
+    type: str
+    mentions: list[Mention]
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def surname(self) -> str: ...
+
+
+def fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person | None:
+    """The person group that `name` (mentioned at `start`) belongs to: same surname and no clash of given
+    names; a lone surname two people share goes to the one mentioned last before it. Between two full
+    names, words agree up to a case ending (`Йенса Лемана` and `Йенс Леман`: the model's nominative is
+    sometimes wrong for foreign names). Given names alone (`Егор`, `Борис Николаевич`) belong to the one
+    person whose name starts with them, if there is one."""
+    words = name.split()
+    if not words:
+        return None
+    people = [g for g in groups if g.type == "PER"]
+    surname = fold(words[-1])
+    given = words[:-1]
+    if not is_patronymic(surname):
+        matches = [g for g in people if surname_agrees(surname, g, bool(given)) and given_names_agree(given, g.name)]
+        if len(matches) == 1 or matches and given:
+            return matches[0]
+        if matches:
+            return last_mentioned(matches, start)
+        if len(words) > 1:
+            return None
+    starts = [g for g in people if len(g.name.split()) >= len(words)
+              and all(same_word(fold(a), fold(b)) for a, b in zip(words, g.name.split(), strict=False))]
+    return starts[0] if len(starts) == 1 else None
+
+
+def is_patronymic(word: str) -> bool:
+    """`николаевич`, `ивановна` (the dictionary says so; `янукович` is a surname)."""
+    from letopis.analysis.linguistic import models
+
+    return bool(PATRONYMIC.search(word)) and any("Patr" in f.tag for f in models().morph_vocab(word))
+
+
+def last_mentioned(candidates: Sequence[Person], start: int) -> Person:
+    """The candidate with the last mention before `start`; if none has one, the first mentioned."""
+    def last_before(g: Person) -> int:
+        return max((m.start for m in g.mentions if m.start < start), default=-1)
+    best = max(candidates, key=last_before)
+    if last_before(best) >= 0:
+        return best
+    return min(candidates, key=lambda g: min(m.start for m in g.mentions))
+
+
+def surname_agrees(surname: str, g: Person, fuzzy: bool) -> bool:
+    """`fuzzy` (between full names): up to a case ending; else exactly."""
+    if g.surname == surname:
+        return True
+    return fuzzy and len(g.name.split()) > 1 and same_word(surname, g.surname)
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two folded words that differ at most in a short ending (`йенс`, `йенса`; `раймон`, `раймонд`)."""
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 3 and common >= max(len(a), len(b)) - 2
+
+
+def given_names_agree(given: list[str], full: str) -> bool:
+    """`В.` agrees with `Владимир`; `Владимир` with `Владимир`; no given names agree with any."""
+    other = full.split()[:-1]
+    for a, b in zip(given, other, strict=False):
+        a, b = fold(a), fold(b)
+        if a.endswith(".") or b.endswith("."):
+            if a[0] != b[0]:
+                return False
+        elif not same_word(a, b):
+            return False
+    return True

@@ -1,0 +1,1 @@
+"""Measuring letopis against gold data: NER, grouping, quotes, events."""

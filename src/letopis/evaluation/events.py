@@ -1,0 +1,230 @@
+"""Meeting events measured on factRuEval-2016 (`letopis eval events`).
+
+Gold. The `.facts` records of type `Meeting` (5 in the devset, 51 in the testset): each names its
+participants as objects (`Participant obj5 Сандали Виторио`), which the `.coref` record of that object
+names by `lastname` (or, for a person known by a first name only, `firstname`).
+
+Prediction. The MEET and NEGOTIATE events of letopis's record of the same text; an event's participants
+are the PER entities among its actors and targets.
+
+Names are compared by surname: a gold participant is among an event's participants when its lastname
+(folded to lower case, ё as е) is one of the words of a participant's canonical name.
+
+- Recall: the share of gold Meetings *found*, a Meeting being found when one MEET or NEGOTIATE event in its
+  article has every participant of the Meeting among its participants.
+- Precision: the share of MEET and NEGOTIATE events that *match* a gold Meeting in the same way (every
+  participant of some gold Meeting of the article is among the event's participants), counting the events
+  that name at least two people in the articles that hold at least one gold Meeting. Every gold Meeting
+  names at least two people, so an event naming fewer (`встречался с правозащитниками`, a headline's
+  `Встреча с послом Италии`) cannot be compared with one; articles without a gold Meeting are left out,
+  since factRuEval annotated Meetings only in some articles. An event that names two people but misses a
+  third participant counts as wrong.
+- Strict precision, printed beside it: the same share over all MEET and NEGOTIATE events of those articles.
+
+The devset's 5 Meetings are for tuning; the testset is for reporting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from letopis.model import Article
+
+SPLITS = {"dev": ("devset",), "test": ("testset",), "both": ("devset", "testset")}
+EVENT_TYPES = ("MEET", "NEGOTIATE")
+DEFAULT_DATA = Path("../shared/data/factRuEval-2016")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldMeeting:
+    fact: str  # `58-0`
+    participants: tuple[str, ...]  # folded surnames
+
+
+@dataclass(slots=True)
+class GoldArticle:
+    id: str  # `devset/book_58`
+    text: str
+    meetings: list[GoldMeeting]
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    id: str
+    meetings: list[GoldMeeting]
+    events: list[tuple[str, int, frozenset[str]]]  # (event id, people named, folded words of their names)
+    found: list[bool] = field(default_factory=list)  # per gold meeting
+    matched: list[bool] = field(default_factory=list)  # per event
+
+
+@dataclass(slots=True)
+class Report:
+    split: str
+    data_hash: str
+    articles: list[ArticleResult]
+
+    @property
+    def gold(self) -> int:
+        return sum(len(a.meetings) for a in self.articles)
+
+    @property
+    def found(self) -> int:
+        return sum(sum(a.found) for a in self.articles)
+
+    @property
+    def predicted(self) -> int:
+        """Events naming at least two people."""
+        return sum(people >= 2 for a in self.articles for _, people, _ in a.events)
+
+    @property
+    def matched(self) -> int:
+        return sum(ok for a in self.articles for ok in a.matched)
+
+    @property
+    def all_events(self) -> int:
+        return sum(len(a.events) for a in self.articles)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def strict_precision(self) -> float:
+        return self.matched / self.all_events if self.all_events else 0.0
+
+
+def fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+# --- gold -----------------------------------------------------------------------------------------------
+
+
+def gold_articles(root: Path, sets: Iterable[str]) -> list[GoldArticle]:
+    """The articles of the given sets that hold at least one Meeting fact, in a stable order."""
+    out = []
+    for name in sets:
+        folder = root / name
+        if not folder.is_dir():
+            raise FileNotFoundError(f"{folder} is not a directory: expected factRuEval-2016's {name} there")
+        for facts in sorted(folder.glob("book_*.facts"), key=lambda p: int(p.stem.split("_")[1])):
+            meetings = read_meetings(facts)
+            if meetings:
+                text = facts.with_suffix(".txt").read_text(encoding="utf-8")
+                out.append(GoldArticle(f"{name}/{facts.stem}", text, meetings))
+    return out
+
+
+def read_meetings(facts: Path) -> list[GoldMeeting]:
+    names = read_names(facts.with_suffix(".coref"))
+    out = []
+    for fact_id, kind, rows in fact_records(facts.read_text(encoding="utf-8")):
+        if kind != "Meeting":
+            continue
+        participants = []
+        for row in rows:
+            fields = row.split()
+            if len(fields) >= 3 and fields[0] == "Participant":  # `Participant obj5 Сандали Виторио`
+                participants.append(names.get(fields[1].removeprefix("obj")) or fold(fields[2]))
+        out.append(GoldMeeting(fact_id, tuple(participants)))
+    return out
+
+
+def fact_records(text: str) -> list[tuple[str, str, list[str]]]:
+    """(fact id, kind, field rows) of a `.facts` file; a record starts with a `N-M Kind` row."""
+    out: list[tuple[str, str, list[str]]] = []
+    for row in text.splitlines():
+        fields = row.split()
+        if len(fields) == 2 and "-" in fields[0] and fields[0].replace("-", "").isdigit():
+            out.append((fields[0], fields[1], []))
+        elif fields and out:
+            out[-1][2].append(row)
+    return out
+
+
+def read_names(coref: Path) -> dict[str, str]:
+    """object id → folded surname (`lastname`, else `firstname`, else `name`) from a `.coref` file."""
+    out = {}
+    for record in coref.read_text(encoding="utf-8").split("\n\n"):
+        rows = [r for r in record.splitlines() if r.strip()]
+        if not rows:
+            continue
+        keys = dict(r.split(None, 1) for r in rows[1:] if len(r.split(None, 1)) == 2)
+        name = keys.get("lastname") or keys.get("firstname") or keys.get("name")
+        if name:
+            out[rows[0].split()[0]] = fold(name.split()[0])
+    return out
+
+
+def data_hash(articles: list[GoldArticle]) -> str:
+    digest = hashlib.sha256()
+    for a in articles:
+        digest.update(a.id.encode())
+        digest.update(a.text.encode())
+        for m in a.meetings:
+            digest.update(f"{m.fact}:{','.join(m.participants)}".encode())
+    return digest.hexdigest()
+
+
+# --- scoring --------------------------------------------------------------------------------------------
+
+
+def meeting_events(record: Article) -> list[tuple[str, int, frozenset[str]]]:
+    people = {e.id: e for e in record.entities if e.type == "PER"}
+    out = []
+    for ev in record.events:
+        if ev.type in EVENT_TYPES:
+            named = [pid for pid in ev.actors + ev.targets if pid in people]
+            words = frozenset(fold(w) for pid in named for w in people[pid].name.replace("-", " ").split())
+            out.append((ev.id, len(named), words))
+    return out
+
+
+def score(article: GoldArticle, record: Article) -> ArticleResult:
+    result = ArticleResult(article.id, article.meetings, meeting_events(record))
+    def covers(words: frozenset[str], meeting: GoldMeeting) -> bool:
+        return all(p in words for p in meeting.participants)
+    result.found = [any(covers(w, m) for _, _, w in result.events) for m in article.meetings]
+    result.matched = [any(covers(w, m) for m in article.meetings) for _, _, w in result.events]
+    return result
+
+
+def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
+             progress: Callable[[str], None] | None = None) -> Report:
+    from letopis.analysis import analyze
+
+    articles = gold_articles(root, SPLITS[split])
+    results = []
+    for n, article in enumerate(articles, 1):
+        results.append(score(article, analyze(article.text, id=article.id)))
+        if progress:
+            progress(f"{n}/{len(articles)} {article.id}")
+    return Report(split, data_hash(articles), results)
+
+
+def format_report(report: Report, details: bool = False) -> str:
+    lines = [
+        f"factRuEval-2016 Meetings, {report.split}: {len(report.articles)} articles, data sha256 "
+        f"{report.data_hash[:16]}",
+        f"  recall     {report.recall:.3f}  ({report.found} of {report.gold} gold Meetings found)",
+        f"  precision  {report.precision:.3f}  ({report.matched} of {report.predicted} MEET/NEGOTIATE events "
+        f"naming two or more people match a gold Meeting)",
+        f"  strict precision {report.strict_precision:.3f}  ({report.matched} of all {report.all_events} "
+        f"MEET/NEGOTIATE events)",
+    ]
+    if details:
+        for a in report.articles:
+            for m, ok in zip(a.meetings, a.found, strict=True):
+                lines.append(f"  {'found' if ok else 'MISSED':6} {a.id} {m.fact}: {', '.join(m.participants)}")
+            for (event_id, people, words), ok in zip(a.events, a.matched, strict=True):
+                if not ok:
+                    label = "extra" if people >= 2 else "part"
+                    lines.append(f"  {label:6} {a.id} {event_id}: {', '.join(sorted(words)) or '-'}")
+    return "\n".join(lines)

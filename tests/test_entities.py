@@ -1,0 +1,80 @@
+"""Entities inside one article: names grouped, canonical forms, roles, role and pronoun mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+import letopis
+
+
+def by_name(record):
+    return {e.name: e for e in record.entities}
+
+
+def mention_texts(entity, kind=None):
+    return [m.text for m in entity.mentions if kind is None or m.kind == kind]
+
+
+def test_seed_entities(seed_record):
+    ents = by_name(seed_record)
+    tokayev = ents["Касым-Жомарт Токаев"]
+    assert tokayev.type == "PER"
+    texts = mention_texts(tokayev)
+    for expected in ["Глава государства", "Токаев", "глава Казахстана", "президент Казахстана", "Он"]:
+        assert expected in texts
+    assert "глава государства" in tokayev.roles and "президент Казахстана" in tokayev.roles
+    assert sum(1 for e in seed_record.entities if "Токаев" in e.name) == 1
+    for name, kind in [("Владимир Зеленский", "PER"), ("Путин", "PER"), ("Песков", "PER"), ("Казахстан", "LOC"),
+                       ("Россия", "LOC"), ("Украина", "LOC"), ("Москва", "LOC"), ("ООН", "ORG"),
+                       ("Акорда", "ORG")]:
+        assert name in ents, name
+        assert ents[name].type == kind
+    assert "пресс-секретарь Путина" in ents["Песков"].roles
+    assert "Кремле" in mention_texts(ents["Кремль"])
+
+
+def test_offsets_slice_to_mention_text(seed_record):
+    for e in seed_record.entities:
+        for m in e.mentions:
+            assert seed_record.text[m.start:m.stop] == m.text
+
+
+@pytest.mark.parametrize("text, name, forms", [
+    ("Владимир Путин провёл совещание. В. Путин поручил правительству подготовить доклад.",
+     "Владимир Путин", {"Владимир Путин", "В. Путин"}),
+    ("Министр Сергей Лавров прибыл в Анкару. Лаврова встретил посол. Лавров провёл переговоры.",
+     "Сергей Лавров", {"Сергей Лавров", "Лаврова", "Лавров"}),
+])
+def test_person_names_group_under_the_fullest_form(text, name, forms):
+    ents = by_name(letopis.analyze(text))
+    assert name in ents
+    assert forms <= set(mention_texts(ents[name], "name"))
+
+
+def test_different_first_names_stay_apart():
+    record = letopis.analyze("Анна Иванова выиграла турнир. Её сестра Мария Иванова заняла второе место.")
+    names = {e.name for e in record.entities if e.type == "PER"}
+    assert {"Анна Иванова", "Мария Иванова"} <= names
+
+
+def test_role_only_mention_resolves_to_role_holder():
+    record = letopis.analyze(
+        "Губернатор Озёрной области Марина Соколова посетила завод. "
+        "Позже губернатор Озёрной области провела совещание.")
+    sokolova = by_name(record)["Марина Соколова"]
+    assert "губернатор Озёрной области" in sokolova.roles
+    assert mention_texts(sokolova, "role") == ["Губернатор Озёрной области", "губернатор Озёрной области"]
+
+
+def test_pronoun_refers_to_last_person_of_its_gender():
+    record = letopis.analyze("Иван Петров вернулся из отпуска. Он сразу провёл совещание.")
+    assert mention_texts(by_name(record)["Иван Петров"], "pronoun") == ["Он"]
+
+
+def test_organisation_names_are_nominative():
+    record = letopis.analyze("Представители МИД России и Министерства обороны Франции провели встречу.")
+    names = {e.name for e in record.entities}
+    assert "МИД" in names or "МИД России" in names
+    assert any(n.startswith("Министерство обороны") for n in names)
+    usa = {e.name for e in letopis.analyze("Посол Соединенных Штатов Америки.").entities}
+    assert usa & {"Соединенные Штаты Америки", "США"}

@@ -1,0 +1,55 @@
+"""Later mentions of an event merge into it; distinct events stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+import letopis
+
+LEAD = "Новости дня. "  # natasha's NER never tags the first word of a text; see test_events_frames.py
+
+
+def meetings(text: str) -> list[tuple[set[str], str | None]]:
+    record = letopis.analyze(LEAD + text, "2025-09-24")
+    names = {e.id: e.name.split()[-1] for e in record.entities}
+    return [({names[x] for x in e.actors + e.targets}, e.date)
+            for e in record.events if e.type in ("MEET", "NEGOTIATE")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Обама провел встречу с Эндой Кенни, после встречи президент отметил, что узы прочны.",
+     [{"Обама", "Кенни"}]),
+    ("Путин встретился с Си Цзиньпином в Пекине. На встрече присутствовал также Сергей Лавров.",
+     [{"Путин", "Цзиньпин", "Лавров"}]),
+    ("Путин провел переговоры с Си Цзиньпином. Переговоры Путина и Си Цзиньпина длились три часа.",
+     [{"Путин", "Цзиньпин"}]),
+])
+def test_later_mentions_merge(text, expected):
+    assert [people for people, _ in meetings(text)] == expected
+
+
+def test_a_new_partner_is_a_new_meeting():
+    found = meetings("Путин встретился с Си Цзиньпином. Затем прошла встреча Путина с Моди.")
+    assert [people for people, _ in found] == [{"Путин", "Цзиньпин"}, {"Путин", "Моди"}]
+
+
+def test_different_dates_are_different_meetings():
+    found = meetings("В понедельник Путин встретился с Лукашенко. Во вторник Путин снова встретился с Лукашенко.")
+    assert [date for _, date in found] == ["2025-09-22", "2025-09-23"]
+
+
+def test_a_later_mention_gives_the_date_the_first_lacked():
+    found = meetings("Путин встретился с Лукашенко. Встреча Путина с Лукашенко прошла вчера в Минске.")
+    assert found == [({"Путин", "Лукашенко"}, "2025-09-23")]
+
+
+def test_a_claim_in_a_quote_and_the_outlet_s_report_stay_apart():
+    text = ("«Мы за переговоры между Путиным и Зеленским», — сказал Токаев. "
+            "Накануне Зеленский заявил о возможных переговорах с Путиным.")
+    found = meetings(text)
+    assert len(found) == 2 and all(date is None for _, date in found[:1])
+
+
+def test_a_later_mention_in_another_mood_is_still_the_same_meeting():
+    found = meetings("Путин встретился с Си Цзиньпином. Встреча Путина и Си Цзиньпина может изменить многое.")
+    assert [people for people, _ in found] == [{"Путин", "Цзиньпин"}]

@@ -1,0 +1,105 @@
+"""Grouping names into entities inside one article: aliases, abbreviations, given names, case variants.
+
+The NER layer is given by hand (see `test_ner_fixes.tagged`), so the cases test the grouping alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.analysis import lexicon
+from letopis.analysis.aliases import initials
+from letopis.analysis.entities import Entities
+from tests.test_ner_fixes import tagged
+
+
+def grouped(text: str, spans: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """entity name → the texts of its name mentions."""
+    doc = tagged(text, spans)
+    Entities()(doc)
+    return {e.name: [m.text for m in e.mentions if m.kind == "name"] for e in doc.entities}
+
+
+@pytest.mark.parametrize("name, abbreviation", [
+    ("Организация по безопасности и сотрудничеству в Европе", "ОБСЕ"),
+    ("Федеральная антимонопольная служба", "ФАС"),
+    ("World Fashion Channel", "WFC"),
+    ("Hewlett-Packard", "HP"),
+    ("Нагорно-Карабахская автономная область", "НКАО"),
+])
+def test_initials(name, abbreviation):
+    assert initials(name) == abbreviation
+
+
+def test_bracketed_abbreviation_joins_its_name():
+    text = "Федеральная антимонопольная служба (ФАС) оштрафовала банк. ФАС не раскрыла сумму."
+    got = grouped(text, [("Федеральная антимонопольная служба", "ORG"), ("ФАС", "ORG"), ("ФАС", "ORG")])
+    assert got == {"Федеральная антимонопольная служба": ["Федеральная антимонопольная служба", "ФАС", "ФАС"]}
+
+
+def test_abbreviation_of_initials_joins_without_brackets():
+    text = "Организация по безопасности и сотрудничеству в Европе направила наблюдателей. Миссия ОБСЕ уехала."
+    got = grouped(text, [("Организация по безопасности и сотрудничеству в Европе", "ORG"), ("ОБСЕ", "ORG")])
+    assert len(got) == 1 and "ОБСЕ" in next(iter(got.values()))
+
+
+def test_latin_spelling_in_brackets_joins_the_person():
+    text = "Журналист Джошуа Вольф (Joshua Wolf) вышел на свободу."
+    got = grouped(text, [("Джошуа Вольф", "PER"), ("Joshua Wolf", "PER")])
+    assert got == {"Джошуа Вольф": ["Джошуа Вольф", "Joshua Wolf"]}
+
+
+def test_place_in_brackets_is_another_place():
+    text = "Турнир прошёл в Цюрихе (Швейцария) в мае."
+    assert set(grouped(text, [("Цюрихе", "LOC"), ("Швейцария", "LOC")])) == {"Цюрих", "Швейцария"}
+
+
+@pytest.mark.parametrize("line", lexicon.entries("name_aliases"))
+def test_name_aliases(line):
+    names = [n.strip() for n in line.split("|")]
+    text = " ".join(f"Затем {n} выступила с заявлением." for n in names)
+    kind = "ORG" if names[0] == "Евросоюз" else "LOC"
+    got = grouped(text, [(n, kind) for n in names])
+    assert list(got) == [names[0]]
+    assert got[names[0]] == names
+
+
+def test_lone_given_name_joins_the_one_person_with_it():
+    text = "Егор Свиридов погиб в драке. Друзья Егора вышли на площадь."
+    assert grouped(text, [("Егор Свиридов", "PER"), ("Егора", "PER")]) == {"Егор Свиридов": ["Егор Свиридов", "Егора"]}
+
+
+def test_lone_given_name_shared_by_two_stays_apart():
+    text = "Иван Петров и Иван Сидоров поспорили. Иван ушёл первым."
+    got = grouped(text, [("Иван Петров", "PER"), ("Иван Сидоров", "PER"), ("Иван", "PER")])
+    assert "Иван" in got
+
+
+def test_given_name_and_patronymic_join_the_person():
+    text = "Борис Николаевич Ельцин родился в 1931 году. Борис Николаевич любил теннис."
+    got = grouped(text, [("Борис Николаевич Ельцин", "PER"), ("Борис Николаевич", "PER")])
+    assert got == {"Борис Николаевич Ельцин": ["Борис Николаевич Ельцин", "Борис Николаевич"]}
+
+
+def test_surname_in_ovich_is_no_patronymic():
+    text = "Виктор Янукович прибыл в Москву. Янукович встретился с премьером."
+    got = grouped(text, [("Виктор Янукович", "PER"), ("Москву", "LOC"), ("Янукович", "PER")])
+    assert got["Виктор Янукович"] == ["Виктор Янукович", "Янукович"]
+
+
+def test_shared_surname_goes_to_the_person_mentioned_last():
+    text = "Алла Бут пришла в суд. Виктор Бут выслушал приговор. Бут заявил, что обжалует его."
+    got = grouped(text, [("Алла Бут", "PER"), ("Виктор Бут", "PER"), ("Бут", "PER")])
+    assert got["Виктор Бут"] == ["Виктор Бут", "Бут"]
+    assert got["Алла Бут"] == ["Алла Бут"]
+
+
+def test_full_names_that_differ_in_a_case_ending_are_one_person():
+    text = "Вратарь Йенс Леман вышел на поле. Тренер похвалил Йенса Лемана."
+    got = grouped(text, [("Йенс Леман", "PER"), ("Йенса Лемана", "PER")])
+    assert len(got) == 1
+
+
+def test_different_given_names_stay_apart():
+    text = "Анна Иванова выиграла турнир. Её сестра Мария Иванова заняла второе место."
+    assert set(grouped(text, [("Анна Иванова", "PER"), ("Мария Иванова", "PER")])) == {"Анна Иванова", "Мария Иванова"}
