@@ -101,13 +101,25 @@ def sqlite_reference(tmp_path_factory) -> dict[str, str]:
     return reference_content(folder / "news.jsonl", str(folder / "reference.db"))
 
 
-def kill_when(proc: subprocess.Popen, url: str, target: int, delay: float, seed: int) -> int:
-    """SIGKILL `proc` `delay` seconds after `target` articles are stored; the count stored at the kill."""
+def kill_when(proc: subprocess.Popen, url: str, target: int, delay: float, seed: int, fraction: bool) -> int:
+    """SIGKILL `proc` once `target` articles are stored, `delay` later; the count stored at the kill.
+
+    With `fraction`, `delay` is a fraction of the time one article takes in this run (measured while waiting),
+    so the kill lands inside the next article or two on a slow machine and on a fast one alike."""
     deadline = time.monotonic() + 180
-    while stored_count(url) < target:
+    before = stored_count(url)
+    first_seen: tuple[int, float] | None = None  # the first article this run stored: (count, when)
+    while (stored := stored_count(url)) < target:
         assert proc.poll() is None, f"seed {seed}: the run ended before the kill: {proc.stderr.read().decode()}"
         assert time.monotonic() < deadline, f"seed {seed}: nothing stored in three minutes"
-        time.sleep(0.02)
+        if stored > before and first_seen is None:
+            first_seen = (stored, time.monotonic())
+        time.sleep(0.01)
+    if fraction:
+        per_article = 0.05
+        if first_seen is not None and stored > first_seen[0]:
+            per_article = (time.monotonic() - first_seen[1]) / (stored - first_seen[0])
+        delay *= per_article
     time.sleep(delay)
     assert proc.poll() is None, f"seed {seed}: the run ended before the kill (make the input larger)"
     proc.send_signal(signal.SIGKILL)
@@ -121,13 +133,15 @@ def test_killed_at_four_random_points_the_rerun_ends_as_an_uninterrupted_run(sto
     source = tmp_path / "news.jsonl"
     write_jsonl(source, N)
     # the first kill at a random moment of start-up (models loading, or the first articles), the others after
-    # a random number of stored articles, each a random fraction of a second later (inside a transaction or not)
+    # a random number of stored articles, each a random fraction of one article's time later (inside a
+    # transaction or not)
     targets = [0] + sorted(rng.sample(range(2, N - 6), KILLS - 1))
     counts = []
     for target in targets:
         proc = start_ingest(source, store_url)
-        delay = rng.uniform(0.2, 1.2) if target == 0 else rng.uniform(0.0, 0.25)
-        counts.append(kill_when(proc, store_url, max(target, counts[-1] + 1 if counts else 0), delay, seed))
+        delay = rng.uniform(0.2, 1.2) if target == 0 else rng.uniform(0.0, 1.0)
+        counts.append(kill_when(proc, store_url, max(target, counts[-1] + 1 if counts else 0), delay, seed,
+                                fraction=target > 0))
         if counts[-1]:  # (a kill during start-up may come before the database exists)
             assert assert_whole_articles(store_url) == counts[-1], f"seed {seed}"
     assert counts == sorted(counts) and counts[-1] < N, f"seed {seed}: {counts}"

@@ -116,7 +116,7 @@ def find_dates(doc: Doc, pub: dt.date | None) -> list[DateMention]:
         i = s.first
         while i < s.last:
             t = doc.tokens[i]
-            found = match_at(doc, i, s.last, pub, future) if t.text[:1].isdigit() or kind_of(t) \
+            found = match_at(doc, i, s.last, pub, future) if t.text[:1].isdecimal() or kind_of(t) \
                 or t.lemma == "через" else None
             if found is None:
                 i += 1
@@ -267,8 +267,8 @@ def distance(tokens: list[Token], i: int, end: int, pub: dt.date | None, future:
     forward = tokens[i].lemma == "через"
     j = i + 1 if forward else i
     count = 1
-    if j < end and (tokens[j].text.isdigit() or (kind_of(tokens[j]) or ("",))[0] == "number"):
-        count = int(tokens[j].text) if tokens[j].text.isdigit() else int(kind_of(tokens[j])[1])
+    if j < end and (tokens[j].text.isdecimal() or (kind_of(tokens[j]) or ("",))[0] == "number"):
+        count = int(tokens[j].text) if tokens[j].text.isdecimal() else int(kind_of(tokens[j])[1])
         j += 1
     unit = kind_of(tokens[j]) if j < end else None
     if unit is None or unit[0] != "unit" or tokens[j].lemma == "г":
@@ -317,16 +317,22 @@ def nearest_year(pub: dt.date, month: int, day: int, future: bool) -> int:
 
 
 def shift_days(pub: dt.date | None, days: int) -> str | None:
-    return (pub + dt.timedelta(days=days)).isoformat() if pub else None
+    try:
+        return (pub + dt.timedelta(days=days)).isoformat() if pub else None
+    except OverflowError:  # `через 99999999 дней`: no calendar date to give
+        return None
 
 
 def shift_period(pub: dt.date | None, unit: str, shift: int) -> str | None:
     if pub is None:
         return None
     if unit == "week":
-        year, week, _ = (pub + dt.timedelta(weeks=shift)).isocalendar()
+        try:
+            year, week, _ = (pub + dt.timedelta(weeks=shift)).isocalendar()
+        except OverflowError:
+            return None
         return f"{year:04d}-W{week:02d}"
     if unit == "month":
         index = pub.year * 12 + pub.month - 1 + shift
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    return f"{pub.year + shift:04d}"
+        return f"{index // 12:04d}-{index % 12 + 1:02d}" if 12 <= index < 10000 * 12 else None
+    return f"{pub.year + shift:04d}" if 1 <= pub.year + shift <= 9999 else None

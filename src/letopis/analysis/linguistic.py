@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 import razdel
 
 from letopis.analysis.document import Doc, NerSpan, Sentence, Token
+from letopis.analysis.morph_guard import guard_pymorphy
 from letopis.analysis.normalize import normalize_span
 
 NER_CHUNK_CHARS = 3000  # NER runs over groups of whole sentences up to this size
@@ -58,6 +59,7 @@ def models() -> Models:
     """natasha's models, loaded on first use and shared by every document in this process."""
     from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
+    guard_pymorphy()
     emb = NewsEmbedding()
     return Models(MorphVocab(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb))
 

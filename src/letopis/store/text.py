@@ -41,6 +41,9 @@ def morph():
     """pymorphy2 (through natasha, which makes it work on current Python), loaded once."""
     from natasha import MorphVocab
 
+    from letopis.analysis.morph_guard import guard_pymorphy
+
+    guard_pymorphy()
     return MorphVocab()
 
 

@@ -1,0 +1,29 @@
+"""A guard for one pymorphy2 crash: a letter Python's `unicodedata` has no name for.
+
+pymorphy2 decides whether a word is Latin by looking for "LATIN" in each letter's Unicode name, and
+`unicodedata.name` raises `ValueError` for letters without one (some recent scripts, e.g. `𗀀`). One such
+letter in an article would stop its analysis, so `guard_pymorphy()` replaces that check with one that reads
+a letter without a name as "not Latin". It is applied once, before any MorphVocab is built.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+
+@cache
+def guard_pymorphy() -> None:
+    from pymorphy2 import shapes
+
+    cache_ = shapes._latin_letters_cache
+
+    def is_latin_char(uchr: str | bytes) -> bool:
+        if isinstance(uchr, bytes):
+            uchr = uchr.decode("ascii")
+        found = cache_.get(uchr)
+        if found is None:
+            found = cache_.setdefault(uchr, "LATIN" in unicodedata.name(uchr, ""))
+        return found
+
+    shapes.is_latin_char = is_latin_char
