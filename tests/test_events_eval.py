@@ -8,7 +8,14 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from letopis.cli import app
-from letopis.evaluation.events import evaluate, fact_records, format_report, read_meetings
+from letopis.evaluation.events import (
+    evaluate,
+    fact_records,
+    format_report,
+    nerel_meetings,
+    nerel_surname,
+    read_meetings,
+)
 
 TEXT = ("Новости дня. Президент России Владимир Путин встретился с Александром Лукашенко в Минске. "
         "Позже Путин провел переговоры с Си Цзиньпином.")
@@ -81,3 +88,66 @@ def test_command(tmp_path):
 def test_missing_data_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(app, ["eval", "events", "--data", str(tmp_path / "nowhere")])
     assert result.exit_code == 2 and "pass --data DIR" in result.output
+
+
+# --- NEREL ----------------------------------------------------------------------------------------------
+
+NEREL_TEXT = ("Дмитрий Медведев встретился с Александром Лукашенко. Позже Медведев позвонил Ангеле Меркель. "
+              "Встреча на Эльбе.")
+NEREL_ANN = """T1\tPERSON 0 16\tДмитрий Медведев
+T2\tEVENT 17 28\tвстретился
+T3\tPERSON 31 51\tАлександром Лукашенко
+T4\tPERSON 59 67\tМедведев
+T5\tEVENT 68 76\tпозвонил
+T6\tPROFESSION 200 210\tканцлеру
+T7\tPERSON 77 91\tАнгеле Меркель
+T8\tEVENT 93 109\tВстреча на Эльбе
+T9\tPERSON 220 227\tМедведева
+R1\tAGENT Arg1:T1 Arg2:T2
+R2\tPARTICIPANT_IN Arg1:T3 Arg2:T2
+R3\tAGENT Arg1:T4 Arg2:T5
+R4\tPARTICIPANT_IN Arg1:T6 Arg2:T5
+R5\tWORKS_AS Arg1:T7 Arg2:T6
+R6\tPARTICIPANT_IN Arg1:T9 Arg2:T8
+R7\tPARTICIPANT_IN Arg1:T1 Arg2:T8
+"""
+
+
+def nerel_folder(root: Path) -> Path:
+    for split in ("train", "dev", "test"):
+        folder = root / split
+        folder.mkdir(parents=True)
+        (folder / "1_text.txt").write_text(NEREL_TEXT, encoding="utf-8")
+        (folder / "1_text.ann").write_text(NEREL_ANN, encoding="utf-8")
+        (folder / "2_text.txt").write_text("Без встреч.", encoding="utf-8")
+        (folder / "2_text.ann").write_text("T1\tPERSON 0 3\tБез\n", encoding="utf-8")
+    return root
+
+
+def test_nerel_meetings():
+    meetings = nerel_meetings(NEREL_ANN, "1_text")
+    # the meeting, and the call whose other side is a profession a person WORKS_AS; `Встреча на Эльбе`
+    # names one person twice (Медведев, Медведева) and is left out
+    assert [m.fact for m in meetings] == ["1_text:T2", "1_text:T5"]
+    first, second = (m.participants for m in meetings)
+    assert first[0].split("|")[0] == "медведев" and "лукашенко" in first[1].split("|")
+    assert "меркель" in second[1].split("|")
+
+
+def test_nerel_surname():
+    assert "канель" in nerel_surname("Мигеля Диас-Канеля").split("|")
+    assert nerel_surname("А.Меркель").split("|")[0] == "меркель"
+    assert nerel_surname("Елизаветы II").split("|")[0] == "елизавета"
+    assert "зыкина" in nerel_surname("Людмилы Зыкиной").split("|")
+
+
+def test_nerel_counts_and_command(tmp_path):
+    root = nerel_folder(tmp_path)
+    report = evaluate(root, "train", source="nerel")
+    assert len(report.articles) == 1 and report.gold == 2
+    assert report.found == 2 and report.precision == 1.0
+    result = CliRunner().invoke(app, ["eval", "events", "--data", str(root), "--split", "dev"])
+    assert result.exit_code == 0, result.output
+    assert "NEREL-v1.1 meetings, dev" in result.output and "(2 of 2 gold Meetings found)" in result.output
+    bad = CliRunner().invoke(app, ["eval", "events", "--data", str(root), "--split", "both"])
+    assert bad.exit_code != 0

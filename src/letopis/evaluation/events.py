@@ -1,6 +1,6 @@
-"""Meeting events measured on factRuEval-2016 (`letopis eval events`).
+"""Meeting events measured on factRuEval-2016 and NEREL (`letopis eval events [--data factrueval|nerel]`).
 
-Gold. The `.facts` records of type `Meeting` (5 in the devset, 51 in the testset): each names its
+Gold, factRuEval-2016 (the default). The `.facts` records of type `Meeting` (5 in the devset, 51 in the testset): each names its
 participants as objects (`Participant obj5 Сандали Виторио`), which the `.coref` record of that object
 names by `lastname` (or, for a person known by a first name only, `firstname`).
 
@@ -8,7 +8,8 @@ Prediction. The MEET and NEGOTIATE events of letopis's record of the same text; 
 are the PER entities among its actors and targets.
 
 Names are compared by surname: a gold participant is among an event's participants when its lastname
-(folded to lower case, ё as е) is one of the words of a participant's canonical name.
+(folded to lower case, ё as е) is one of the words of a participant's canonical name (split at spaces,
+hyphens and dots: `А.Вебер`, `Диас-Канель`).
 
 - Recall: the share of gold Meetings *found*, a Meeting being found when one MEET or NEGOTIATE event in its
   article has every participant of the Meeting among its participants.
@@ -21,21 +22,42 @@ Names are compared by surname: a gold participant is among an event's participan
   third participant counts as wrong.
 - Strict precision, printed beside it: the same share over all MEET and NEGOTIATE events of those articles.
 
-The devset's 5 Meetings are for tuning; the testset is for reporting.
+Gold, NEREL-v1.1 (`--data nerel`, splits train, dev, test; Russian Wikinews in brat `.ann` files). A meeting
+is an EVENT span holding a word of MEETING_WORDS (`встреча`, `переговоры`, `телефонный разговор`,
+`побеседовал`: any form, by lemma); its participants are the PERSON spans that are its PARTICIPANT_IN or
+AGENT, and the PROFESSION spans among those that a PERSON WORKS_AS (`главой Кубы` → `Мигель Диас-Канель`).
+A participant's surname is the last word of its name (its last part after a hyphen) in the nominative; as the
+case of a foreign or ambiguous name is a guess, the gold keeps each reading pymorphy2 gives as a surname or
+given name, and the word as written (`Хасбулатова` → `хасбулатов|хасбулатова`): the participant is among an
+event's participants when any of them is a word of a participant's canonical name. A meeting with
+fewer than two distinct surnames is left out, and an article's meetings with the same surnames count once
+(NEREL marks each mention of an event). Scoring is the same as for factRuEval.
+
+factRuEval's devset (5 Meetings) and NEREL's train and dev are for tuning; the test sets are for reporting.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from letopis.model import Article
 
 SPLITS = {"dev": ("devset",), "test": ("testset",), "both": ("devset", "testset")}
+NEREL_SPLITS = {"train": ("train",), "dev": ("dev",), "test": ("test",), "tune": ("train", "dev")}
 EVENT_TYPES = ("MEET", "NEGOTIATE")
 DEFAULT_DATA = Path("../shared/data/factRuEval-2016")
+DEFAULT_NEREL = Path("../shared/data/NEREL-v1.1")
+MEETING_WORDS = frozenset({
+    "встреча", "встретиться", "встречаться", "переговоры", "переговор", "переговорить", "саммит", "беседа",
+    "беседовать", "побеседовать", "разговор", "поговорить", "совещание", "приём", "прием", "аудиенция",
+    "консультация", "позвонить", "созвониться", "визит",
+})
+PARTICIPANT_RELATIONS = ("PARTICIPANT_IN", "AGENT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +87,7 @@ class Report:
     split: str
     data_hash: str
     articles: list[ArticleResult]
+    source: str = "factrueval"
 
     @property
     def gold(self) -> int:
@@ -163,6 +186,95 @@ def read_names(coref: Path) -> dict[str, str]:
     return out
 
 
+# --- gold: NEREL ----------------------------------------------------------------------------------------
+
+
+def nerel_articles(root: Path, sets: Iterable[str]) -> list[GoldArticle]:
+    """The NEREL documents of the given splits that hold at least one meeting, in a stable order."""
+    out = []
+    for name in sets:
+        folder = root / name
+        if not folder.is_dir():
+            raise FileNotFoundError(f"{folder} is not a directory: expected NEREL's {name} split there")
+        for ann in sorted(folder.glob("*.ann")):
+            meetings = nerel_meetings(ann.read_text(encoding="utf-8"), ann.stem)
+            if meetings:
+                text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+                out.append(GoldArticle(f"{name}/{ann.stem}", text, meetings))
+    return out
+
+
+def nerel_meetings(ann: str, doc_id: str = "") -> list[GoldMeeting]:
+    """The meetings of one brat `.ann` text with two or more people, one per set of surnames."""
+    spans: dict[str, tuple[str, str]] = {}  # T-id → (type, text)
+    relations = []  # (type, arg1, arg2)
+    for row in ann.splitlines():
+        fields = row.split("\t")
+        if row.startswith("T") and len(fields) >= 3:
+            spans[fields[0]] = (fields[1].split()[0], fields[2])
+        elif row.startswith("R") and len(fields) >= 2:
+            kind, arg1, arg2 = fields[1].split()[:3]
+            relations.append((kind, arg1.removeprefix("Arg1:"), arg2.removeprefix("Arg2:")))
+    works_as = {b: a for kind, a, b in relations if kind == "WORKS_AS" and spans.get(a, ("",))[0] == "PERSON"}
+    out: list[GoldMeeting] = []
+    for tid, (kind, text) in spans.items():
+        if kind != "EVENT" or not MEETING_WORDS & {lemma(w) for w in re.findall(r"\w+", text)}:
+            continue
+        people = []
+        for rel, a, b in relations:
+            if rel in PARTICIPANT_RELATIONS and b == tid and a in spans:
+                person = a if spans[a][0] == "PERSON" else works_as.get(a)
+                surname = person and nerel_surname(spans[person][1])
+                if surname and not any(same_name(surname, p) for p in people):
+                    people.append(surname)
+        if len(people) >= 2 and not any(same_people(people, m.participants) for m in out):
+            out.append(GoldMeeting(f"{doc_id}:{tid}", tuple(people)))
+    return out
+
+
+def same_name(a: str, b: str) -> bool:
+    return bool(set(a.split("|")) & set(b.split("|")))
+
+
+def same_people(a: Iterable[str], b: Iterable[str]) -> bool:
+    a, b = list(a), list(b)
+    return len(a) == len(b) and all(any(same_name(x, y) for y in b) for x in a)
+
+
+def nerel_surname(name: str) -> str | None:
+    """`Мигеля Диас-Канеля` → `канель|канеля`, `А.Меркель` → `меркель`, `Елизаветы II` → `елизавета|елизаветы`."""
+    words = [w for w in re.split(r"[\s.]+", name) if w and not re.fullmatch(r"[IVXLC]+", w)]
+    return nominatives(words[-1].split("-")[-1]) if words else None
+
+
+@cache
+def morph():
+    from natasha import MorphVocab
+
+    from letopis.analysis.morph_guard import guard_pymorphy
+
+    guard_pymorphy()
+    return MorphVocab()
+
+
+def lemma(word: str) -> str:
+    return fold(morph().parse(word.lower())[0].normal_form)
+
+
+def nominatives(word: str) -> str:
+    """The forms a name may take in the nominative, `|`-separated, the likeliest first: each reading of the
+    word as a surname or given name (any reading when it has none) put in the nominative, its gender kept,
+    and the word as written (`Зыкиной` → `зыкина|зыкиной`, `Хасбулатова` → `хасбулатов|хасбулатова`)."""
+    parses = morph().parse(word.lower())
+    named = [p for p in parses if {"Surn", "Name"} & p.tag.grammemes] or parses
+    out = []
+    for p in named:
+        form = p if "nomn" in p.tag.grammemes else p.inflect({"Nom", "Sing"})
+        out.append(fold(form.word if form is not None else p.normal_form))
+    out.append(fold(word))
+    return "|".join(dict.fromkeys(out))
+
+
 def data_hash(articles: list[GoldArticle]) -> str:
     digest = hashlib.sha256()
     for a in articles:
@@ -182,7 +294,7 @@ def meeting_events(record: Article) -> list[tuple[str, int, frozenset[str]]]:
     for ev in record.events:
         if ev.type in EVENT_TYPES:
             named = [pid for pid in ev.actors + ev.targets if pid in people]
-            words = frozenset(fold(w) for pid in named for w in people[pid].name.replace("-", " ").split())
+            words = frozenset(fold(w) for pid in named for w in re.split(r"[\s.-]+", people[pid].name) if w)
             out.append((ev.id, len(named), words))
     return out
 
@@ -190,28 +302,33 @@ def meeting_events(record: Article) -> list[tuple[str, int, frozenset[str]]]:
 def score(article: GoldArticle, record: Article) -> ArticleResult:
     result = ArticleResult(article.id, article.meetings, meeting_events(record))
     def covers(words: frozenset[str], meeting: GoldMeeting) -> bool:
-        return all(p in words for p in meeting.participants)
+        return all(any(form in words for form in p.split("|")) for p in meeting.participants)
     result.found = [any(covers(w, m) for _, _, w in result.events) for m in article.meetings]
     result.matched = [any(covers(w, m) for m in article.meetings) for _, _, w in result.events]
     return result
 
 
 def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
-             progress: Callable[[str], None] | None = None) -> Report:
+             progress: Callable[[str], None] | None = None, source: str = "factrueval") -> Report:
+    """Score letopis on a split of factRuEval-2016 (`source="factrueval"`) or NEREL (`"nerel"`)."""
     from letopis.analysis import analyze
 
-    articles = gold_articles(root, SPLITS[split])
+    if source == "nerel":
+        articles = nerel_articles(root, NEREL_SPLITS[split])
+    else:
+        articles = gold_articles(root, SPLITS[split])
     results = []
     for n, article in enumerate(articles, 1):
         results.append(score(article, analyze(article.text, id=article.id)))
         if progress:
             progress(f"{n}/{len(articles)} {article.id}")
-    return Report(split, data_hash(articles), results)
+    return Report(split, data_hash(articles), results, source)
 
 
 def format_report(report: Report, details: bool = False) -> str:
+    title = "NEREL-v1.1 meetings" if report.source == "nerel" else "factRuEval-2016 Meetings"
     lines = [
-        f"factRuEval-2016 Meetings, {report.split}: {len(report.articles)} articles, data sha256 "
+        f"{title}, {report.split}: {len(report.articles)} articles, data sha256 "
         f"{report.data_hash[:16]}",
         f"  recall     {report.recall:.3f}  ({report.found} of {report.gold} gold Meetings found)",
         f"  precision  {report.precision:.3f}  ({report.matched} of {report.predicted} MEET/NEGOTIATE events "
