@@ -2,7 +2,10 @@
 
 The entities stage resolves the pronouns that open a sentence; the others an event needs are resolved
 here: to the person of the same gender mentioned last before the pronoun, within SCOPE sentences, and not
-one already taking part in the event (`Путин встретился с ним` is not Путин meeting himself).
+one already taking part in the event (`Путин встретился с ним` is not Путин meeting himself). A pronoun that
+is a subject goes on with the subject of the sentence before, when that sentence or the one after it holds
+the last mention (`Бородин был выбран для встречи с Путиным. ... он снова встречался с президентом`: он is
+Бородин, though Путин was named last).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ class PersonMention:
     sent: int
     gender: str | None
     entity: Entity
+    subject: bool  # in the nominative: the clause's subject, most likely
 
 
 def person_mentions(doc: Doc) -> list[PersonMention]:
@@ -35,7 +39,7 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
             if not span:
                 continue
             last = doc.tokens[span.stop - 1]
-            out.append(PersonMention(m.start, last.sent, last.feats.get("Gender"), e))
+            out.append(PersonMention(m.start, last.sent, last.feats.get("Gender"), e, last.feats.get("Case") == "Nom"))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -49,11 +53,12 @@ def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
     if gender is None or t.feats.get("Number") == "Plur":
         return None
     avoid = avoid | subjects
-    for p in reversed(people):
-        if p.start >= t.start:
-            continue
-        if t.sent - p.sent > SCOPE:
-            return None
-        if p.entity.id not in avoid and p.gender in (gender, None):
-            return p.entity
-    return None
+    fits = [p for p in people if p.start < t.start and t.sent - p.sent <= SCOPE
+            and p.entity.id not in avoid and p.gender in (gender, None)]
+    if not fits:
+        return None
+    if t.feats.get("Case") == "Nom":  # a subject pronoun goes on with the subject of a sentence before
+        earlier = [p for p in fits if p.subject and p.sent < t.sent]
+        if earlier and earlier[-1].sent >= fits[-1].sent - 1:
+            return earlier[-1].entity
+    return fits[-1].entity

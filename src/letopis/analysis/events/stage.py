@@ -14,8 +14,10 @@ of an event already recorded is merged into it (see coreference.py). An event th
 
 from __future__ import annotations
 
+from letopis.analysis import lexicon
 from letopis.analysis.dates import DateMention
 from letopis.analysis.document import Doc
+from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import FIRST_PERSON, Arguments
 from letopis.analysis.events.candidates import NESTED_RELS, Candidate, build, trigger_tokens, worth_parsing
 from letopis.analysis.events.coreference import merge_mentions
@@ -51,9 +53,11 @@ class Events:
 
 
 def sentences_with_participants(doc: Doc) -> set[int]:
-    """The sentences that can name a participant: they hold an entity mention, or `я`/`мы` inside a quote.
-    Only their triggers are worth a parse."""
-    out = set()
+    """The sentences that can name a participant: they hold an entity mention, `он`/`она` (`в составе
+    делегации он встречался с президентом`), a title that may name a person of the article, or `я`/`мы`
+    inside a quote. Only their triggers are worth a parse."""
+    titles = lexicon.table("titles").keys()
+    out = {t.sent for t in doc.tokens if t.lemma in titles or t.pos == "PRON" and t.lemma in pronouns.PERSONAL}
     for e in doc.entities:
         for m in e.mentions:
             i = doc.token_at(m.start)
