@@ -25,6 +25,7 @@ from letopis.analysis.events.frames import (
 TRIGGER_POS = ("VERB", "ADJ", "NOUN", "PROPN")
 NESTED_RELS = ("obj", "obl", "nmod", "xcomp", "ccomp", "iobj", "acl")
 PLACE_PREPOSITIONS = ("в", "во", "на")
+TALKS = ("MEET", "NEGOTIATE")
 
 
 @dataclass(slots=True)
@@ -269,6 +270,11 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     if circumstance:
         if not c.actors:
             c.add("actor", ids(args.entities_of_subject(head)))
+        return
+    if c.type in TALKS and t.rel == "obl" and c.targets and not c.actors and not light:
+        # `был выбран для встречи с Путиным`, `рассказал о разговоре с Байденом`: one side is named,
+        # the other is the one the clause is about
+        c.add("actor", ids(args.entities_of_subject(head)))
         return
     if light and t.rel in ("obj", "obl", "nmod"):
         # `принял приглашение Путина`: with an actor of its own, the noun's carrier is its target
