@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -113,42 +114,69 @@ class Morph:
 
 
 class Ner:
-    """slovnet named entities (PER, ORG, LOC) with nominative normal forms."""
+    """slovnet named entities (PER, ORG, LOC) with nominative normal forms.
+
+    The tagger reads groups of whole sentences (up to NER_CHUNK_CHARS each) as the words our own tokens give,
+    not as text it would tokenize again; its BIO tags come back per token."""
 
     name = "ner"
     requires = ("tokens", "sentences", "morph")
     assigns = ("ner",)
 
     def __call__(self, doc: Doc) -> None:
-        tagger = models().ner_tagger
         chunks = sentence_chunks(doc)
+        words = [[t.text for t in doc.tokens[first:last]] for first, last in chunks]
         spans = []
-        for (offset, _), markup in zip(chunks, tagger.map([text for _, text in chunks]), strict=True):
-            for s in markup.spans:
-                tokens = doc.tokens_in(offset + s.start, offset + s.stop)
-                if not tokens:
-                    continue
-                first, last = tokens.start, tokens.stop
-                span = NerSpan(doc.tokens[first].start, doc.tokens[last - 1].stop, s.type, first, last)
+        for (offset, _), tags in zip(chunks, ner_tags(words), strict=True):
+            for first, last, kind in bio_runs(tags):
+                first, last = offset + first, offset + last
+                span = NerSpan(doc.tokens[first].start, doc.tokens[last - 1].stop, kind, first, last)
                 span.normal = normalize_span(doc, span)
                 spans.append(span)
         doc.ner = spans
 
 
-def sentence_chunks(doc: Doc) -> list[tuple[int, str]]:
-    """(offset, text) pieces of whole sentences, each up to NER_CHUNK_CHARS (a longer sentence stands alone)."""
-    text = doc.layers.get("view", doc.text)
-    chunks: list[tuple[int, str]] = []
-    start = stop = None
+def ner_tags(chunks: list[list[str]]) -> Iterator[list[str]]:
+    """slovnet's NER tags (`B-PER`, `I-PER`, `O`, ...) for each chunk of words, in the tagger's batches."""
+    from slovnet.chop import chop
+
+    tagger = models().ner_tagger
+    infer = tagger.infer
+    for batch in chop(chunks, tagger.batch_size):
+        yield from infer.decoder(infer.process(infer.encoder(batch)))
+
+
+def bio_runs(tags: list[str]) -> Iterator[tuple[int, int, str]]:
+    """(first, last, type) token runs of BIO tags, read as slovnet reads them: `I` continues the open run
+    whatever its type, and an `I` with no run open is dropped."""
+    kind, first = None, 0
+    for i, tag in enumerate(tags):
+        part, _, tag_kind = tag.partition("-")
+        if part == "I":
+            continue
+        if kind is not None:
+            yield first, i, kind
+            kind = None
+        if part == "B":
+            kind, first = tag_kind, i
+    if kind is not None:
+        yield first, len(tags), kind
+
+
+def sentence_chunks(doc: Doc) -> list[tuple[int, int]]:
+    """(first, last) token ranges of whole sentences, each up to NER_CHUNK_CHARS long (a longer sentence
+    stands alone)."""
+    chunks: list[tuple[int, int]] = []
+    start = first = last = None
     for s in doc.sentences:
         if start is not None and s.stop - start > NER_CHUNK_CHARS:
-            chunks.append((start, text[start:stop]))
+            chunks.append((first, last))
             start = None
         if start is None:
-            start = s.start
-        stop = s.stop
+            start, first = s.start, s.first
+        last = s.last
     if start is not None:
-        chunks.append((start, text[start:stop]))
+        chunks.append((first, last))
     return chunks
 
 

@@ -222,8 +222,12 @@ def recalled_spans(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
         if kind is not None:
             found.append(new_span(doc, i, i + 1, kind))
             covered.add(i)
+    folded = [fold(t.text) for t in doc.tokens]
+    starts: dict[str, list[int]] = {}  # folded word → where it stands
+    for i, word in enumerate(folded):
+        starts.setdefault(word, []).append(i)
     for phrase, kind in phrases.items():
-        for i in find_phrase(doc, phrase, covered):
+        for i in find_phrase(folded, starts, phrase, covered):
             found.append(new_span(doc, i, i + len(phrase), kind))
             covered.update(range(i, i + len(phrase)))
     return found
@@ -234,12 +238,13 @@ def could_be_name(t: Token) -> bool:
     return t.text[:1].isupper() and word.isalnum() and t.pos in ("PROPN", "NOUN", "ADJ", "X")
 
 
-def find_phrase(doc: Doc, phrase: tuple[str, ...], covered: set[int]) -> Iterator[int]:
-    """Starts of the uncovered token runs whose folded texts are `phrase`."""
+def find_phrase(folded: list[str], starts: dict[str, list[int]], phrase: tuple[str, ...],
+                covered: set[int]) -> Iterator[int]:
+    """Starts of the uncovered token runs whose folded texts (`folded`, one per token; `starts`: where each
+    folded word stands) are `phrase`."""
     n = len(phrase)
-    for i in range(len(doc.tokens) - n + 1):
-        if fold(doc.tokens[i].text) == phrase[0] and not covered.intersection(range(i, i + n)) \
-                and tuple(fold(t.text) for t in doc.tokens[i:i + n]) == phrase:
+    for i in starts.get(phrase[0], ()):
+        if tuple(folded[i:i + n]) == phrase and not covered.intersection(range(i, i + n)):
             yield i
 
 

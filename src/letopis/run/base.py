@@ -35,6 +35,13 @@ class Runner(Protocol):
         """Stop any worker processes."""
 
 
+def load_models() -> None:
+    """Load the models in this process now (a worker calls it on start, so no article waits for them)."""
+    from letopis.analysis import analyze
+
+    analyze("Президент Казахстана Касым-Жомарт Токаев заявил, что переговоры продолжатся.")
+
+
 def analyse_one(raw: RawArticle) -> Outcome:
     """Analyse one article; an exception becomes the outcome's error, so a bad article never stops a batch."""
     from letopis.analysis import analyze_raw

@@ -5,7 +5,8 @@
 
 Articles go to the workers in small batches (one task per batch keeps the scheduler's overhead well below the
 analysis time); at most a few batches per worker are in flight, so memory stays flat however long the input.
-Each worker process loads the models once, on its first batch, and keeps them. Dask is an optional extra
+Each worker process loads the models once, when the runner starts (workers that join later: on their first
+batch), and keeps them. Dask is an optional extra
 (`pip install 'letopis[dask]'`).
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from letopis.errors import LetopisError
 from letopis.read.base import RawArticle
-from letopis.run.base import Outcome, analyse_one
+from letopis.run.base import Outcome, analyse_one, load_models
 
 BATCH = 8  # articles per task
 IN_FLIGHT = 3  # batches per worker at a time
@@ -61,6 +62,7 @@ class DaskRunner:
             except OSError as exc:
                 raise LetopisError(f"cannot reach the Dask scheduler at {target}: {exc}") from None
         self.workers = max(1, len(self._client.scheduler_info()["workers"]))
+        self._client.run(load_models)  # every worker loads the models now, all at once
 
     def analyse(self, items: Iterable[RawArticle]) -> Iterator[Outcome]:
         pending: deque = deque()

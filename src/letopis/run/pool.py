@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from letopis.read.base import RawArticle
-from letopis.run.base import Outcome, analyse_one
+from letopis.run.base import Outcome, analyse_one, load_models
 
 WINDOW = 8
 
@@ -27,9 +27,7 @@ def warm_up() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"  # read when numpy loads, which happens below
-    from letopis.analysis import analyze
-
-    analyze("Президент Казахстана Касым-Жомарт Токаев заявил, что переговоры продолжатся.")
+    load_models()
 
 
 class ProcessPoolRunner:
