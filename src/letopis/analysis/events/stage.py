@@ -3,7 +3,7 @@
 requires: tokens, morph, syntax, entities, quotes, dates        assigns: events
 
 Only the sentences that hold a trigger are parsed, and of those only the ones that can name a participant
-(an entity mention, or `я`/`мы` in a quote) and whose words allow the trigger's frame to hold. An event nested under a proposal, a rejection or a
+(an entity mention, `он`/`она`, a title, or `я`/`мы` in a quote) and whose words allow the trigger's frame to hold. An event nested under a proposal, a rejection or a
 demand (`предложил провести переговоры в Москве`, `отказался от встречи с X`), or under a trigger of its own
 type (`подписали соглашение`), is part of that event: its participants join the governing event's targets
 and its place becomes the governing event's place when it has none. An event agreed on that names no
