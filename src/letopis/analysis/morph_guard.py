@@ -1,4 +1,10 @@
-"""A guard for one pymorphy2 crash: a letter Python's `unicodedata` has no name for.
+"""pymorphy2 for the whole process: one shared dictionary, guarded against one crash.
+
+`morph_vocab()` is the one natasha MorphVocab (pymorphy2) of the process: the analysis lemmatises with it and
+the store indexes words for search with it, so that the words an article was just analysed with are still in
+its parse cache when the article is stored.
+
+The guard: a letter Python's `unicodedata` has no name for.
 
 pymorphy2 decides whether a word is Latin by looking for "LATIN" in each letter's Unicode name, and
 `unicodedata.name` raises `ValueError` for letters without one (some recent scripts, e.g. `𗀀`). One such
@@ -27,3 +33,12 @@ def guard_pymorphy() -> None:
         return found
 
     shapes.is_latin_char = is_latin_char
+
+
+@cache
+def morph_vocab():
+    """The process's natasha MorphVocab, guarded."""
+    from natasha import MorphVocab
+
+    guard_pymorphy()
+    return MorphVocab()

@@ -36,15 +36,11 @@ def fold(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
-@cache
 def morph():
-    """pymorphy2 (through natasha, which makes it work on current Python), loaded once."""
-    from natasha import MorphVocab
+    """pymorphy2 (through natasha, which makes it work on current Python): the analysis's own, loaded once."""
+    from letopis.analysis.morph_guard import morph_vocab
 
-    from letopis.analysis.morph_guard import guard_pymorphy
-
-    guard_pymorphy()
-    return MorphVocab()
+    return morph_vocab()
 
 
 @lru_cache(maxsize=200_000)
