@@ -18,6 +18,7 @@ from letopis.model import Entity
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
 FIRST_PERSON = {"я", "мы"}
 UP_FOR_SUBJECT = ("xcomp", "conj", "ccomp", "advcl")
+PARTICIPATION = {"участие", "председательство", "присутствие"}
 
 
 def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:
@@ -135,7 +136,7 @@ class Arguments:
             # a second subject the parser hung on the verb: `Шумов, лидер «Центра», и Борзыкин встретятся`
             more = [c for c in self.children(i, "conj") if self.doc.tokens[c].pos in ("PROPN", "NOUN")
                     and self.doc.tokens[c].feats.get("Case") == "Nom" and self.entity_at(c) is not None]
-            return [k, *more]
+            return [k, *more, *self.comitative(k, i)]
         t = self.doc.tokens[i]
         if t.head < 0 and depth > 0 and t.pos in ("VERB", "ADJ"):  # a second root, where the parser split
             s = self.doc.sentence_of(i)                             # `Обама посетит ..., проведёт встречу`
@@ -152,6 +153,30 @@ class Arguments:
         if t.rel == "acl:relcl" and head.head >= 0 and head.rel in ("obl", "obj", "iobj", "nmod"):
             return self.subject(head.head, depth - 1)  # `женился на Марции, с которой встречался`
         return []
+
+    def comitative(self, k: int, i: int) -> list[int]:
+        """The partner joined to subject `k` by `с` when the verb `i` is plural, or the subject is `мы`/`они`
+        (`Путин с Лукашенко обсудили`, `мы с премьером провели беседу`): both act. With a singular verb the
+        `с` is only company (`Путин с супругой посетил`), or a misparse, and is left alone."""
+        t, verb = self.doc.tokens[k], self.doc.tokens[i]
+        if verb.feats.get("Number") != "Plur" and not (t.pos == "PRON" and t.feats.get("Number") == "Plur"):
+            return []
+        return [g for g in self.children(k, "nmod") if self.preposition(g) == "с"
+                and self.doc.tokens[g].feats.get("Case") == "Ins" and self.doc.tokens[g].pos in ("NOUN", "PROPN", "PRON")]
+
+    def participants(self, k: int) -> list[int]:
+        """The people a participation phrase names: `с участием X, Y и Z`, `под председательством X`,
+        `в присутствии X`, `при участии X` → the genitives of its noun (their conjuncts join through
+        `entities`)."""
+        if self.doc.tokens[k].lemma not in PARTICIPATION or not self.preposition(k):
+            return []
+        out = []
+        for g in self.children(k, "nmod"):
+            if self.doc.tokens[g].feats.get("Case") == "Gen":
+                out.append(g)
+            else:  # `под председательством X с участием Y`
+                out.extend(self.participants(g))
+        return out
 
     def other_subject(self, i: int) -> bool:
         """Whether the head of `i` has another subject, in the nominative (`i` was misread as one)."""
@@ -288,6 +313,8 @@ class Arguments:
         layer = [i]
         for depth in range(2):
             found = [k for h in layer for k in self.children(h, "appos", "flat:name", "flat")]
+            found += [k for h in layer for k in self.children(h, "parataxis")  # `с соперником — с белорусом X`
+                      if case and self.doc.tokens[k].feats.get("Case") == case and self.preposition(k) == self.preposition(h)]
             if depth == 0:
                 found += [k for g in self.children(i, "nmod") for k in self.children(g, "appos")
                           if case and self.doc.tokens[k].feats.get("Case") == case != "Gen"]

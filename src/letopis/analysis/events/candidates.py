@@ -184,6 +184,9 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         if keys == ("agent",) and passive:  # `задержан полицией`
             c.add("actor", ids(args.entities(k)))
             continue
+        if c.type in TALKS and args.participants(k):  # `встреча с участием X, Y и Z`
+            join_participants(args, c, k)
+            continue
         slot = next((slots[key] for key in keys if key in slots), None)
         if slot is not None:
             put(args, c, slot, k)
@@ -282,5 +285,14 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     elif t.rel not in ("nsubj", "nsubj:pass"):  # `встреча прошла в Сочи`
         return
     for keys, g in args.dependents(head):  # `провели переговоры в Пекине`, `встреча прошла в Сочи`
-        if keys[-1] in PLACE_PREPOSITIONS and not c.place and g != i:
+        if c.type in TALKS and args.participants(g):  # `встреча прошла с участием X и Y`
+            join_participants(args, c, g)
+        elif keys[-1] in PLACE_PREPOSITIONS and not c.place and g != i:
             c.place = place_of(args, g)
+
+
+def join_participants(args: Arguments, c: Candidate, k: int) -> None:
+    """The people of a participation phrase (`с участием X и Y`, `под председательством X`) act in the
+    meeting: they join its actors."""
+    for g in args.participants(k):
+        c.add("actor", ids(args.entities(g)))

@@ -1,0 +1,46 @@
+"""Meetings name all their participants: one MEET or NEGOTIATE event holds every person of the meeting among
+its actors and targets, however the prose spreads them (a list, a partner joined to the subject, a
+participation phrase, a title tied to a name elsewhere, the sentence after).
+
+One row per example, written for these tests:
+
+    text | TYPE trigger-lemma | participant, participant, ...
+
+A participant is matched by one word of an entity's canonical name, as in tests/test_events_frames.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import letopis
+from tests.test_events_frames import LEAD, has, named
+
+PARTICIPANTS = """
+Путин с Лукашенко обсудили цены на газ.                                          | NEGOTIATE обсудить   | Путин, Лукашенко
+Путин с Лукашенко провели переговоры в Минске.                                   | NEGOTIATE переговоры | Путин, Лукашенко
+Встреча прошла с участием Путина, Эрдогана и Роухани.                            | MEET встреча         | Путин, Эрдоган, Роухани
+Министр Шойгу провел совещание с участием Медведева и Лаврова.                   | MEET совещание       | Шойгу, Медведев, Лавров
+В Кремле прошло совещание под председательством Путина с участием Мишустина.    | MEET совещание       | Путин, Мишустин
+Переговоры прошли в присутствии Лаврова и Керри.                                 | NEGOTIATE переговоры | Лавров, Керри
+Черноскулов в финале встретился со своим соперником — с белорусом Андреем Казусенком. | MEET встретиться | Черноскулов, Казусенок
+"""
+
+
+def rows(table: str) -> list[tuple[str, str, str, list[str]]]:
+    out = []
+    for line in table.strip().splitlines():
+        text, trigger, people = (part.strip() for part in line.split("|"))
+        type_, lemma = trigger.split()
+        out.append((text, type_, lemma, [p.strip() for p in people.split(",")]))
+    return out
+
+
+@pytest.mark.parametrize("text,type_,lemma,people", rows(PARTICIPANTS))
+def test_meeting_names_all_participants(text, type_, lemma, people):
+    record = letopis.analyze(LEAD + text)
+    events = [e for e in record.events if e.type == type_ and e.trigger.lemma == lemma]
+    assert events, f"no {type_} event on {lemma!r} in {text!r}"
+    found = [named(record, e.actors + e.targets) for e in events]
+    assert any(all(has(names, p) for p in people) for names in found), \
+        f"no {type_} event of {text!r} names all of {people}: {found}"
