@@ -247,7 +247,35 @@ class Arguments:
             for e in self.entities_of_one(k):
                 if e not in out:
                     out.append(e)
+        for e in self.listed_after(i):
+            if e not in out:
+                out.append(e)
         return out
+
+    def listed_after(self, i: int) -> list[Entity]:
+        """The people listed right after the person at `i`, in its case, that the parser hung elsewhere
+        (`итоги встречи А.Вебера и канцлера ФРГ А.Меркель` with `канцлера` read as a conjunct of a word in
+        the next clause): `, X`, `и X`, with X's words in the case of `i`."""
+        tokens = self.doc.tokens
+        first = self.entity_at(i)
+        case = tokens[i].feats.get("Case")
+        if first is None or first.type != "PER" or not case:
+            return []
+        s = self.doc.sentence_of(i)
+        out: list[Entity] = []
+        j, current = i, first
+        while True:
+            while j < s.last and self.entity_at(j) is current:
+                j += 1
+            if j + 1 >= s.last or tokens[j].text not in (",", "и"):
+                return out
+            k = j + 1
+            e = self.entity_at(k)
+            if e is None or e.type != "PER" or e is current or tokens[k].feats.get("Case") != case:
+                return out
+            if e not in out and e is not first:
+                out.append(e)
+            j, current = k, e
 
     def entities_of_one(self, i: int) -> list[Entity]:
         t = self.doc.tokens[i]
@@ -266,7 +294,7 @@ class Arguments:
         if t.pos == "PRON":
             person = pronouns.resolve(self.doc, self.people, i, self.avoid, self.subjects_above(i))
             return [person] if person else []
-        e = self.apposition(i)
+        e = self.apposition(i) or self.titled_name(i)
         if e is not None:
             return [e]
         if t.lemma in self.titles:  # `с президентом Франции`: the person the article calls so
@@ -323,6 +351,29 @@ class Arguments:
                 if e is not None:
                     return e
             layer = found
+        return None
+
+    def titled_name(self, i: int) -> Entity | None:
+        """The person whose mention begins in the genitive after title `i` and ends in a name in `i`'s case
+        (`зам председателя правительства Ольга Хасбулатова`, where the mention leaves out `зам`); not the
+        person of a genitive (`дочерью Путина`)."""
+        t = self.doc.tokens[i]
+        case = t.feats.get("Case")
+        if t.pos != "NOUN" or not case or case == "Gen":
+            return None
+        for g in self.children(i, "nmod"):
+            e = self.entity_at(g)
+            if e is None or e.type != "PER" or self.doc.tokens[g].feats.get("Case") != "Gen":
+                continue
+            spans = {r.start: r.stop for r in (self.doc.tokens_in(m.start, m.stop) for m in e.mentions) if r}
+            stop = next((b for a, b in spans.items() if a <= g < b), None)
+            if stop not in spans:  # a role mention and a name mention side by side, not a name alone
+                continue           # (`сын Кэтрин Джексон`)
+            while stop in spans:
+                stop = spans[stop]
+            last = self.doc.tokens[stop - 1]
+            if last is not None and last.pos == "PROPN" and last.feats.get("Case") == case:
+                return e
         return None
 
     def partner_after(self, i: int) -> list[Entity]:

@@ -26,6 +26,7 @@ TRIGGER_POS = ("VERB", "ADJ", "NOUN", "PROPN")
 NESTED_RELS = ("obj", "obl", "nmod", "xcomp", "ccomp", "iobj", "acl")
 PLACE_PREPOSITIONS = ("в", "во", "на")
 TALKS = ("MEET", "NEGOTIATE")
+PRESENT_VERBS = ("участвовать", "присутствовать")
 
 
 @dataclass(slots=True)
@@ -195,6 +196,11 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
     if "с" in slots and not any("с" in keys for keys, _ in args.dependents(i)):
         c.add(slots["с"], ids(args.partner_after(i)))
     if noun:
+        if c.type in TALKS:  # `совещание, которое прошло под председательством X`
+            for r in args.children(i, "acl:relcl", "acl"):
+                for _, g in args.dependents(r):
+                    if args.participants(g):
+                        join_participants(args, c, g)
         carrier(args, c, i)
     else:
         for k in args.children(i, "xcomp"):  # `предложил провести переговоры с X в Y`
@@ -271,7 +277,7 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     verb = doc.tokens[head]
     light = light_verbs().get(verb.lemma)
     if circumstance:
-        if not c.actors:
+        if not c.actors or verb.lemma in PRESENT_VERBS:  # `в совещании участвовали X и Y`: they take part
             c.add("actor", ids(args.entities_of_subject(head)))
         return
     if c.type in TALKS and t.rel == "obl" and c.targets and not c.actors and not light:
