@@ -277,8 +277,12 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     verb = doc.tokens[head]
     light = light_verbs().get(verb.lemma)
     if circumstance:
+        subject = args.entities_of_subject(head)
         if not c.actors or verb.lemma in PRESENT_VERBS:  # `в совещании участвовали X и Y`: they take part
-            c.add("actor", ids(args.entities_of_subject(head)))
+            c.add("actor", ids(subject))
+        if c.type in TALKS and c.targets and not c.actors and not subject:
+            # `Он сообщил, что во время встречи с X они договорились`: the one who reports the meeting
+            c.add("actor", ids(reporter(args, head)))
         return
     if c.type in TALKS and t.rel == "obl" and c.targets and not c.actors and not light:
         # `был выбран для встречи с Путиным`, `рассказал о разговоре с Байденом`: one side is named,
@@ -295,6 +299,20 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
             join_participants(args, c, g)
         elif keys[-1] in PLACE_PREPOSITIONS and not c.place and g != i:
             c.place = place_of(args, g)
+
+
+def reporter(args: Arguments, head: int, depth: int = 3) -> list:
+    """The people who are the subject of a clause above `head` (`Он сообщил, что во время встречи с X ...`)."""
+    k = head
+    for _ in range(depth):
+        if args.doc.tokens[k].head < 0:
+            return []
+        k = args.doc.tokens[k].head
+        if args.doc.tokens[k].pos == "VERB":
+            people = [e for e in args.entities_of_subject(k) if e.type == "PER"]
+            if people:
+                return people
+    return []
 
 
 def join_participants(args: Arguments, c: Candidate, k: int) -> None:
