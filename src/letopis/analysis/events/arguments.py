@@ -280,7 +280,9 @@ class Arguments:
     def entities_of_one(self, i: int) -> list[Entity]:
         t = self.doc.tokens[i]
         if t.lemma in self.titles and t.feats.get("Number") == "Plur":  # `встреча президентов России и США`
-            people = roles.holders(self.roles, t.lemma, self.complements(i))
+            complements = self.complements(i)
+            people = roles.holders(self.roles, t.lemma, complements) if complements else \
+                roles.all_holders(self.roles, t.lemma)  # `президенты увидятся в Париже`
             if len(people) > 1:
                 return people
         e = self.entity_at(i)

@@ -42,3 +42,11 @@ def holders(roles: list[Role], title: str, complements: list[str]) -> list[Entit
         if len(people) == 1:
             out.extend(p for p in people.values() if p not in out)
     return out
+
+
+def all_holders(roles: list[Role], title: str, most: int = 4) -> list[Entity]:
+    """The people of the article with a title (its lemma), for a plural title without a complement
+    (`президенты встретились`): two to `most` of them; more, or fewer, name nobody."""
+    title = fold(title)
+    people = {r.person.id: r.person for r in roles if title in r.words}
+    return list(people.values()) if 2 <= len(people) <= most else []
