@@ -35,7 +35,9 @@ ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 
 
 def start_ingest(source: Path, url: str, **kw) -> subprocess.Popen:
-    return subprocess.Popen([*LETOPIS, "ingest", str(source), "--db", url, "--workers", "1", "-q"],
+    # groups of 3 articles per transaction: a kill lands inside a group as often as between groups
+    return subprocess.Popen([*LETOPIS, "ingest", str(source), "--db", url, "--workers", "1", "--commit-every", "3",
+                             "-q"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV, **kw)
 
 
@@ -199,8 +201,10 @@ def test_a_full_disk_stops_the_run_with_one_line_and_loses_nothing(small_disk, s
     source = tmp_path / "news.jsonl"
     write_jsonl(source, N)
     db = str(small_disk.dir / "l.db")
-    full = subprocess.run([*LETOPIS, "ingest", str(source), "--db", db, "-q"], capture_output=True, text=True,
-                          timeout=600, env=ENV, preexec_fn=small_disk.preexec)
+    # two articles per transaction, so that the disk fills up in the middle of the run (with fewer
+    # transactions, 30 articles fit) and inside a transaction of more than one article
+    full = subprocess.run([*LETOPIS, "ingest", str(source), "--db", db, "--commit-every", "2", "-q"],
+                          capture_output=True, text=True, timeout=600, env=ENV, preexec_fn=small_disk.preexec)
     assert full.returncode == 2, full.stderr
     (line,) = full.stderr.splitlines()
     problem = "database or disk is full" if small_disk.mounted else "disk I/O error"

@@ -26,7 +26,8 @@ def stored_count(url: str) -> int:
 
 
 def start_ingest(source: str, url: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", CLI, "ingest", source, "--db", url, "-q"],
+    # two articles per transaction: with the default groups, 30 short articles may go in one
+    return subprocess.Popen([sys.executable, "-c", CLI, "ingest", source, "--db", url, "--commit-every", "2", "-q"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
 

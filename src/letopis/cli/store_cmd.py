@@ -43,6 +43,9 @@ def ingest(
     reanalyse: Annotated[bool, typer.Option("--reanalyse",
                                             help="analyse and replace articles even if already stored")] = False,
     report: Annotated[Path | None, typer.Option("--report", help="write the failed items here as JSON Lines")] = None,
+    commit_every: Annotated[int, typer.Option("--commit-every", min=1, max=10_000,
+                                              help="articles per transaction (at most a second's work is held "
+                                                   "back; 1 stores each article as soon as it is analysed)")] = 50,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Analyse articles and store them: already stored ones are skipped, changed ones updated."""
@@ -50,7 +53,8 @@ def ingest(
     from letopis.ingest.ingest import IngestOptions
     from letopis.ingest.ingest import ingest as run_ingest
 
-    options = IngestOptions(workers, FetchPolicy(allow_private=allow_private, timeout=timeout), reanalyse, dask)
+    options = IngestOptions(workers, FetchPolicy(allow_private=allow_private, timeout=timeout), reanalyse, dask,
+                            commit_every)
     failures = Failures(report)
     store = open_db(db)
     show_bar = not quiet and sys.stderr.isatty()

@@ -290,9 +290,9 @@ class Store(Protocol):
         one with the same id or URL and another text replaces it (`updated`); with `skip_same_text`, the same
         text under another id is not stored again (`duplicate`)."""
 
-    def put_articles(self, articles: Sequence[Article], *, run_id: int | None = None,
+    def put_articles(self, articles: Sequence[Article], *, run_id: int | None = None, replace: bool = False,
                      skip_same_text: bool = True) -> list[PutResult]:
-        """Several articles in one transaction (bulk loads): all are stored or none."""
+        """Several articles in one transaction (ingestion's groups, bulk loads): all are stored or none."""
 
     def delete_article(self, article_id: str) -> bool:
         """Remove an article and everything derived from it; False when there was none."""

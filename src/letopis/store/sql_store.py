@@ -134,11 +134,11 @@ class SqlStore(QueryMixin):
         with self._write() as tx:
             return write_article(tx, self.dialect, article, run_id, replace, skip_same_text)
 
-    def put_articles(self, articles: Sequence[Article], *, run_id: int | None = None,
+    def put_articles(self, articles: Sequence[Article], *, run_id: int | None = None, replace: bool = False,
                      skip_same_text: bool = True) -> list[PutResult]:
-        """Several articles in one transaction (bulk loads); all or none are stored."""
+        """Several articles in one transaction (ingestion's groups, bulk loads); all or none are stored."""
         with self._write() as tx:
-            return [write_article(tx, self.dialect, a, run_id, False, skip_same_text) for a in articles]
+            return [write_article(tx, self.dialect, a, run_id, replace, skip_same_text) for a in articles]
 
     def delete_article(self, article_id: str) -> bool:
         with self._write() as tx:
