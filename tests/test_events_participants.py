@@ -29,6 +29,8 @@ PARTICIPANTS = """
 В переговорах с Мишустиным участвовали первый зам председателя правительства Омской области Ольга Петрова, глава администрации Омска Сергей Шелест. | NEGOTIATE переговоры | Мишустин, Петрова, Шелест
 Сообщается, что Лавров прибыл в Женеву. Он сказал, что во время встречи с Керри они договорились о перемирии. | MEET встреча | Лавров, Керри
 Президент России Владимир Путин прибыл в Хельсинки. Там его ждал президент США Дональд Трамп. Президенты встретились во дворце. | MEET встретиться | Путин, Трамп
+В Минске прошли переговоры Мишустина и Головченко. С белорусской стороны в них участвовали Сивак и Крутой. | NEGOTIATE переговоры | Мишустин, Головченко, Сивак, Крутой
+Губернатор Шелест провел совещание по отоплению. В нем приняли участие депутат Иван Петров и мэр Омска Сергей Шелест. | MEET совещание | Шелест, Петров
 """
 
 
@@ -49,3 +51,18 @@ def test_meeting_names_all_participants(text, type_, lemma, people):
     found = [named(record, e.actors + e.targets) for e in events]
     assert any(all(has(names, p) for p in people) for names in found), \
         f"no {type_} event of {text!r} names all of {people}: {found}"
+
+
+NOT_JOINED = """
+Состоялась встреча Путина с Лукашенко. Затем прошел форум, в нем участвовал Лавров. | MEET встреча | Лавров
+"""
+
+
+@pytest.mark.parametrize("text,type_,lemma,people", rows(NOT_JOINED))
+def test_someone_elsewhere_does_not_join(text, type_, lemma, people):
+    """`в нем` here stands for the forum, not for the meeting (`встреча` would be `в ней`)."""
+    record = letopis.analyze(LEAD + text)
+    for e in record.events:
+        if e.type == type_ and e.trigger.lemma == lemma:
+            names = named(record, e.actors + e.targets)
+            assert not any(has(names, p) for p in people), f"{people} joined {names} in {text!r}"

@@ -21,6 +21,7 @@ from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import FIRST_PERSON, Arguments
 from letopis.analysis.events.candidates import NESTED_RELS, Candidate, build, trigger_tokens, worth_parsing
 from letopis.analysis.events.coreference import merge_mentions
+from letopis.analysis.events.presence import join_present
 from letopis.analysis.events.modality import anchor, modality
 from letopis.model import Cue, Event
 
@@ -48,6 +49,7 @@ class Events:
         dates = doc.layers.get("dates", [])
         found = [(c, to_event(args, c, "", dates)) for _, c in sorted(candidates.items()) if c.actors or c.targets]
         doc.events = merge_mentions(doc, found)
+        join_present(doc, doc.events)
         for n, e in enumerate(doc.events, 1):
             e.id = f"v{n}"
 

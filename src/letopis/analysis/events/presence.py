@@ -1,0 +1,87 @@
+"""People who join a meeting in a sentence that names it only by a pronoun: `Медведев провел переговоры с
+Лукашенко. Со стороны Белоруссии в них участвовали Азаров и Грищенко`, `В нем приняли участие Сечин и
+Миллер`, `Позже к ним присоединился Назарбаев`.
+
+Such a sentence holds no event trigger, so the stage would not parse it: it is parsed only when it holds a
+verb of presence (PRESENCE_VERBS, or `принять участие`) and a third-person pronoun, within MEETING_DISTANCE
+sentences after a MEET or NEGOTIATE event. The subject of that verb joins the nearest such event when the
+pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative.
+"""
+
+from __future__ import annotations
+
+from letopis.analysis.document import Doc
+from letopis.analysis.events.arguments import Arguments
+from letopis.model import Event
+
+PRESENCE_VERBS = ("участвовать", "присутствовать", "присоединиться")
+PARTICIPATION_NOUN = "участие"  # `принять участие в нем`
+MEETING_DISTANCE = 2  # sentences
+TALKS = ("MEET", "NEGOTIATE")
+PRONOUNS = ("он", "она", "они", "оно")
+
+
+def candidate_sentences(doc: Doc, events: list[Event]) -> dict[int, Event]:
+    """sentence index → the meeting event it may add people to."""
+    meetings = []
+    for e in events:
+        i = doc.token_at(e.trigger.start)
+        if e.type in TALKS and i is not None:
+            meetings.append((doc.tokens[i].sent, e))
+    if not meetings:
+        return {}
+    out: dict[int, Event] = {}
+    for sent, e in meetings:
+        for s in range(sent + 1, min(sent + 1 + MEETING_DISTANCE, len(doc.sentences))):
+            tokens = doc.sentence_tokens(s)
+            lemmas = {t.lemma for t in tokens}
+            if (lemmas & set(PRESENCE_VERBS) or PARTICIPATION_NOUN in lemmas) and \
+                    any(t.pos == "PRON" and t.lemma in PRONOUNS and t.feats.get("Case") in ("Loc", "Dat") for t in tokens):
+                out[s] = e  # a later meeting takes over: the nearest one before wins
+    return out
+
+
+def join_present(doc: Doc, events: list[Event]) -> None:
+    todo = candidate_sentences(doc, events)
+    if not todo:
+        return
+    doc.parse(sorted(todo))
+    args = Arguments(doc, sorted(todo))
+    for s, event in todo.items():
+        sentence = doc.sentences[s]
+        for i in range(sentence.first, sentence.last):
+            verb = presence_verb(args, i)
+            if verb is None:
+                continue
+            if not any(doc.tokens[k].pos == "PRON" and doc.tokens[k].lemma in PRONOUNS
+                       and doc.tokens[k].feats.get("Case") in ("Loc", "Dat") and agrees(doc, k, event)
+                       for k in args.children(verb) + args.children(i)):
+                continue
+            for e in args.entities_of_subject(verb):
+                if e.type == "PER" and e.id not in event.actors and e.id not in event.targets:
+                    event.actors.append(e.id)
+
+
+def agrees(doc: Doc, k: int, event: Event) -> bool:
+    """Whether pronoun `k` can stand for the meeting: `в них` for `переговоры`, `в ней` for `встреча`, `в нем`
+    for `совещание` or `разговор`; a verb (`встретились`) leaves the noun unsaid, so any pronoun may."""
+    i = doc.token_at(event.trigger.start)
+    noun = doc.tokens[i] if i is not None else None
+    if noun is None or noun.pos not in ("NOUN", "PROPN"):
+        return True
+    pron = doc.tokens[k]
+    if (pron.feats.get("Number") == "Plur") != (noun.feats.get("Number") == "Plur"):
+        return False
+    if pron.feats.get("Number") == "Plur":
+        return True
+    return (pron.feats.get("Gender") == "Fem") == (noun.feats.get("Gender") == "Fem")
+
+
+def presence_verb(args: Arguments, i: int) -> int | None:
+    """The verb of presence at `i`: `участвовали`, or `приняли` of `приняли участие`."""
+    t = args.doc.tokens[i]
+    if t.lemma in PRESENCE_VERBS and t.pos == "VERB":
+        return i
+    if t.lemma == PARTICIPATION_NOUN and t.head >= 0 and args.doc.tokens[t.head].lemma == "принять":
+        return t.head
+    return None
