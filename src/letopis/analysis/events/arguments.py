@@ -18,7 +18,7 @@ from letopis.model import Entity
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
 FIRST_PERSON = {"я", "мы"}
 UP_FOR_SUBJECT = ("xcomp", "conj", "ccomp", "advcl")
-PARTICIPATION = {"участие", "председательство", "присутствие"}
+PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
 
 
 def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:

@@ -119,6 +119,7 @@ def build(args: Arguments, triggers: list[int]) -> dict[int, Candidate]:
     out = {}
     for i in triggers:
         frame = frame_of(args.doc.tokens[i].lemma)
+        args.avoid = set()  # not the people of the trigger before (`Алиев прибыл в Москву. Его принял Медведев`)
         if frame is not None and all(holds(args, i, need.alternatives, trigger_set) for need in frame.needs):
             out[i] = fill(args, i, frame)
     return out
