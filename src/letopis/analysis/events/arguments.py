@@ -18,6 +18,7 @@ from letopis.model import Entity
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
 FIRST_PERSON = {"я", "мы"}
 UP_FOR_SUBJECT = ("xcomp", "conj", "ccomp", "advcl")
+POSSESSIVE = {"их", "его", "ее", "её"}
 PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
 
 
@@ -83,6 +84,8 @@ class Arguments:
             return ("dat",) if t.feats["Case"] == "Dat" else ("obj",)  # `Путин позвонил Лукашенко`
         if t.rel == "nsubj":
             return ("subj",)
+        if t.rel == "det" and t.lemma in POSSESSIVE and self.doc.tokens[t.head].pos == "NOUN":
+            return ("gen",)  # `их встреча`, `его переговоры с X`
         if t.rel in ("obj", "nsubj:pass"):
             return ("obj",)
         if t.rel == "iobj":
@@ -290,10 +293,12 @@ class Arguments:
             return [e]
         if t.lemma == "который":
             return self.antecedent(i)
+        if t.pos in ("PRON", "DET") and t.lemma in pronouns.PLURAL:  # `их встреча`, `они встретились`
+            return pronouns.resolve_plural(self.doc, self.people, i, self.avoid)
         if t.pos == "PRON" and t.lemma in FIRST_PERSON:
             speaker = self.speaker_at(t.start)
             return [speaker] if speaker else []
-        if t.pos == "PRON":
+        if t.pos == "PRON" or t.pos == "DET" and t.lemma in pronouns.POSSESSIVE:
             person = pronouns.resolve(self.doc, self.people, i, self.avoid, self.subjects_above(i))
             return [person] if person else []
         e = self.apposition(i) or self.titled_name(i)

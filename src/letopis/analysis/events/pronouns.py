@@ -17,6 +17,8 @@ from letopis.model import Entity
 
 SCOPE = 2  # sentences back
 PERSONAL = {"он": "Masc", "она": "Fem"}
+PLURAL = ("они", "их")
+POSSESSIVE = {"его": "Masc", "ее": "Fem", "её": "Fem"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +51,35 @@ def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
     the clauses above the pronoun, which a personal pronoun does not mean (`Обама заявлял, что не уверен во
     встрече с ним`: `ним` is not Обама)."""
     t = doc.tokens[i]
-    gender = PERSONAL.get(t.lemma)
-    if gender is None or t.feats.get("Number") == "Plur":
+    possessive = t.pos == "DET"  # `его переговоры`: the number is the noun's
+    gender = POSSESSIVE.get(t.lemma) if possessive else PERSONAL.get(t.lemma)
+    if gender is None or not possessive and t.feats.get("Number") == "Plur":
         return None
     avoid = avoid | subjects
     fits = [p for p in people if p.start < t.start and t.sent - p.sent <= SCOPE
             and p.entity.id not in avoid and p.gender in (gender, None)]
     if not fits:
         return None
-    if t.feats.get("Case") == "Nom":  # a subject pronoun goes on with the subject of a sentence before
+    if t.feats.get("Case") == "Nom" and not possessive:  # a subject pronoun goes on with the subject of a sentence before
         earlier = [p for p in fits if p.subject and p.sent < t.sent]
         if earlier and earlier[-1].sent >= fits[-1].sent - 1:
             return earlier[-1].entity
     return fits[-1].entity
+
+
+def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> list[Entity]:
+    """The people `они`/`их` at token `i` stands for: the two or more people named in the nominative (the
+    subjects) in the nearest sentence before it, or earlier in its own (`Алиев и Саргсян прибыли в Сочи, где
+    прошла их встреча`, `Путин и Си прибыли в Осаку. Там они встретились с Моди`); none when that sentence
+    names fewer than two."""
+    t = doc.tokens[i]
+    before = [p for p in people if p.start < t.start and t.sent - p.sent <= 1 and p.subject
+              and p.entity.id not in avoid]
+    if not before:
+        return []
+    last = before[-1].sent
+    out: list[Entity] = []
+    for p in before:
+        if p.sent == last and p.entity not in out:
+            out.append(p.entity)
+    return out if len(out) >= 2 else []

@@ -55,11 +55,12 @@ class Events:
 
 
 def sentences_with_participants(doc: Doc) -> set[int]:
-    """The sentences that can name a participant: they hold an entity mention, `он`/`она` (`в составе
-    делегации он встречался с президентом`), a title that may name a person of the article, or `я`/`мы`
+    """The sentences that can name a participant: they hold an entity mention, `он`/`она`/`они`, `его`/`их`
+    (`в составе делегации он встречался с президентом`, `их встреча`), a title that may name a person of the article, or `я`/`мы`
     inside a quote. Only their triggers are worth a parse."""
     titles = lexicon.table("titles").keys()
-    out = {t.sent for t in doc.tokens if t.lemma in titles or t.pos == "PRON" and t.lemma in pronouns.PERSONAL}
+    out = {t.sent for t in doc.tokens if t.lemma in titles or t.pos in ("PRON", "DET") and (
+        t.lemma in pronouns.PERSONAL or t.lemma in pronouns.PLURAL or t.lemma in pronouns.POSSESSIVE)}
     for e in doc.entities:
         for m in e.mentions:
             i = doc.token_at(m.start)
