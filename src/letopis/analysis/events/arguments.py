@@ -250,10 +250,28 @@ class Arguments:
             for e in self.entities_of_one(k):
                 if e not in out:
                     out.append(e)
-        for e in self.listed_after(i):
+        for e in self.listed_after(i) + self.headed_by(i):
             if e not in out:
                 out.append(e)
         return out
+
+    def headed_by(self, i: int) -> list[Entity]:
+        """The person who leads the group at `i`: `с делегацией Украины во главе с премьером Азаровым` →
+        Азаров (read along the text, as the parser hangs `во главе с` anywhere)."""
+        tokens = self.doc.tokens
+        s = self.doc.sentence_of(i)
+        for j in range(i + 1, min(i + 6, s.last - 3)):
+            if tokens[j].pos in ("PUNCT", "VERB"):
+                return []
+            if tokens[j].text.lower() == "во" and tokens[j + 1].lemma == "глава" and tokens[j + 2].lemma == "с":
+                for k in range(j + 3, min(j + 7, s.last)):
+                    e = self.entity_at(k)
+                    if e is not None and e.type == "PER":
+                        return [e]
+                    if tokens[k].pos in ("PUNCT", "VERB"):
+                        return []
+                return []
+        return []
 
     def listed_after(self, i: int) -> list[Entity]:
         """The people listed right after the person at `i`, in its case, that the parser hung elsewhere
