@@ -326,6 +326,11 @@ class Arguments:
             people = roles.holders(self.roles, t.lemma, self.complements(i))
             if people:
                 return people
+        if t.lemma in self.titles or t.lemma == "коллега":  # `с британским премьером`, `с французским коллегой`
+            for k in self.children(i, "amod"):
+                people = roles.of_nationality(self.roles, t.lemma, self.doc.tokens[k].lemma, self.avoid)
+                if people:
+                    return people
         if t.lemma in self.proxies:  # `послом Италии` → Италия, `армия Израиля` → Израиль
             for k in self.children(i, "nmod"):
                 e = self.entity_at(k)

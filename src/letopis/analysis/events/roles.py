@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.model import Entity
 
@@ -50,3 +51,33 @@ def all_holders(roles: list[Role], title: str, most: int = 4) -> list[Entity]:
     title = fold(title)
     people = {r.person.id: r.person for r in roles if title in r.words}
     return list(people.values()) if 2 <= len(people) <= most else []
+
+
+STEM = 4  # letters an adjective of nationality shares with its country (`французский` ~ `франции`)
+
+
+def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str]) -> list[Entity]:
+    """The one person of the article whose role is of the country an adjective names and whose title fits:
+    `с британским премьером` → the `премьер-министр Великобритании`, `российский лидер` → the `президент
+    России` (a head-of title fits any head-of title), `с французским коллегой` → the one person with a
+    French role besides those already in the event. Two candidates or none name nobody."""
+    heads = {k for k, v in lexicon.table("titles").items() if v == "*"}
+    title = fold(title)
+    adjective = fold(adjective)
+    irregular = lexicon.table("event_nationalities").get(adjective, "")
+    country = set(irregular.split("|")) if irregular else set()
+
+    def fits_title(word: str) -> bool:
+        if title == "коллега":
+            return True
+        if word == title or word.startswith(title + "-"):
+            return True
+        return title in heads and (word in heads or word.split("-")[0] in heads)
+
+    def fits_country(words: tuple[str, ...]) -> bool:
+        return any(w in country or w == adjective or len(adjective) > STEM and w[:STEM] == adjective[:STEM]
+                   for w in words[1:])
+
+    people = {r.person.id: r.person for r in roles if r.words and r.person.id not in avoid
+              and fits_title(r.words[0]) and fits_country(r.words)}
+    return list(people.values()) if len(people) == 1 else []
