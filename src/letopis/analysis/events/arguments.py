@@ -139,7 +139,7 @@ class Arguments:
             # a second subject the parser hung on the verb: `Шумов, лидер «Центра», и Борзыкин встретятся`
             more = [c for c in self.children(i, "conj") if self.doc.tokens[c].pos in ("PROPN", "NOUN")
                     and self.doc.tokens[c].feats.get("Case") == "Nom" and self.entity_at(c) is not None]
-            return [k, *more, *self.comitative(k, i)]
+            return [k, *more, *self.comitative(k, i), *self.together_with(k), *self.together_with(i)]
         t = self.doc.tokens[i]
         if t.head < 0 and depth > 0 and t.pos in ("VERB", "ADJ"):  # a second root, where the parser split
             s = self.doc.sentence_of(i)                             # `Обама посетит ..., проведёт встречу`
@@ -166,6 +166,19 @@ class Arguments:
             return []
         return [g for g in self.children(k, "nmod") if self.preposition(g) == "с"
                 and self.doc.tokens[g].feats.get("Case") == "Ins" and self.doc.tokens[g].pos in ("NOUN", "PROPN", "PRON")]
+
+    def together_with(self, h: int) -> list[int]:
+        """The companions `вместе с X` (`совместно с X`) hung on `h`, a verb or its subject: they act too
+        (`Вместе с Лавровым Путин встретился с Эрдоганом`, `Путин вместе с Лавровым провел переговоры`)."""
+        out = []
+        for v in self.children(h, "advmod"):
+            if self.doc.tokens[v].lemma in ("вместе", "совместно"):
+                out.extend(g for g in self.children(v, "obl", "nmod") if self.preposition(g) == "с")
+        for g in self.children(h, "obl", "nmod"):
+            if self.preposition(g) == "с" and any(self.doc.tokens[v].lemma in ("вместе", "совместно")
+                                                  for v in self.children(g, "advmod")):
+                out.append(g)
+        return out
 
     def participants(self, k: int) -> list[int]:
         """The people a participation phrase names: `с участием X, Y и Z`, `под председательством X`,
