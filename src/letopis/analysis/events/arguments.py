@@ -18,6 +18,9 @@ from letopis.model import Entity
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
 FIRST_PERSON = {"я", "мы"}
 UP_FOR_SUBJECT = ("xcomp", "conj", "ccomp", "advcl")
+DATIVE_CONTROL = {"удаться", "довестись", "предстоять", "прийтись", "разрешить", "позволить", "разрешать",
+                  "позволять", "поручить", "предложить", "рекомендовать", "посоветовать", "нужно", "надо",
+                  "необходимо", "следовать"}
 POSSESSIVE = {"их", "его", "ее", "её"}
 PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
 
@@ -148,6 +151,14 @@ class Arguments:
             return self.subject(earlier[-1], depth - 1) if earlier else []
         if t.head < 0 or depth == 0:
             return []
+        if t.rel in ("xcomp", "csubj") and self.doc.tokens[t.head].lemma in DATIVE_CONTROL \
+                and not self.children(t.head, "nsubj", "nsubj:pass"):
+            # `Им довелось встретиться с X`, `Путину разрешили встретиться`: the dative does what the
+            # infinitive says
+            dative = [k for k in self.children(t.head, "iobj", "obl") if self.doc.tokens[k].feats.get("Case") == "Dat"
+                      and not self.preposition(k) and self.doc.tokens[k].pos in ("PRON", "PROPN", "NOUN")]
+            if dative:
+                return dative
         if t.rel in UP_FOR_SUBJECT:
             return self.subject(t.head, depth - 1)
         if t.rel == "acl" and self.doc.tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
