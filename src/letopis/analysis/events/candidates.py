@@ -281,6 +281,11 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         subject = args.entities_of_subject(head)
         if not c.actors or verb.lemma in PRESENT_VERBS:  # `в совещании участвовали X и Y`: they take part
             c.add("actor", ids(subject))
+        if c.type in TALKS and not c.targets and c.actors:
+            # `в телефонном разговоре пригласил X`, `на встрече поблагодарил X`: the one addressed was there
+            for keys, g in args.dependents(head):
+                if keys[0] in ("obj", "dat") and g != i:
+                    c.add("target", [e.id for e in args.entities(g) if e.type == "PER"])
         if c.type in TALKS and c.targets and not c.actors and not subject:
             # `Он сообщил, что во время встречи с X они договорились`: the one who reports the meeting
             c.add("actor", ids(reporter(args, head)))
