@@ -295,7 +295,7 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         # the other is the one the clause is about
         c.add("actor", ids(args.entities_of_subject(head)))
         return
-    if light and t.rel in ("obj", "obl", "nmod"):
+    if light and t.rel in ("obj", "obl", "nmod", "iobj"):  # `посвятил утро встречам с X`
         # `принял приглашение Путина`: with an actor of its own, the noun's carrier is its target
         c.add(light if light != "actor" or not c.actors else "target", ids(args.entities_of_subject(head)))
     elif t.rel not in ("nsubj", "nsubj:pass"):  # `встреча прошла в Сочи`
