@@ -399,13 +399,21 @@ class Arguments:
                       if case and self.doc.tokens[k].feats.get("Case") == case and self.preposition(k) == self.preposition(h)]
             if depth == 0:
                 found += [k for g in self.children(i, "nmod") for k in self.children(g, "appos")
-                          if case and self.doc.tokens[k].feats.get("Case") == case != "Gen"]
+                          if case and (self.doc.tokens[k].feats.get("Case") == case != "Gen"
+                                       or case == "Ins" and self.instrumental_name(k))]
             for k in found:
                 e = self.entity_at(k)
                 if e is not None:
                     return e
             layer = found
         return None
+
+    def instrumental_name(self, k: int) -> bool:
+        """A first name and a surname that the tagger read as a genitive though the first name ends as an
+        instrumental (`с женой политика Грасой Машел`; not `с матерью певицы Аллы Пугачевой`)."""
+        t = self.doc.tokens[k]
+        return t.pos == "PROPN" and t.text.lower().endswith(("ой", "ей", "ом", "ем")) \
+            and bool(self.children(k, "flat:name", "flat"))
 
     def titled_name(self, i: int) -> Entity | None:
         """The person whose mention begins in the genitive after title `i` and ends in a name in `i`'s case
