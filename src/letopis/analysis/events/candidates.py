@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from letopis.analysis.document import Doc
+from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import Arguments
 from letopis.analysis.events.frames import (
     Frame,
@@ -196,6 +197,10 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
             c.place = place_of(args, k)
     if "с" in slots and not any("с" in keys for keys, _ in args.dependents(i)):
         c.add(slots["с"], ids(args.partner_after(i)))
+    if noun and c.type in TALKS and not c.actors and not c.targets and t.rel in ("nsubj", "nsubj:pass") \
+            and not any(keys[-1] in ("с", "gen", "между") for keys, _ in args.dependents(i)):  # no one unnamed
+        # `Саргсян и Медведев прибыли в Сочи. Встреча прошла в Бочаровом Ручье`: the meeting of those two
+        c.add("actor", ids(pronouns.subjects_before(doc, args.people, i)))
     if noun:
         if c.type in TALKS:  # `совещание, которое прошло под председательством X`
             for r in args.children(i, "acl:relcl", "acl"):

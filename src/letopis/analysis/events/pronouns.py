@@ -83,3 +83,23 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
         if p.sent == last and p.entity not in out:
             out.append(p.entity)
     return out if len(out) >= 2 else []
+
+
+def subjects_before(doc: Doc, people: list[PersonMention], i: int) -> list[Entity]:
+    """The two or more people named in the nominative in the sentence right before token `i`'s, for a
+    meeting that names no one (`Саргсян и Медведев прибыли в Сочи. Встреча прошла в Бочаровом Ручье`)."""
+    sent = doc.tokens[i].sent
+    out: list[Entity] = []
+    for p in people:
+        if p.sent == sent - 1 and p.subject and p.entity not in out:
+            out.append(p.entity)
+    return out if len(out) >= 2 else []
+
+
+def sentences_after_pairs(doc: Doc, people: list[PersonMention]) -> set[int]:
+    """The sentences right after one naming two or more people in the nominative."""
+    by_sentence: dict[int, set[str]] = {}
+    for p in people:
+        if p.subject:
+            by_sentence.setdefault(p.sent, set()).add(p.entity.id)
+    return {s + 1 for s, ids in by_sentence.items() if len(ids) >= 2}

@@ -66,6 +66,7 @@ def sentences_with_participants(doc: Doc) -> set[int]:
             i = doc.token_at(m.start)
             if i is not None:
                 out.add(doc.tokens[i].sent)
+    out |= pronouns.sentences_after_pairs(doc, pronouns.person_mentions(doc))  # `X и Y прибыли. Встреча прошла`
     for q in doc.quotes:
         if q.speaker is not None and q.speaker.entity:
             for i in doc.tokens_in(q.content.start, q.content.stop):
