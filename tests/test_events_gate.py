@@ -7,12 +7,14 @@ that lowers one must say so and lower the floor here in the same commit; a chang
 it. If the gold data changes, its hash fails first: re-measure.
 
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
-    factRuEval  test   0.333 (17 of 51)    0.750 (18 of 24)                      0.295 (18 of 61)
+    factRuEval  test   0.373 (19 of 51)    0.679 (19 of 28)                      0.297 (19 of 64)
     factRuEval  dev    0.800 (4 of 5)      1.000 (5 of 5)                        0.333 (5 of 15)
-    NEREL       tune   0.538 (14 of 26)    0.882 (15 of 17)                      0.517 (15 of 29)
+    NEREL       tune   0.654 (17 of 26)    0.857 (18 of 21)                      0.600 (18 of 30)
 
 The dev floor for precision leaves one event of slack (5 events in all). The issue's target is 0.7 for both on
-the factRuEval test set; recall is far from it (see docs/events.md).
+the factRuEval test set; recall is far from it, and precision fell below it when the participant rules of
+docs/events.md were added (the test precision floor was lowered from 0.74 to 0.67 then: the rules were chosen on
+the tuning data and the corpus, and the test set is not inspected).
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ from tests.conftest import SHARED, need_shared
 FACTRU = SHARED / "data" / "factRuEval-2016"
 NEREL = SHARED / "data" / "NEREL-v1.1"
 RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, floors
-    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.33, "precision": 0.74}),
+    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.37, "precision": 0.67}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 0.8, "precision": 0.8}),
-    ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.53, "precision": 0.87}),
+    ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.65, "precision": 0.85}),
 }
 
 pytestmark = pytest.mark.slow
