@@ -21,8 +21,8 @@ from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import FIRST_PERSON, Arguments
 from letopis.analysis.events.candidates import NESTED_RELS, Candidate, build, trigger_tokens, worth_parsing
 from letopis.analysis.events.coreference import merge_mentions
-from letopis.analysis.events.presence import join_present
 from letopis.analysis.events.modality import anchor, modality
+from letopis.analysis.events.presence import join_present
 from letopis.model import Cue, Event
 
 ABSORBING_TYPES = ("PROPOSE", "REJECT", "DEMAND")
