@@ -104,21 +104,42 @@ class Morph:
 
     def __call__(self, doc: Doc) -> None:
         chunk = [[t.text for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
-        for i, markup in enumerate(map_by_length(models().morph_tagger, chunk)):
-            for token, tagged in zip(doc.sentence_tokens(i), markup.tokens, strict=True):
-                token.pos = tagged.pos
-                token.feats = tagged.feats
-                token.lemma = lemma_of(token.text, tagged.pos, tuple(sorted(tagged.feats.items())))
+        for i, tags in enumerate(map_by_length(morph_tags, chunk)):
+            for token, tag in zip(doc.sentence_tokens(i), tags, strict=True):
+                pos, feats = read_morph_tag(tag)
+                token.pos = pos
+                token.feats = dict(feats)
+                token.lemma = lemma_of(token.text, pos, feats)
 
 
-def map_by_length(model, sentences: list[list[str]]) -> list:
-    """`model.map` over sentences of words taken shortest first, results in input order. slovnet pads each
-    batch to its longest sentence, so batches of sentences in text order spend much of their time on padding;
-    sorted, they spend little (a quarter less time for the morphology). The results are the same either way:
-    each sentence is read on its own."""
+def morph_tags(sentences: list[list[str]]) -> Iterator[list[str]]:
+    """slovnet's morphology tags (`NOUN|Animacy=Inan|Case=Nom|...`) for each sentence of words, in the tagger's
+    batches (read as strings: slovnet's and natasha's record objects per token cost more than the tags)."""
+    from slovnet.chop import chop
+
+    tagger = models().morph_tagger
+    infer = tagger.infer
+    for batch in chop(sentences, tagger.batch_size):
+        yield from infer.decoder(infer.process(infer.encoder(batch)))
+
+
+@lru_cache(maxsize=8192)
+def read_morph_tag(tag: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """`NOUN|Animacy=Inan|Case=Nom` → (`NOUN`, ((`Animacy`, `Inan`), (`Case`, `Nom`))), features sorted."""
+    pos, _, rest = tag.partition("|")
+    if not rest:
+        return pos, ()
+    return pos, tuple(sorted(tuple(f.split("=", 1)) for f in rest.split("|")))  # type: ignore[misc]
+
+
+def map_by_length(run, sentences: list[list[str]]) -> list:
+    """`run` (a model's `map`: sentences of words in, one result per sentence out) over the sentences taken
+    shortest first, results in input order. slovnet pads each batch to its longest sentence, so batches of
+    sentences in text order spend much of their time on padding; sorted, they spend little (a quarter less
+    time for the morphology). The results are the same either way: each sentence is read on its own."""
     order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
     out: list = [None] * len(sentences)
-    for i, result in zip(order, model.map([sentences[i] for i in order]), strict=True):
+    for i, result in zip(order, run([sentences[i] for i in order]), strict=True):
         out[i] = result
     return out
 
@@ -204,7 +225,7 @@ class Syntax:
 def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
     """Parse the given sentences in one batch and store each token's head (a Doc.tokens index) and relation."""
     chunk = [[t.text for t in doc.sentence_tokens(i)] for i in sent_indices]
-    for i, markup in zip(sent_indices, map_by_length(models().syntax_parser, chunk), strict=True):
+    for i, markup in zip(sent_indices, map_by_length(models().syntax_parser.map, chunk), strict=True):
         s = doc.sentences[i]
         for token, parsed in zip(doc.tokens[s.first:s.last], markup.tokens, strict=True):
             head = int(parsed.head_id)
