@@ -29,7 +29,7 @@ from tests.store.conftest import PG_URL, SESSION, drop_schema, pg_problem, store
 from tests.store.invented import write_jsonl
 
 N = 30
-KILLS = 4
+WINDOWS = ((2, 6), (9, 13), (16, 20))  # stored-article counts to kill after, one drawn from each
 LETOPIS = [sys.executable, "-m", "letopis"]
 ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 
@@ -136,12 +136,13 @@ def test_killed_at_four_random_points_the_rerun_ends_as_an_uninterrupted_run(sto
     write_jsonl(source, N)
     # the first kill at a random moment of start-up (models loading, or the first articles), the others after
     # a random number of stored articles, each a random fraction of one article's time later (inside a
-    # transaction or not)
-    targets = [0] + sorted(rng.sample(range(2, N - 6), KILLS - 1))
+    # transaction or not). The three counts come from windows far enough apart that a kill landing a group of
+    # three articles late still leaves room for the next one, and the last still leaves articles to store.
+    targets = [0] + [rng.randint(first, last) for first, last in WINDOWS]
     counts = []
     for target in targets:
         proc = start_ingest(source, store_url)
-        delay = rng.uniform(0.2, 1.2) if target == 0 else rng.uniform(0.0, 1.0)
+        delay = rng.uniform(0.1, 0.6) if target == 0 else rng.uniform(0.0, 1.0)  # seconds; article times
         counts.append(kill_when(proc, store_url, max(target, counts[-1] + 1 if counts else 0), delay, seed,
                                 fraction=target > 0))
         if counts[-1]:  # (a kill during start-up may come before the database exists)
