@@ -113,13 +113,17 @@ class Morph:
 
 
 def morph_tags(sentences: list[list[str]]) -> Iterator[list[str]]:
-    """slovnet's morphology tags (`NOUN|Animacy=Inan|Case=Nom|...`) for each sentence of words, in the tagger's
-    batches (read as strings: slovnet's and natasha's record objects per token cost more than the tags)."""
+    """slovnet's morphology tags (`NOUN|Animacy=Inan|Case=Nom|...`) for each sentence of words (read as
+    strings: slovnet's and natasha's record objects per token cost more than the tags)."""
+    return model_tags(models().morph_tagger, sentences)
+
+
+def model_tags(tagger, items: list[list[str]]) -> Iterator[list[str]]:
+    """A slovnet tagger's tags for each list of words, in the tagger's batches, without its record objects."""
     from slovnet.chop import chop
 
-    tagger = models().morph_tagger
     infer = tagger.infer
-    for batch in chop(sentences, tagger.batch_size):
+    for batch in chop(items, tagger.batch_size):
         yield from infer.decoder(infer.process(infer.encoder(batch)))
 
 
@@ -168,13 +172,8 @@ class Ner:
 
 
 def ner_tags(chunks: list[list[str]]) -> Iterator[list[str]]:
-    """slovnet's NER tags (`B-PER`, `I-PER`, `O`, ...) for each chunk of words, in the tagger's batches."""
-    from slovnet.chop import chop
-
-    tagger = models().ner_tagger
-    infer = tagger.infer
-    for batch in chop(chunks, tagger.batch_size):
-        yield from infer.decoder(infer.process(infer.encoder(batch)))
+    """slovnet's NER tags (`B-PER`, `I-PER`, `O`, ...) for each chunk of words."""
+    return model_tags(models().ner_tagger, chunks)
 
 
 def bio_runs(tags: list[str]) -> Iterator[tuple[int, int, str]]:

@@ -1,0 +1,29 @@
+"""The pieces the linguistic stages read slovnet's output with."""
+
+from __future__ import annotations
+
+from letopis.analysis.linguistic import bio_runs, map_by_length, read_morph_tag
+
+
+def test_bio_runs_read_tags_as_slovnet_does():
+    assert list(bio_runs(["B-PER", "I-PER", "O", "B-LOC"])) == [(0, 2, "PER"), (3, 4, "LOC")]
+    assert list(bio_runs(["B-ORG", "I-LOC", "I-ORG", "O"])) == [(0, 3, "ORG")]  # I goes on whatever its type
+    assert list(bio_runs(["O", "I-PER", "O"])) == []  # an I with nothing open is dropped
+    assert list(bio_runs(["B-PER", "B-PER"])) == [(0, 1, "PER"), (1, 2, "PER")]
+
+
+def test_a_morphology_tag_gives_its_part_of_speech_and_sorted_features():
+    assert read_morph_tag("NOUN|Number=Sing|Case=Nom") == ("NOUN", (("Case", "Nom"), ("Number", "Sing")))
+    assert read_morph_tag("PUNCT") == ("PUNCT", ())
+
+
+def test_sentences_go_to_the_model_shortest_first_and_come_back_in_order():
+    seen = []
+
+    def model(batch):
+        seen.extend(batch)
+        return [len(words) for words in batch]
+
+    sentences = [["a", "b", "c"], ["d"], ["e", "f"]]
+    assert map_by_length(model, sentences) == [3, 1, 2]
+    assert seen == [["d"], ["e", "f"], ["a", "b", "c"]]
