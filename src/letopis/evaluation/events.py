@@ -42,9 +42,9 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
+from letopis.analysis.morph_guard import morph_vocab
 from letopis.model import Article
 
 SPLITS = {"dev": ("devset",), "test": ("testset",), "both": ("devset", "testset")}
@@ -247,25 +247,15 @@ def nerel_surname(name: str) -> str | None:
     return nominatives(words[-1].split("-")[-1]) if words else None
 
 
-@cache
-def morph():
-    from natasha import MorphVocab
-
-    from letopis.analysis.morph_guard import guard_pymorphy
-
-    guard_pymorphy()
-    return MorphVocab()
-
-
 def lemma(word: str) -> str:
-    return fold(morph().parse(word.lower())[0].normal_form)
+    return fold(morph_vocab().parse(word.lower())[0].normal_form)
 
 
 def nominatives(word: str) -> str:
     """The forms a name may take in the nominative, `|`-separated, the likeliest first: each reading of the
     word as a surname or given name (any reading when it has none) put in the nominative, its gender kept,
     and the word as written (`Зыкиной` → `зыкина|зыкиной`, `Хасбулатова` → `хасбулатов|хасбулатова`)."""
-    parses = morph().parse(word.lower())
+    parses = morph_vocab().parse(word.lower())
     named = [p for p in parses if {"Surn", "Name"} & p.tag.grammemes] or parses
     out = []
     for p in named:
