@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from letopis.cli import app
@@ -151,3 +152,61 @@ def test_nerel_counts_and_command(tmp_path):
     assert "NEREL-v1.1 meetings, dev" in result.output and "(2 of 2 gold Meetings found)" in result.output
     bad = CliRunner().invoke(app, ["eval", "events", "--data", str(root), "--split", "both"])
     assert bad.exit_code != 0
+
+
+CORPUS_GOLD = [
+    {"id": "a1", "meetings": [{"participants": ["Путин", "Лукашенко"], "modality": "past", "text": "встретился"}]},
+    {"id": "a2", "meetings": [{"participants": ["Стросс-Кан", "Меркель"], "modality": "future", "text": "встреча"},
+                              {"participants": ["Путин"], "modality": "past", "text": "встреча"}]},
+    {"id": "a3", "meetings": []},
+]
+
+
+def corpus_files(root: Path) -> tuple[Path, Path]:
+    import json
+
+    news = root / "news.jsonl"
+    texts = {"a1": TEXT, "a2": "Встреча Стросс-Кана с Ангелой Меркель назначена на воскресенье.", "a3": "Без встреч."}
+    news.write_text("".join(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in texts.items()),
+                    encoding="utf-8")
+    gold = root / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in CORPUS_GOLD), encoding="utf-8")
+    return news, gold
+
+
+def test_corpus_gold_halves_and_names(tmp_path):
+    from letopis.evaluation.events import corpus_articles, corpus_half
+
+    news, gold = corpus_files(tmp_path)
+    assert {corpus_half(i) for i in ("a1", "a2", "a3", "b", "c", "d")} == {"tune", "check"}
+    assert corpus_half("a1") == corpus_half("a1")
+    articles = corpus_articles(news, ("tune", "check"), gold)
+    # a3 holds no meeting; a one-person meeting is left out; a hyphenated surname is its last part
+    assert [a.id for a in articles] == ["a1", "a2"]
+    assert [len(a.meetings) for a in articles] == [1, 1]
+    assert "кан" in articles[1].meetings[0].participants[0].split("|")
+    for half in ("tune", "check"):
+        assert [a.id for a in corpus_articles(news, (half,), gold)] == \
+            [i for i in ("a1", "a2") if corpus_half(i) == half]
+
+
+def test_corpus_gold_missing_article_is_a_clear_error(tmp_path):
+    from letopis.evaluation.events import corpus_articles
+
+    news, gold = corpus_files(tmp_path)
+    news.write_text('{"id": "a1", "text": "x"}\n', encoding="utf-8")
+    with pytest.raises(FileNotFoundError, match="lacks 1 annotated articles, e.g. a2"):
+        corpus_articles(news, ("tune", "check"), gold)
+
+
+def test_shipped_corpus_gold_is_well_formed():
+    """Every row of the shipped annotation names an id and meetings of two or more people."""
+    import json
+
+    from letopis.evaluation.events import CORPUS_GOLD
+
+    rows = [json.loads(r) for r in CORPUS_GOLD.read_text(encoding="utf-8").splitlines() if r.strip()]
+    assert len(rows) == len({r["id"] for r in rows}) == 133
+    for r in rows:
+        for m in r["meetings"]:
+            assert len(m["participants"]) >= 2 and all(p.strip() for p in m["participants"]), r["id"]

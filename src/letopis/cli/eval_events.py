@@ -9,23 +9,34 @@ import typer
 
 
 def events(
-    data: Annotated[str, typer.Option("--data", help="factrueval, nerel, or a folder of either (factRuEval-2016 "
-                                      "holds devset/ and testset/, NEREL train/, dev/ and test/)")]
+    data: Annotated[str, typer.Option("--data", help="factrueval, nerel, corpus (letopis's own annotation of "
+                                      "the shared news corpus), or a folder of factRuEval-2016 (devset/, "
+                                      "testset/) or NEREL (train/, dev/, test/), or a news.jsonl file")]
     = "factrueval",
     split: Annotated[str, typer.Option("--split", help="factRuEval: dev, test or both; NEREL: train, dev, test "
-                                       "or tune (train and dev)")] = "test",
+                                       "or tune (train and dev); corpus: tune, check or all")] = "test",
     details: Annotated[bool, typer.Option("--details", help="list each gold Meeting and each unmatched event")]
     = False,
 ) -> None:
     """Recall and precision of MEET/NEGOTIATE events against factRuEval's Meeting facts or NEREL's meetings."""
-    from letopis.evaluation.events import DEFAULT_DATA, DEFAULT_NEREL, NEREL_SPLITS, SPLITS, evaluate, format_report
+    from letopis.evaluation.events import (
+        CORPUS_SPLITS,
+        DEFAULT_CORPUS,
+        DEFAULT_DATA,
+        DEFAULT_NEREL,
+        NEREL_SPLITS,
+        SPLITS,
+        evaluate,
+        format_report,
+    )
 
-    if data in ("factrueval", "nerel"):
-        source, root = data, DEFAULT_NEREL if data == "nerel" else DEFAULT_DATA
+    defaults = {"factrueval": DEFAULT_DATA, "nerel": DEFAULT_NEREL, "corpus": DEFAULT_CORPUS}
+    if data in defaults:
+        source, root = data, defaults[data]
     else:
         root = Path(data)
-        source = "nerel" if (root / "train").is_dir() else "factrueval"
-    splits = NEREL_SPLITS if source == "nerel" else SPLITS
+        source = "corpus" if root.suffix == ".jsonl" else "nerel" if (root / "train").is_dir() else "factrueval"
+    splits = {"nerel": NEREL_SPLITS, "corpus": CORPUS_SPLITS}.get(source, SPLITS)
     if split not in splits:
         raise typer.BadParameter(f"unknown split {split!r}: use {', '.join(splits)}", param_hint="--split")
     try:

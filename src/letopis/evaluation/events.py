@@ -33,12 +33,21 @@ event's participants when any of them is a word of a participant's canonical nam
 fewer than two distinct surnames is left out, and an article's meetings with the same surnames count once
 (NEREL marks each mention of an event). Scoring is the same as for factRuEval.
 
-factRuEval's devset (5 Meetings) and NEREL's train and dev are for tuning; the test sets are for reporting.
+Gold, letopis's own (`--data corpus`, splits tune, check, all): the meetings of the 133 articles of the shared
+news corpus (`../shared/corpus/news.jsonl`, its factRuEval collection left out) that hold a meeting word,
+annotated by reading in `data/corpus_meetings.jsonl` after factRuEval's Meeting (docs/events.md says how):
+each meeting lists its participants' surnames in the nominative. An article goes to `tune` or `check` by a
+hash of its id; `check` is kept for measuring what the rules chosen on `tune` do on text they were not
+chosen on. Surnames are compared as for NEREL (each nominative reading of the written surname).
+
+factRuEval's devset (5 Meetings), NEREL's train and dev and the corpus set's tune half are for tuning; the
+test sets and the corpus set's check half are for reporting.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -58,6 +67,9 @@ MEETING_WORDS = frozenset({
     "консультация", "позвонить", "созвониться", "визит",
 })
 PARTICIPANT_RELATIONS = ("PARTICIPANT_IN", "AGENT")
+CORPUS_SPLITS = {"tune": ("tune",), "check": ("check",), "all": ("tune", "check")}
+DEFAULT_CORPUS = Path("../shared/corpus/news.jsonl")
+CORPUS_GOLD = Path(__file__).parent / "data" / "corpus_meetings.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +244,41 @@ def nerel_meetings(ann: str, doc_id: str = "") -> list[GoldMeeting]:
     return out
 
 
+# --- gold: letopis's own annotation of the shared corpus ------------------------------------------------
+
+
+def corpus_half(article_id: str) -> str:
+    """`tune` or `check`, fixed by the id alone."""
+    return "tune" if hashlib.sha256(article_id.encode()).digest()[0] % 2 == 0 else "check"
+
+
+def corpus_articles(corpus: Path, halves: Iterable[str], gold: Path = CORPUS_GOLD) -> list[GoldArticle]:
+    """The annotated corpus articles of the given halves that hold at least one meeting, in the gold's order."""
+    if not corpus.is_file():
+        raise FileNotFoundError(f"{corpus} is not a file: expected the shared news corpus (news.jsonl) there")
+    wanted: dict[str, list[GoldMeeting]] = {}
+    for row in gold.read_text(encoding="utf-8").splitlines():
+        if not row.strip():
+            continue
+        record = json.loads(row)
+        if corpus_half(record["id"]) not in halves:
+            continue
+        meetings = [GoldMeeting(f"{record['id']}:{k}", tuple(filter(None, (nerel_surname(p) for p in m["participants"]))))
+                    for k, m in enumerate(record["meetings"]) if len(m["participants"]) >= 2]
+        if meetings:
+            wanted[record["id"]] = meetings
+    texts = {}
+    with corpus.open(encoding="utf-8") as lines:
+        for row in lines:
+            article = json.loads(row)
+            if article["id"] in wanted:
+                texts[article["id"]] = article["text"]
+    missing = sorted(set(wanted) - set(texts))
+    if missing:
+        raise FileNotFoundError(f"{corpus} lacks {len(missing)} annotated articles, e.g. {missing[0]}")
+    return [GoldArticle(i, texts[i], m) for i, m in wanted.items()]
+
+
 def same_name(a: str, b: str) -> bool:
     return bool(set(a.split("|")) & set(b.split("|")))
 
@@ -300,11 +347,14 @@ def score(article: GoldArticle, record: Article) -> ArticleResult:
 
 def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
              progress: Callable[[str], None] | None = None, source: str = "factrueval") -> Report:
-    """Score letopis on a split of factRuEval-2016 (`source="factrueval"`) or NEREL (`"nerel"`)."""
+    """Score letopis on a split of factRuEval-2016 (`source="factrueval"`), NEREL (`"nerel"`) or the corpus
+    set (`"corpus"`, `root` being news.jsonl)."""
     from letopis.analysis import analyze
 
     if source == "nerel":
         articles = nerel_articles(root, NEREL_SPLITS[split])
+    elif source == "corpus":
+        articles = corpus_articles(root, CORPUS_SPLITS[split])
     else:
         articles = gold_articles(root, SPLITS[split])
     results = []
@@ -316,7 +366,8 @@ def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
 
 
 def format_report(report: Report, details: bool = False) -> str:
-    title = "NEREL-v1.1 meetings" if report.source == "nerel" else "factRuEval-2016 Meetings"
+    title = {"nerel": "NEREL-v1.1 meetings", "corpus": "corpus meetings (letopis's annotation)"}.get(
+        report.source, "factRuEval-2016 Meetings")
     lines = [
         f"{title}, {report.split}: {len(report.articles)} articles, data sha256 "
         f"{report.data_hash[:16]}",

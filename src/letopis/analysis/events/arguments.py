@@ -22,6 +22,7 @@ DATIVE_CONTROL = {"удаться", "довестись", "предстоять"
                   "позволять", "поручить", "предложить", "рекомендовать", "посоветовать", "нужно", "надо",
                   "необходимо", "следовать"}
 POSSESSIVE = {"их", "его", "ее", "её"}
+INSERTIONS = (("в", "тот", "число"), ("в", "частность"), ("прежде", "всего"), ("в", "первый", "очередь"))
 PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
 
 
@@ -164,8 +165,9 @@ class Arguments:
         if t.rel == "acl" and self.doc.tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
             return [t.head]
         head = self.doc.tokens[t.head]
-        if t.rel == "acl:relcl" and head.head >= 0 and head.rel in ("obl", "obj", "iobj", "nmod"):
-            return self.subject(head.head, depth - 1)  # `женился на Марции, с которой встречался`
+        if t.rel == "acl:relcl" and head.head >= 0 and head.rel in ("obl", "obj", "iobj", "nmod", "nsubj"):
+            # `женился на Марции, с которой встречался`; `побывал Неверов, где встречался с X`
+            return self.subject(head.head, depth - 1)
         return []
 
     def comitative(self, k: int, i: int) -> list[int]:
@@ -440,13 +442,17 @@ class Arguments:
 
     def partner_after(self, i: int) -> list[Entity]:
         """`встретился там с Марком Стааке` when the parser hung `с Марком` elsewhere: a `с` right after
-        the trigger (a word or two between at most) and the name it introduces."""
+        the trigger (a word or two between at most, or an insertion such as `в том числе`) and the name it
+        introduces."""
         tokens = self.doc.tokens
         s = self.doc.sentence_of(i)
         k = i + 1
         while k < s.last and k <= i + 3 and tokens[k].pos in ("ADV", "PART", "ADJ", "NOUN") \
                 and tokens[k].lemma != "с":
             k += 1
+        for words in INSERTIONS:  # `встречался в том числе и с губернатором`
+            if [t.lemma for t in tokens[k:k + len(words)]] == list(words):
+                k += len(words) + (tokens[k + len(words)].lemma == "и")
         if k >= s.last - 1 or tokens[k].lemma != "с" or tokens[k].pos != "ADP":
             return []
         for j in range(k + 1, min(k + 4, s.last)):

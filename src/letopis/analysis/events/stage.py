@@ -8,7 +8,9 @@ demand (`предложил провести переговоры в Москв�
 type (`подписали соглашение`), is part of that event: its participants join the governing event's targets
 and its place becomes the governing event's place when it has none. An event agreed on that names no
 participant of its own is among the parties to the agreement (`договорились о встрече`). A later mention
-of an event already recorded is merged into it (see coreference.py). An event that names no participant
+of an event already recorded is merged into it (see coreference.py); the people present at a meeting named
+in the sentences after it join it (presence.py), and so do the other people of a meeting's own sentence who
+may have been at it (sentence_people.py). An event that names no participant
 (`переговоры надо продолжать`) is dropped: a chronicle records who did what.
 """
 
@@ -23,6 +25,7 @@ from letopis.analysis.events.candidates import NESTED_RELS, Candidate, build, tr
 from letopis.analysis.events.coreference import merge_mentions
 from letopis.analysis.events.modality import anchor, modality
 from letopis.analysis.events.presence import join_present
+from letopis.analysis.events.sentence_people import join_sentence_people, quote_of
 from letopis.model import Cue, Event
 
 ABSORBING_TYPES = ("PROPOSE", "REJECT", "DEMAND")
@@ -50,6 +53,7 @@ class Events:
         found = [(c, to_event(args, c, "", dates)) for _, c in sorted(candidates.items()) if c.actors or c.targets]
         doc.events = merge_mentions(doc, found)
         join_present(doc, doc.events)
+        join_sentence_people(doc, doc.events)
         for n, e in enumerate(doc.events, 1):
             e.id = f"v{n}"
 
@@ -118,16 +122,8 @@ def to_event(args: Arguments, c: Candidate, event_id: str, dates: list[DateMenti
         id=event_id, type=c.type, trigger=Cue(t.start, t.stop, t.text, t.lemma), sentence=(s.start, s.stop),
         actors=list(c.actors), targets=list(c.targets), place=c.place,
         date=date.day if date else None, date_text=date.text if date else None,
-        modality=modality(args, c.token, c.frame), source=source_of(doc, t.start),
+        modality=modality(args, c.token, c.frame), source=quote_of(doc, t.start),
     )
-
-
-def source_of(doc: Doc, offset: int) -> str | None:
-    """The quote whose content holds `offset`: the event is a claim by its speaker."""
-    for q in doc.quotes:
-        if q.content.start <= offset < q.content.stop:
-            return q.id
-    return None
 
 
 def date_of(args: Arguments, i: int, dates: list[DateMention]) -> DateMention | None:

@@ -1,0 +1,79 @@
+"""The other people of a meeting's sentence: a sentence that tells of a meeting names its participants in
+ways the parser often hangs elsewhere (`Сергей Неверов на недавней встрече с Владимиром Путиным озвучил`,
+`встречи с сотнями людей, среди них премьер-министр Борис Джонсон и его подруга Кэрри Симондс`, `с
+замминистра Бобом Уорком, ..., а также главой комитета Мартином Демпси`).
+
+When a MEET or NEGOTIATE event already names a participant from the syntax, every other person its trigger's
+sentence names joins it, if the person
+
+- is named in the nominative (a subject: `X на встрече с Y заявил`), the instrumental (a partner: `с X`) or
+  the dative (the one addressed: `сообщил депутату во время встречи`), never in the genitive or accusative
+  (`семья Манделы`, `из-за Макрона`, `поражение Джонса`), where a name is most often someone talked about;
+- is not the subject of a verb of speech or of citing, nor where the speaker of a quote is named (`сообщил
+  Песков`, `Зайберт, сославшись на итоги встречи, сообщил, что ...`): the one who reports a meeting is not
+  thereby at it;
+- stands on the same side of a quote's edge as the trigger (a quote is another voice).
+
+Requires: the event's sentence parsed, entities, quotes. Assigns: more actors (nominative) and targets.
+"""
+
+from __future__ import annotations
+
+from letopis.analysis import lexicon
+from letopis.analysis.document import Doc
+from letopis.model import Event
+
+TALKS = ("MEET", "NEGOTIATE")
+JOINING_CASES = {"Nom": "actor", "Ins": "target", "Dat": "target"}
+NAME_RELS = ("appos", "flat", "flat:name", "conj")
+CITING_VERBS = frozenset({"сослаться", "ссылаться", "цитировать", "процитировать"})
+
+
+def join_sentence_people(doc: Doc, events: list[Event]) -> None:
+    speech = lexicon.table("speech_verbs").keys() | CITING_VERBS
+    reporters = [(q.speaker.start, q.speaker.stop) for q in doc.quotes
+                 if q.speaker is not None and q.speaker.start is not None and q.speaker.stop is not None]
+    for event in events:
+        if event.type not in TALKS or not (event.actors or event.targets):
+            continue
+        named = set(event.actors + event.targets)
+        for entity in doc.entities:
+            if entity.type != "PER" or entity.id in named:
+                continue
+            here = [m for m in entity.mentions if event.sentence[0] <= m.start < event.sentence[1]
+                    and quote_of(doc, m.start) == event.source]
+            if any(a < m.stop and m.start < b for m in here for a, b in reporters):
+                continue  # one name of the person there is the speaker's
+            slots = [slot_of(doc, doc.tokens_in(m.start, m.stop), speech) for m in here]
+            if slots and "reporter" not in slots:
+                slot = next((s for s in slots if s is not None), None)
+                if slot is not None:
+                    (event.actors if slot == "actor" else event.targets).append(entity.id)
+                    named.add(entity.id)
+
+
+def slot_of(doc: Doc, span: range, speech: set[str] | frozenset[str]) -> str | None:
+    """`actor` or `target` for a mention that may be a participant, `reporter` for the subject of a verb of
+    speech, else None (see the module's rules)."""
+    if not span:
+        return None
+    head = next((i for i in span if not span.start <= doc.tokens[i].head < span.stop), span.start)
+    t = doc.tokens[head]
+    slot = JOINING_CASES.get(t.feats.get("Case", ""))
+    if slot is None:
+        return None
+    for _ in range(3):  # up from a name in apposition: `пресс-секретарь Дмитрий Песков сообщил`
+        if t.rel not in NAME_RELS or t.head < 0:
+            break
+        t = doc.tokens[t.head]
+    if t.rel in ("nsubj", "nsubj:pass") and t.head >= 0 and doc.tokens[t.head].lemma in speech:
+        return "reporter"
+    return slot
+
+
+def quote_of(doc: Doc, offset: int) -> str | None:
+    """The quote whose content holds `offset` (an event there is a claim by its speaker)."""
+    for q in doc.quotes:
+        if q.content.start <= offset < q.content.stop:
+            return q.id
+    return None
