@@ -42,7 +42,7 @@ class Group:
 
     @property
     def name(self) -> str:
-        return self.preferred or fullest(self.names)
+        return self.preferred or fullest(self.names, frozenset(m.text for m in self.mentions))
 
     @property
     def surname(self) -> str:
@@ -80,13 +80,15 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-def fullest(names: list[str]) -> str:
-    """The fullest form: most words, then fewest initials, then longest, then first seen."""
+def fullest(names: list[str], written: frozenset[str] = frozenset()) -> str:
+    """The fullest form: most words, then fewest initials, then one the text writes as it is (a nominative
+    the article gives, rather than one guessed from another case: `Евгений Татаров` seen, not `Евгений
+    Татарово` from `Евгения Татарова`), then longest, then first seen."""
     if not names:
         return ""
-    def rank(n: str) -> tuple[int, int, int]:
+    def rank(n: str) -> tuple[int, int, bool, int]:
         words = n.split()
-        return len(words), -sum(w.endswith(".") for w in words), len(n)
+        return len(words), -sum(w.endswith(".") for w in words), n in written, len(n)
     return max(names, key=rank)
 
 

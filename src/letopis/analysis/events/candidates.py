@@ -286,6 +286,8 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         subject = args.entities_of_subject(head)
         if not c.actors or verb.lemma in PRESENT_VERBS:  # `в совещании участвовали X и Y`: they take part
             c.add("actor", ids(subject))
+        else:  # `сообщил Неверов в ходе встречи Путина с лидерами фракций`: the one who speaks there is there
+            c.add("actor", [e.id for e in subject if e.type == "PER"])
         if c.type in TALKS and not c.targets and c.actors:
             # `в телефонном разговоре пригласил X`, `на встрече поблагодарил X`: the one addressed was there
             for keys, g in args.dependents(head):

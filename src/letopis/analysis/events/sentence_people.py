@@ -34,9 +34,9 @@ def join_sentence_people(doc: Doc, events: list[Event]) -> None:
     reporters = [(q.speaker.start, q.speaker.stop) for q in doc.quotes
                  if q.speaker is not None and q.speaker.start is not None and q.speaker.stop is not None]
     for event in events:
-        if event.type not in TALKS or not (event.actors or event.targets):
-            continue
         named = set(event.actors + event.targets)
+        if event.type not in TALKS or not named:
+            continue
         for entity in doc.entities:
             if entity.type != "PER" or entity.id in named:
                 continue
@@ -45,11 +45,9 @@ def join_sentence_people(doc: Doc, events: list[Event]) -> None:
             if any(a < m.stop and m.start < b for m in here for a, b in reporters):
                 continue  # one name of the person there is the speaker's
             slots = [slot_of(doc, doc.tokens_in(m.start, m.stop), speech) for m in here]
-            if slots and "reporter" not in slots:
-                slot = next((s for s in slots if s is not None), None)
-                if slot is not None:
-                    (event.actors if slot == "actor" else event.targets).append(entity.id)
-                    named.add(entity.id)
+            slot = next((s for s in slots if s is not None), None)
+            if slot is not None and "reporter" not in slots:
+                (event.actors if slot == "actor" else event.targets).append(entity.id)
 
 
 def slot_of(doc: Doc, span: range, speech: set[str] | frozenset[str]) -> str | None:
