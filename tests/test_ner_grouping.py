@@ -103,3 +103,23 @@ def test_full_names_that_differ_in_a_case_ending_are_one_person():
 def test_different_given_names_stay_apart():
     text = "Анна Иванова выиграла турнир. Её сестра Мария Иванова заняла второе место."
     assert set(grouped(text, [("Анна Иванова", "PER"), ("Мария Иванова", "PER")])) == {"Анна Иванова", "Мария Иванова"}
+
+
+def test_lone_foreign_surname_misread_joins_the_full_name():
+    """The dictionary declines `Спейси` as if it were `Спейся` and leaves `Рэппу` as it is."""
+    text = "Актер Кевин Спейси извинился перед Энтони Рэппом. Спейси ответил Рэппу в Twitter."
+    got = grouped(text, [("Кевин Спейси", "PER"), ("Энтони Рэппом", "PER"), ("Спейси", "PER"), ("Рэппу", "PER")])
+    assert set(got) == {"Кевин Спейси", "Энтони Рэпп"}
+    assert "Спейси" in got["Кевин Спейси"] and "Рэппу" in got["Энтони Рэпп"]
+
+
+@pytest.mark.parametrize("a, b, pair", [
+    ("иванова", "иванов", True), ("тихая", "тихий", True), ("толстой", "толстая", True),
+    ("спейся", "спейси", False), ("рэппу", "рэпп", False), ("леман", "лемана", True),
+])
+def test_gender_pair(a, b, pair):
+    """A woman's and a man's form of a surname are kept apart when a lone surname looks for its full name
+    (`леман`/`лемана` too: a lone genitive the dictionary left as it is stays alone, the safe side)."""
+    from letopis.analysis.person_names import gender_pair
+
+    assert gender_pair(a, b) is pair

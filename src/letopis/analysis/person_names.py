@@ -37,8 +37,10 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person 
     """The person group that `name` (mentioned at `start`) belongs to: same surname and no clash of given
     names; a lone surname two people share goes to the one mentioned last before it. Between two full
     names, words agree up to a case ending (`Йенса Лемана` and `Йенс Леман`: the model's nominative is
-    sometimes wrong for foreign names). Given names alone (`Егор`, `Борис Николаевич`) belong to the one
-    person whose name starts with them, if there is one."""
+    sometimes wrong for foreign names); a lone surname that agrees with no one exactly does so with the one
+    full name whose surname it matches up to a case ending, unless the two are a woman's and a man's form
+    (`Спейся` joins `Кевин Спейси`; `Иванова` does not join `Пётр Иванов`). Given names alone (`Егор`,
+    `Борис Николаевич`) belong to the one person whose name starts with them, if there is one."""
     words = name.split()
     if not words:
         return None
@@ -53,6 +55,10 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person 
             return last_mentioned(matches, start)
         if len(words) > 1:
             return None
+        near = [g for g in people if len(g.name.split()) > 1 and same_word(surname, g.surname)
+                and not gender_pair(surname, g.surname)]
+        if len(near) == 1:  # `Спейси` read as `Спейся`, `Рэппу` left undeclined: the one full name it is
+            return near[0]
     starts = [g for g in people if len(g.name.split()) >= len(words)
               and all(same_word(fold(a), fold(b)) for a, b in zip(words, g.name.split(), strict=False))]
     return starts[0] if len(starts) == 1 else None
@@ -80,6 +86,14 @@ def surname_agrees(surname: str, g: Person, fuzzy: bool) -> bool:
     if g.surname == surname:
         return True
     return fuzzy and len(g.name.split()) > 1 and same_word(surname, g.surname)
+
+
+def gender_pair(a: str, b: str) -> bool:
+    """`иванова` and `иванов`, `тихая` and `тихий`: a woman's and a man's form of one surname, most often
+    two people of one family."""
+    def one_way(man: str, woman: str) -> bool:
+        return woman == man + "а" or man[-2:] in ("ий", "ой", "ый") and woman[-2:] == "ая" and man[:-2] == woman[:-2]
+    return one_way(a, b) or one_way(b, a)
 
 
 def same_word(a: str, b: str) -> bool:
