@@ -2,6 +2,8 @@
 Лукашенко. Со стороны Белоруссии в них участвовали Азаров и Грищенко`, `В нем приняли участие Сечин и
 Миллер`, `Позже к ним присоединился Назарбаев`.
 
+A noun may stand in for the pronoun (`В заседании также приняли участие X и Y`: STAND_INS).
+
 Such a sentence holds no event trigger, so the stage would not parse it: it is parsed only when it holds a
 verb of presence (PRESENCE_VERBS, or `принять участие`) and a third-person pronoun, within MEETING_DISTANCE
 sentences after a MEET or NEGOTIATE event. The subject of that verb joins the nearest such event when the
@@ -19,6 +21,8 @@ PARTICIPATION_NOUN = "участие"  # `принять участие в не�
 MEETING_DISTANCE = 2  # sentences
 TALKS = ("MEET", "NEGOTIATE")
 PRONOUNS = ("он", "она", "они", "оно")
+STAND_INS = ("заседание", "мероприятие", "обсуждение")  # nouns that stand for a meeting named before, not
+# triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own, merged by coreference)
 
 
 def candidate_sentences(doc: Doc, events: list[Event]) -> dict[int, Event]:
@@ -36,7 +40,7 @@ def candidate_sentences(doc: Doc, events: list[Event]) -> dict[int, Event]:
             tokens = doc.sentence_tokens(s)
             lemmas = {t.lemma for t in tokens}
             if (lemmas & set(PRESENCE_VERBS) or PARTICIPATION_NOUN in lemmas) and \
-                    any(t.pos == "PRON" and t.lemma in PRONOUNS and t.feats.get("Case") in ("Loc", "Dat") for t in tokens):
+                    any(stands_for_meeting(t) for t in tokens):
                 out[s] = e  # a later meeting takes over: the nearest one before wins
     return out
 
@@ -53,13 +57,19 @@ def join_present(doc: Doc, events: list[Event]) -> None:
             verb = presence_verb(args, i)
             if verb is None:
                 continue
-            if not any(doc.tokens[k].pos == "PRON" and doc.tokens[k].lemma in PRONOUNS
-                       and doc.tokens[k].feats.get("Case") in ("Loc", "Dat") and agrees(doc, k, event)
+            if not any(stands_for_meeting(doc.tokens[k]) and agrees(doc, k, event)
                        for k in args.children(verb) + args.children(i)):
                 continue
             for e in args.entities_of_subject(verb):
                 if e.type == "PER" and e.id not in event.actors and e.id not in event.targets:
                     event.actors.append(e.id)
+
+
+def stands_for_meeting(t) -> bool:
+    """`в них`, `на ней`, `к ним`, `в заседании`: a third-person pronoun or a stand-in noun, in the locative or
+    the dative."""
+    return t.feats.get("Case") in ("Loc", "Dat") and (
+        t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and t.lemma in STAND_INS)
 
 
 def agrees(doc: Doc, k: int, event: Event) -> bool:
@@ -70,6 +80,8 @@ def agrees(doc: Doc, k: int, event: Event) -> bool:
     if noun is None or noun.pos not in ("NOUN", "PROPN"):
         return True
     pron = doc.tokens[k]
+    if pron.pos == "NOUN":
+        return True
     if (pron.feats.get("Number") == "Plur") != (noun.feats.get("Number") == "Plur"):
         return False
     if pron.feats.get("Number") == "Plur":
