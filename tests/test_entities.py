@@ -81,3 +81,14 @@ def test_organisation_names_are_nominative():
     assert any(n.startswith("Министерство обороны") for n in names)
     usa = {e.name for e in letopis.analyze("Посол Соединенных Штатов Америки.").entities}
     assert usa & {"Соединенные Штаты Америки", "США"}
+
+
+def test_title_inside_a_role_is_not_the_role():
+    """`пресс-секретарь российского президента Песков`: Песков is the secretary, not the president, and a later
+    `российский президент` is not he."""
+    record = letopis.analyze("Президент России Владимир Путин прибыл в Париж. Пресс-секретарь российского "
+                             "президента Дмитрий Песков сообщил об этом журналистам. Трамп встретится с "
+                             "российским президентом в субботу.")
+    peskov = by_name(record)["Дмитрий Песков"]
+    assert not any("президент" == r.split()[-1] for r in peskov.roles), peskov.roles
+    assert "российским президентом" not in mention_texts(peskov)

@@ -182,6 +182,8 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
     for i, t in enumerate(doc.tokens):
         if t.pos not in ("NOUN", "PROPN") or t.lemma not in titles or i in per_tokens:
             continue
+        if phrases and i < phrases[-1].last:  # `пресс-секретарь российского президента Песков`: the
+            continue                          # president is whose secretary he is, not his role
         first = i
         while first > doc.sentences[t.sent].first and is_agreeing_adjective(doc.tokens[first - 1], t):
             first -= 1
