@@ -109,8 +109,11 @@ def recover_shape(word: str, original: str) -> str:
 def normal_word(token: Token, kind: str = "", case: str = "") -> str:
     """The nominative of a token, written as the token is (`kind`: the kind of name it stands in; `case`:
     the case the name is in, when known better than the tagger's guess for this word)."""
-    if token.text.isupper() and len(token.text) > 1:  # abbreviations: ООН, США
-        return token.text
+    if token.text.isupper() and len(token.text) > 1:
+        if kind == "PER" and len(token.text) > 3 and token.text.isalpha():  # a name in capitals (a byline's
+            word = token.text.capitalize()                                  # `Аленой КАЗАНЦЕВОЙ`): Казанцева
+            return nominative(word, token.pos, tuple(sorted(token.feats.items())), kind).capitalize()
+        return token.text  # abbreviations: ООН, США
     abbreviation = INFLECTED_ABBREVIATION.match(token.text)
     if abbreviation:  # МИДа, ЦИКом → МИД, ЦИК
         return abbreviation.group(1)
