@@ -1,5 +1,7 @@
 """A headline without a full stop is a sentence of its own (events need the parse of the lead's first
-sentence, which a headline glued to it spoils); a line break inside a paragraph ends nothing."""
+sentence, which a headline glued to it spoils), after a blank line or, in a text that does not wrap its lines
+inside sentences, after a single line break before a capital; in a hard-wrapped text a line break ends
+nothing."""
 
 from __future__ import annotations
 
@@ -24,3 +26,18 @@ def test_offsets_and_whitespace():
     text = "  Один.  Два три\n \n четыре пять. "
     spans = sentence_spans(text)
     assert [text[a:b] for a, b in spans] == ["Один.", "Два три", "четыре пять."]
+
+
+def test_a_line_break_before_a_capital_ends_a_headline():
+    text = ("Встреча Трампа с Путиным не состоится\nДональд Трамп и Владимир Путин, 2018 год\n"
+            "Намеченная на ноябрь встреча, по словам\nТрампа, отменена. «Я не уверен», — сказал он.")
+    assert sentences(text) == ["Встреча Трампа с Путиным не состоится", "Дональд Трамп и Владимир Путин, 2018 год",
+                               "Намеченная на ноябрь встреча, по словам\nТрампа, отменена.",
+                               "«Я не уверен», — сказал он."]
+
+
+def test_a_hard_wrapped_text_keeps_its_sentences():
+    text = ("Губернатор встретился\nс депутатами и\nобсудил бюджет. Он сказал, что\nВладимир Петров\n"
+            "поддержит проект.")
+    assert sentences(text) == ["Губернатор встретился\nс депутатами и\nобсудил бюджет.",
+                               "Он сказал, что\nВладимир Петров\nподдержит проект."]

@@ -37,13 +37,51 @@ def reading_view(text: str) -> str:
     return FLATTENED_NEWLINE.sub(lambda m: "\n" * len(m.group()), text)
 
 
+LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+OPEN_WORDS = frozenset("в во на с со по к ко о об от до из за у при для без и а но или что как словам".split())
+WRAPPED_SHARE = 0.1  # a text with more of its line breaks inside a sentence than this is hard-wrapped
+
+
 def sentence_spans(view: str) -> list[tuple[int, int]]:
-    """razdel's sentences, each also ended by a blank line: a headline without a full stop is a sentence of
-    its own, not the start of the next paragraph's first sentence."""
+    """razdel's sentences, each also ended by a blank line (a headline without a full stop is a sentence of its
+    own, not the start of the next paragraph's first sentence) and, in a text that is not hard-wrapped, by a
+    line break before a capital (`Встреча Трампа с Путиным не состоится\nДональд Трамп и Владимир Путин`)."""
     out = []
+    lines_end = not hard_wrapped(view)
     for s in razdel.sentenize(view):
         for piece in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", view[s.start:s.stop], re.S):
-            out.append((s.start + piece.start(), s.start + piece.end()))
+            start, stop = s.start + piece.start(), s.start + piece.end()
+            if lines_end and "\n" in view[start:stop]:
+                out.extend(split_lines(view, start, stop))
+            else:
+                out.append((start, stop))
+    return out
+
+
+def hard_wrapped(view: str) -> bool:
+    """Whether the text breaks its lines inside sentences: more than WRAPPED_SHARE of its single line breaks
+    come before a small letter."""
+    breaks = [m.end() for m in LINE_BREAK.finditer(view) if view[m.start() - 1:m.start()] != "\n"
+              and view[m.end():m.end() + 1] != "\n"]
+    if not breaks:
+        return False
+    inside = sum(view[i].islower() for i in breaks)
+    return inside > WRAPPED_SHARE * len(breaks)
+
+
+def split_lines(view: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The span cut at each line break that ends a line not left open (by a comma, colon, dash, bracket,
+    preposition or conjunction: `по словам\nТрампа`) and starts one with a capital, a digit or an opening
+    quote."""
+    out, first = [], start
+    for m in LINE_BREAK.finditer(view, start, stop):
+        before, after = view[first:m.start()].rstrip(), view[m.end()]
+        last_word = before.rsplit(None, 1)[-1].lower() if before else ""
+        if before and before[-1] not in ",;:-–—(" and last_word not in OPEN_WORDS and (
+                after.isupper() or after.isdigit() or after in "«\"„"):
+            out.append((first, first + len(before)))
+            first = m.end()
+    out.append((first, stop))
     return out
 
 
