@@ -123,3 +123,22 @@ def test_gender_pair(a, b, pair):
     from letopis.analysis.person_names import gender_pair
 
     assert gender_pair(a, b) is pair
+
+
+def test_everyday_given_name_joins_the_one_person_with_its_full_form():
+    text = "Юрий Жирков вернулся в Тамбов. Юра позвонил тренеру."
+    assert grouped(text, [("Юрий Жирков", "PER"), ("Юра", "PER")]) == {"Юрий Жирков": ["Юрий Жирков", "Юра"]}
+
+
+def test_everyday_given_name_shared_by_two_stays_apart():
+    text = "Александр Петров и Александра Сидорова поспорили. Саша ушла первой."
+    got = grouped(text, [("Александр Петров", "PER"), ("Александра Сидорова", "PER"), ("Саша", "PER")])
+    assert "Саша" in got
+
+
+@pytest.mark.parametrize("line", lexicon.entries("given_name_diminutives"))
+def test_given_name_diminutives(line):
+    """Each everyday form maps to full forms of a given name; none is itself a full name of the list."""
+    diminutive, full = line.split()
+    assert diminutive == diminutive.lower() and "ё" not in line
+    assert all(f and f != diminutive for f in full.split("|"))

@@ -40,7 +40,8 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person 
     sometimes wrong for foreign names); a lone surname that agrees with no one exactly does so with the one
     full name whose surname it matches up to a case ending, unless the two are a woman's and a man's form
     (`Спейся` joins `Кевин Спейси`; `Иванова` does not join `Пётр Иванов`). Given names alone (`Егор`,
-    `Борис Николаевич`) belong to the one person whose name starts with them, if there is one."""
+    `Борис Николаевич`, `Юра` for `Юрий`: lexicon/given_name_diminutives.txt) belong to the one person whose
+    name starts with them, if there is one."""
     words = name.split()
     if not words:
         return None
@@ -60,8 +61,18 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person 
         if len(near) == 1:  # `Спейси` read as `Спейся`, `Рэппу` left undeclined: the one full name it is
             return near[0]
     starts = [g for g in people if len(g.name.split()) >= len(words)
-              and all(same_word(fold(a), fold(b)) for a, b in zip(words, g.name.split(), strict=False))]
+              and all(same_given(fold(a), fold(b)) for a, b in zip(words, g.name.split(), strict=False))]
     return starts[0] if len(starts) == 1 else None
+
+
+def same_given(a: str, b: str) -> bool:
+    """`егора` and `егор` (up to an ending), `юра` and `юрий`, `юры` and `юрий` (an everyday form)."""
+    if same_word(a, b):
+        return True
+    from letopis.analysis import lexicon
+
+    diminutives = lexicon.table("given_name_diminutives")
+    return any(b in diminutives.get(form, "").split("|") for form in (a, a[:-1] + "а", a[:-1] + "я"))
 
 
 def is_patronymic(word: str) -> bool:
