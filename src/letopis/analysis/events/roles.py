@@ -2,7 +2,8 @@
 person the article calls `президент Франции` elsewhere (the entities stage keeps each person's roles);
 `встреча президентов России и США` means two of them.
 
-A title with a complement names the one person whose role has that title and that complement; a bare title
+A title with a complement names the one person whose role has that title and that complement (a head-of
+title, any head-of title of just that complement: `лидер Германии` is the `канцлер Германии`); a bare title
 (`премьер`) names the one person of the article with that title; two candidates or none name nobody.
 """
 
@@ -29,6 +30,11 @@ def role_index(doc: Doc) -> list[Role]:
     return [Role(tuple(fold(r).split()), e) for e in doc.entities if e.type == "PER" for r in e.roles]
 
 
+def head_titles() -> set[str]:
+    """The titles of one who heads something (`президент`, `глава`, `лидер`: `*` in lexicon/titles.txt)."""
+    return {k for k, v in lexicon.table("titles").items() if v == "*"}
+
+
 def holders(roles: list[Role], title: str, complements: list[str]) -> list[Entity]:
     """The people a title (its lemma) with the given complements (as written) names, one per complement."""
     title = fold(title)
@@ -36,10 +42,14 @@ def holders(roles: list[Role], title: str, complements: list[str]) -> list[Entit
     if not complements:
         people = {r.person.id: r.person for r in with_title}
         return list(people.values()) if len(people) == 1 else []
+    heads = head_titles()
     out = []
     for complement in complements:
         words = fold(complement).split()
         people = {r.person.id: r.person for r in with_title if all(w in r.words for w in words)}
+        if not people and title in heads:  # `лидеров России и Германии`: the президент России, the канцлер
+            people = {r.person.id: r.person for r in roles  # Германии (a head-of title of just that country)
+                      if r.words and r.words[0] in heads and list(r.words[1:]) == words}
         if len(people) == 1:
             out.extend(p for p in people.values() if p not in out)
     return out
@@ -61,7 +71,7 @@ def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str
     `с британским премьером` → the `премьер-министр Великобритании`, `российский лидер` → the `президент
     России` (a head-of title fits any head-of title), `с французским коллегой` → the one person with a
     French role besides those already in the event. Two candidates or none name nobody."""
-    heads = {k for k, v in lexicon.table("titles").items() if v == "*"}
+    heads = head_titles()
     title = fold(title)
     adjective = fold(adjective)
     irregular = lexicon.table("event_nationalities").get(adjective, "")
