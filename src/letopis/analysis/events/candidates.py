@@ -176,7 +176,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
     t = doc.tokens[i]
     slots = frame.slots_for(t.pos)
     noun = t.pos in ("NOUN", "PROPN")
-    passive = not noun and args.passive(i)
+    # a trigger whose own lemma ends in -ся (`созваниваться`) is reflexive or reciprocal, never a passive
+    passive = not noun and not t.lemma.endswith(("ся", "сь")) and args.passive(i)
     args.avoid = set()
     if not noun and "subj" in slots:  # `был арестован Ковальчук`: a passive's subject is acted upon
         c.add("target" if passive else slots["subj"], ids(args.entities_of_subject(i)))
