@@ -91,6 +91,18 @@ def test_recall_of_a_name_found_once():
     assert got.count(("World Fashion Channel", "ORG")) == 2
 
 
+@pytest.mark.parametrize("text, spans, expected", [
+    ("Путин и Лукашенко провели переговоры.", [("Лукашенко", "PER")], [("Путин", "PER"), ("Лукашенко", "PER")]),
+    ("Переговоры провели Лукашенко, Путин и Токаев.", [("Лукашенко", "PER"), ("Токаев", "PER")],
+     [("Лукашенко", "PER"), ("Путин", "PER"), ("Токаев", "PER")]),
+    # not a surname the dictionary knows, or not beside a person: left alone
+    ("Россия и Лукашенко договорились.", [("Лукашенко", "PER")], [("Лукашенко", "PER")]),
+    ("Путин прибыл в Минск.", [], []),
+])
+def test_surname_coordinated_with_a_person(text, spans, expected):
+    assert fixed(text, spans) == expected
+
+
 def test_offsets_and_tokens_stay_consistent():
     text = "Акции ОАО «Газпром» и ЗАО «Ренова» (Россия) выросли."
     doc = tagged(text, [("ОАО «Газпром»", "ORG"), ("ЗАО «Ренова» (Россия)", "ORG")])

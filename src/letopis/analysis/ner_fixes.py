@@ -15,7 +15,8 @@ see, each step measured on factRuEval-2016 (`letopis eval ner`):
    лаборатории`, `Силач Фосс`). A country adjective before an institution every country has is
    (`японского МИДа`, lexicon `institution_heads`).
 3. Recall. A name the model found once is found again where it missed it: a one-word name or a surname
-   in any case form (`Токаева` after `Касым-Жомарт Токаев`), a longer name word for word.
+   in any case form (`Токаева` after `Касым-Жомарт Токаев`), a longer name word for word; a surname the
+   dictionary knows, joined by `и` or a comma to a person found (`Путин и Лукашенко`).
 4. Not names. Common nouns the model takes for names (`СМИ`, lexicon `not_names`); one-word persons the
    dictionary knows only as verbs, pronouns or interjections (`Успокоил`, `Кто`), or, opening a
    sentence, only as nouns naming people (`Канцлер`); quoted titles of vehicles and works after their
@@ -60,6 +61,7 @@ class NerFixes:
                 spans.append(new_span(doc, first, last, kind))
         spans = unique(spans)
         spans = unique(spans + recalled_spans(doc, spans))
+        spans = unique(spans + coordinated_people(doc, spans))
         titles = {fold(s.normal) for s in spans if is_quoted_title(doc, s.first)}
         spans = [s for s in spans if is_name(doc, s) and not (fold(s.normal) in titles and is_quoted(doc, s.first))]
         retype(spans)
@@ -230,6 +232,29 @@ def recalled_spans(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
         for i in find_phrase(folded, starts, phrase, covered):
             found.append(new_span(doc, i, i + len(phrase), kind))
             covered.update(range(i, i + len(phrase)))
+    return found
+
+
+def coordinated_people(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
+    """A capitalised word the dictionary knows as a surname, joined by `и` or a comma to a person the model
+    found, is a person too: the model tags `Лукашенко` in `Путин и Лукашенко провели переговоры` and misses
+    `Путин`."""
+    from letopis.analysis.linguistic import models
+
+    covered = {i for s in spans for i in range(s.first, s.last)}
+    person_at = {i for s in spans if s.type == "PER" for i in (s.first, s.last - 1)}
+    found = []
+    for i, t in enumerate(doc.tokens):
+        if i in covered or not could_be_name(t):
+            continue
+        beside = [i + 2] if i + 2 < len(doc.tokens) and doc.tokens[i + 1].text in (",", "и") else []
+        if i >= 2 and doc.tokens[i - 1].text in (",", "и"):
+            beside.append(i - 2)
+        if not any(k in person_at and doc.tokens[k].sent == t.sent for k in beside):
+            continue
+        if any("Surn" in f.tag.grammemes for f in models().morph_vocab(t.text.lower())):
+            found.append(new_span(doc, i, i + 1, "PER"))
+            covered.add(i)
     return found
 
 
