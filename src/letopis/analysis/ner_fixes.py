@@ -16,7 +16,8 @@ see, each step measured on factRuEval-2016 (`letopis eval ner`):
    (`японского МИДа`, lexicon `institution_heads`).
 3. Recall. A name the model found once is found again where it missed it: a one-word name or a surname
    in any case form (`Токаева` after `Касым-Жомарт Токаев`), a longer name word for word; a surname the
-   dictionary knows, joined by `и` or a comma to a person found (`Путин и Лукашенко`).
+   dictionary knows only as a surname, or as a surname among other things when joined by `и` or a comma to a
+   person found (`Путин и Лукашенко`).
 4. Not names. Common nouns the model takes for names (`СМИ`, lexicon `not_names`); one-word persons the
    dictionary knows only as verbs, pronouns or interjections (`Успокоил`, `Кто`), or, opening a
    sentence, only as nouns naming people (`Канцлер`); quoted titles of vehicles and works after their
@@ -236,9 +237,9 @@ def recalled_spans(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
 
 
 def coordinated_people(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
-    """A capitalised word the dictionary knows as a surname, joined by `и` or a comma to a person the model
-    found, is a person too: the model tags `Лукашенко` in `Путин и Лукашенко провели переговоры` and misses
-    `Путин`."""
+    """A capitalised word the dictionary knows only as a surname (`Собянин`) is a person; so is one it knows
+    as a surname among other things, joined by `и` or a comma to a person the model found: the model tags
+    `Лукашенко` in `Путин и Лукашенко провели переговоры` and misses `Путин`."""
     from letopis.analysis.linguistic import models
 
     covered = {i for s in spans for i in range(s.first, s.last)}
@@ -246,6 +247,11 @@ def coordinated_people(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
     found = []
     for i, t in enumerate(doc.tokens):
         if i in covered or not could_be_name(t):
+            continue
+        forms = models().morph_vocab(t.text.lower())
+        if forms and all(f.is_known and "Surn" in f.tag.grammemes for f in forms):
+            found.append(new_span(doc, i, i + 1, "PER"))  # `Путин встретился с ...`: only a surname
+            covered.add(i)
             continue
         beside = [i + 2] if i + 2 < len(doc.tokens) and doc.tokens[i + 1].text in (",", "и") else []
         if i >= 2 and doc.tokens[i - 1].text in (",", "и"):
