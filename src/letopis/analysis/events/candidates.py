@@ -199,7 +199,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
     if "с" in slots and not any("с" in keys for keys, _ in args.dependents(i)):
         c.add(slots["с"], ids(args.partner_after(i)))
     if noun and c.type in TALKS and not c.actors and not c.targets and t.rel in ("nsubj", "nsubj:pass") \
-            and not any(keys[-1] in ("с", "gen", "между") for keys, _ in args.dependents(i)):  # no one unnamed
+            and not any(keys[-1] in ("с", "gen", "между") and not sides(args, k)  # no one unnamed
+                        for keys, k in args.dependents(i)):
         # `Саргсян и Медведев прибыли в Сочи. Встреча прошла в Бочаровом Ручье`: the meeting of those two
         c.add("actor", ids(pronouns.subjects_before(doc, args.people, i)))
     if noun:
@@ -213,6 +214,14 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         for k in args.children(i, "xcomp"):  # `предложил провести переговоры с X в Y`
             complement(args, c, k)
     return c
+
+
+def sides(args: Arguments, k: int) -> bool:
+    """`встреча лидеров`, `переговоры сторон`, `встреча президентов`: a plural title or `сторона` that named no
+    one the article ties to it, which leaves the meeting to the pair named before."""
+    t = args.doc.tokens[k]
+    return t.feats.get("Number") == "Plur" and (t.lemma in args.titles or t.lemma == "сторона") \
+        and args.preposition(k) is None
 
 
 def ids(entities: list) -> list[str]:
