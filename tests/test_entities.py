@@ -92,3 +92,12 @@ def test_title_inside_a_role_is_not_the_role():
     peskov = by_name(record)["Дмитрий Песков"]
     assert not any("президент" == r.split()[-1] for r in peskov.roles), peskov.roles
     assert "российским президентом" not in mention_texts(peskov)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Кадыров рассказал о встрече с Путиным.", "Кадыров"),
+    ("Путин встретился с Медведевым и Лавровым.", "Путин"),
+])
+def test_name_that_opens_the_text_is_found(text, name):
+    """The NER model misses a name at the very start of its input; it reads each chunk after a dash."""
+    assert name in by_name(letopis.analyze(text))
