@@ -292,8 +292,8 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         return
     verb = doc.tokens[head]
     light = light_verbs().get(verb.lemma)
-    if circumstance:
-        subject = args.entities_of_subject(head)
+    if circumstance:  # a passive's subject is what was done (`в ходе переговоров обсуждалась Сирия`)
+        subject = [] if args.passive(head) else args.entities_of_subject(head)
         if not c.actors or verb.lemma in PRESENT_VERBS:  # `в совещании участвовали X и Y`: they take part
             c.add("actor", ids(subject))
         else:  # `сообщил Неверов в ходе встречи Путина с лидерами фракций`: the one who speaks there is there
@@ -320,6 +320,8 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     for keys, g in args.dependents(head):  # `провели переговоры в Пекине`, `встреча прошла в Сочи`
         if c.type in TALKS and args.participants(g):  # `встреча прошла с участием X и Y`
             join_participants(args, c, g)
+        elif c.type in TALKS and keys[-1] == "у" and t.rel in ("nsubj", "nsubj:pass"):
+            c.add("actor", ids(args.entities(g)))  # `у Лаврова состоится встреча с X`: his meeting
         elif keys[-1] in PLACE_PREPOSITIONS and not c.place and g != i:
             c.place = place_of(args, g)
 
