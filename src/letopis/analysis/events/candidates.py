@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import Arguments
@@ -28,6 +29,7 @@ NESTED_RELS = ("obj", "obl", "nmod", "xcomp", "ccomp", "iobj", "acl")
 PLACE_PREPOSITIONS = ("в", "во", "на")
 TALKS = ("MEET", "NEGOTIATE")
 PRESENT_VERBS = ("участвовать", "присутствовать")
+GAME_WORDS = ("встреча", "встретиться", "встречаться")  # meeting words that also name a game or a bout
 
 
 @dataclass(slots=True)
@@ -50,9 +52,17 @@ class Candidate:
 
 
 def trigger_tokens(doc: Doc) -> list[int]:
-    """Tokens whose lemma has a frame, except inside an idiom (`с помощью`, `призыв в армию`)."""
+    """Tokens whose lemma has a frame, except inside an idiom (`с помощью`, `призыв в армию`) and a game
+    called a meeting (`встреча между Яном и Стерлингом` in a sentence about a bout: lexicon
+    `event_sport_words`)."""
     return [i for i, t in enumerate(doc.tokens)
-            if t.pos in TRIGGER_POS and frame_of(t.lemma) is not None and not in_idiom(doc, i)]
+            if t.pos in TRIGGER_POS and frame_of(t.lemma) is not None and not in_idiom(doc, i)
+            and not (t.lemma in GAME_WORDS and sport_sentence(doc, t.sent))]
+
+
+def sport_sentence(doc: Doc, sent: int) -> bool:
+    sport = lexicon.words("event_sport_words")
+    return any(t.lemma in sport or t.text.lower() in sport for t in doc.sentence_tokens(sent))
 
 
 def in_idiom(doc: Doc, i: int) -> bool:
