@@ -142,3 +142,14 @@ def test_given_name_diminutives(line):
     diminutive, full = line.split()
     assert diminutive == diminutive.lower() and "ё" not in line
     assert all(f and f != diminutive for f in full.split("|"))
+
+
+def test_full_names_spelt_one_letter_apart_are_one_person():
+    text = "Премьер-министром стал Дэвид Камерон. Дэвид Кэмерон заявил о реформах."
+    got = grouped(text, [("Дэвид Камерон", "PER"), ("Дэвид Кэмерон", "PER")])
+    assert list(got) == ["Дэвид Камерон"] and got["Дэвид Камерон"] == ["Дэвид Камерон", "Дэвид Кэмерон"]
+
+
+def test_short_surnames_one_letter_apart_stay_apart():
+    text = "Иван Котов и Иван Кутов поспорили."
+    assert len(grouped(text, [("Иван Котов", "PER"), ("Иван Кутов", "PER")])) == 2

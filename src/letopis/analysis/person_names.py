@@ -93,10 +93,17 @@ def last_mentioned(candidates: Sequence[Person], start: int) -> Person:
 
 
 def surname_agrees(surname: str, g: Person, fuzzy: bool) -> bool:
-    """`fuzzy` (between full names): up to a case ending; else exactly."""
+    """`fuzzy` (between full names): up to a case ending, or a spelling that differs in one letter of a
+    longer surname (`Камерон`, `Кэмерон`); else exactly."""
     if g.surname == surname:
         return True
-    return fuzzy and len(g.name.split()) > 1 and same_word(surname, g.surname)
+    return fuzzy and len(g.name.split()) > 1 and (
+        same_word(surname, g.surname) or min(len(surname), len(g.surname)) >= 6 and one_letter_apart(surname, g.surname))
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """One letter replaced (`камерон`, `кэмерон`), not added or dropped."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def gender_pair(a: str, b: str) -> bool:
