@@ -137,3 +137,11 @@ def test_truncated_last_line_and_bad_date_are_named(tmp_path):
 ])
 def test_odd_texts_analyse_and_slice(text):
     assert_offsets_slice(letopis.analyze(text))
+
+
+def test_insertion_at_the_end_of_a_text_after_a_meeting_verb():
+    """`встречался в том числе` closing the text: the partner search stops at the sentence's end."""
+    import letopis
+
+    record = letopis.analyze("Путин встречался в том числе")
+    assert all(e.type != "MEET" or not e.targets for e in record.events)

@@ -452,7 +452,8 @@ class Arguments:
             k += 1
         for words in INSERTIONS:  # `встречался в том числе и с губернатором`
             if [t.lemma for t in tokens[k:k + len(words)]] == list(words):
-                k += len(words) + (tokens[k + len(words)].lemma == "и")
+                k += len(words)
+                k += k < s.last and tokens[k].lemma == "и"
         if k >= s.last - 1 or tokens[k].lemma != "с" or tokens[k].pos != "ADP":
             return []
         for j in range(k + 1, min(k + 4, s.last)):
