@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from letopis.analysis import lexicon
 from letopis.model import Mention
 
 PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
@@ -69,8 +70,6 @@ def same_given(a: str, b: str) -> bool:
     """`егора` and `егор` (up to an ending), `юра` and `юрий`, `юры` and `юрий` (an everyday form)."""
     if same_word(a, b):
         return True
-    from letopis.analysis import lexicon
-
     diminutives = lexicon.table("given_name_diminutives")
     return any(b in diminutives.get(form, "").split("|") for form in (a, a[:-1] + "а", a[:-1] + "я"))
 

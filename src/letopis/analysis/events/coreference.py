@@ -17,11 +17,10 @@ The merged event keeps the first trigger and takes the place and date it lacked 
 from __future__ import annotations
 
 from letopis.analysis.document import Doc
-from letopis.analysis.events.candidates import Candidate
+from letopis.analysis.events.candidates import TALKS, Candidate
 from letopis.model import Event
 
 MENTION_DISTANCE = 2  # sentences
-TALKS = ("MEET", "NEGOTIATE")
 
 
 def same_kind(a: str, b: str) -> bool:

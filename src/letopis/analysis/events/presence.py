@@ -12,14 +12,14 @@ pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the loca
 
 from __future__ import annotations
 
-from letopis.analysis.document import Doc
+from letopis.analysis.document import Doc, Token
 from letopis.analysis.events.arguments import Arguments
+from letopis.analysis.events.candidates import TALKS
 from letopis.model import Event
 
 PRESENCE_VERBS = ("участвовать", "присутствовать", "присоединиться")
 PARTICIPATION_NOUN = "участие"  # `принять участие в нем`
 MEETING_DISTANCE = 2  # sentences
-TALKS = ("MEET", "NEGOTIATE")
 PRONOUNS = ("он", "она", "они", "оно")
 STAND_INS = ("заседание", "мероприятие", "обсуждение")  # nouns that stand for a meeting named before, not
 # triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own, merged by coreference)
@@ -65,7 +65,7 @@ def join_present(doc: Doc, events: list[Event]) -> None:
                     event.actors.append(e.id)
 
 
-def stands_for_meeting(t) -> bool:
+def stands_for_meeting(t: Token) -> bool:
     """`в них`, `на ней`, `к ним`, `в заседании`: a third-person pronoun or a stand-in noun, in the locative or
     the dative."""
     return t.feats.get("Case") in ("Loc", "Dat") and (

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
+from letopis.analysis.events.candidates import TALKS
 from letopis.model import Event
 
-TALKS = ("MEET", "NEGOTIATE")
 JOINING_CASES = {"Nom": "actor", "Ins": "target", "Dat": "target"}
 NAME_RELS = ("appos", "flat", "flat:name", "conj")
 CITING_VERBS = frozenset({"сослаться", "ссылаться", "цитировать", "процитировать"})
