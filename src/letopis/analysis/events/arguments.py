@@ -12,7 +12,7 @@ from __future__ import annotations
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns, roles
-from letopis.analysis.events.frames import compound_prepositions, context_words, frame_of
+from letopis.analysis.events.frames import compound_prepositions, context_words, frame_of, frames_of
 from letopis.model import Entity
 
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
@@ -76,8 +76,7 @@ class Arguments:
         context = context_words()
         limited = context["preposition"].get(self.preposition(i) or "")
         if limited is not None:
-            frame = frame_of(self.doc.tokens[i].lemma)
-            return not limited or frame is not None and frame.type in limited
+            return not limited or any(f.type in limited for f in frames_of(self.doc.tokens[i].lemma))
         h = self.doc.tokens[i].head
         return h >= 0 and self.doc.tokens[h].lemma in context["noun"] and self.doc.tokens[i].rel == "nmod"
 
@@ -272,13 +271,34 @@ class Arguments:
     def entities(self, i: int) -> list[Entity]:
         """The entities an argument headed by token `i` names (one per conjunct)."""
         out: list[Entity] = []
+        more: list[Entity] = []
         for k in self.conjuncts(i):
-            for e in self.entities_of_one(k):
-                if e not in out:
-                    out.append(e)
-        for e in self.listed_after(i) + self.headed_by(i):
+            out.extend(e for e in self.entities_of_one(k) if e not in out)
+            a = self.apposition_token(k) if self.doc.tokens[k].lemma in self.titles else None
+            if a is not None:  # `встреча глав МИД Сергея Лаврова и Хиллари Клинтон`: the rest of the names
+                more.extend(self.listed_after(a))
+        for e in more + self.listed_after(i) + self.headed_by(i) + self.included(i):
             if e not in out:
                 out.append(e)
+        return out
+
+    def included(self, i: int) -> list[Entity]:
+        """The members a group at `i` is said to include, which the parser hangs on it or on its genitive:
+        `с лидерами фракций, включая Януковича и Тимошенко`, `с лидерами фракций, в том числе с Зюгановым`."""
+        out: list[Entity] = []
+        layer = [i]
+        for _ in range(2):
+            below = [k for h in layer for k in self.children(h, "nmod", "advmod", "acl")]
+            for k in below:
+                t = self.doc.tokens[k]
+                if t.lemma == "включая" or t.text.lower() == "включая":
+                    for g in self.children(k, "obj", "nmod", "obl"):
+                        out.extend(e for e in self.entities(g) if e not in out)
+                elif any(self.doc.tokens[n].lemma == "число" and self.preposition(n) == "в"
+                         and any(self.doc.tokens[d].lemma == "тот" for d in self.children(n, "det"))
+                         for n in self.children(k, "nmod")):
+                    out.extend(e for e in self.entities(k) if e not in out)
+            layer = below
         return out
 
     def headed_by(self, i: int) -> list[Entity]:
@@ -357,12 +377,28 @@ class Arguments:
                 people = roles.of_nationality(self.roles, t.lemma, self.doc.tokens[k].lemma, self.avoid)
                 if people:
                     return people
+            if t.feats.get("Number") != "Plur" and self.entity_at(i) is None:
+                person = self.named_after(i)
+                if person is not None:
+                    return [person]
         if t.lemma in self.proxies:  # `послом Италии` → Италия, `армия Израиля` → Израиль
             for k in self.children(i, "nmod"):
                 e = self.entity_at(k)
                 if e is not None and e.type in ("ORG", "LOC") and self.doc.tokens[k].feats.get("Case") == "Gen":
                     return [e]
         return []
+
+    def named_after(self, i: int) -> Entity | None:
+        """The person a title at `i` that the article ties to no one introduces: the one person first named
+        in the next sentence, as its subject, whose roles (if any) fit the title (`Путин провел встречу с
+        главой Татарстана. Рустам Минниханов рассказал ...`; not `Путин встретился с главой Татарстана.
+        Пресс-секретарь Кремля Дмитрий Песков сообщил ...`, nor a person named before the title)."""
+        t = self.doc.tokens[i]
+        seen = {p.entity.id for p in self.people if p.start < t.start}
+        found = {p.entity.id: p.entity for p in self.people if p.sent == t.sent + 1 and p.subject
+                 and p.entity.id not in seen and p.entity.id not in self.avoid}
+        fitting = [e for e in found.values() if roles.fits(e, t.lemma)]
+        return fitting[0] if len(found) == 1 and fitting else None
 
     def subjects_above(self, i: int) -> set[str]:
         """The entities that are subjects of the words above token `i` (not `i`'s own clause mates)."""
@@ -393,6 +429,11 @@ class Arguments:
         """A name in apposition to `i` (`лидером Владимиром Зеленским`, `председатель партии, миллиардер
         Бидзина Иванишвили`), or one agreeing with it in case that the parser hung on its genitive
         (`с матерью девушки Яффой Иссахар`)."""
+        k = self.apposition_token(i)
+        return self.entity_at(k) if k is not None else None
+
+    def apposition_token(self, i: int) -> int | None:
+        """The token of the name `apposition` finds."""
         case = self.doc.tokens[i].feats.get("Case")
         layer = [i]
         for depth in range(2):
@@ -404,9 +445,8 @@ class Arguments:
                           if case and (self.doc.tokens[k].feats.get("Case") == case != "Gen"
                                        or case == "Ins" and self.instrumental_name(k))]
             for k in found:
-                e = self.entity_at(k)
-                if e is not None:
-                    return e
+                if self.entity_at(k) is not None:
+                    return k
             layer = found
         return None
 

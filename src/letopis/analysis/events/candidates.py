@@ -18,6 +18,7 @@ from letopis.analysis.events.frames import (
     Frame,
     context_words,
     frame_of,
+    frames_of,
     idioms,
     light_nouns,
     light_verbs,
@@ -89,9 +90,9 @@ def worth_parsing(doc: Doc, triggers: list[int]) -> list[int]:
         infinitive = any(t.feats.get("VerbForm") == "Inf" for t in tokens)
         dative = any(t.feats.get("Case") == "Dat" for t in tokens)
         for i in found:
-            frame = frame_of(doc.tokens[i].lemma)
-            if frame is not None and all(any(may_hold(key, condition, len(found) > 1, words, types.get(sent, set()), infinitive, dative)
-                       for key, condition in need.alternatives) for need in frame.needs):
+            if any(all(any(may_hold(key, condition, len(found) > 1, words, types.get(sent, set()), infinitive, dative)
+                           for key, condition in need.alternatives) for need in frame.needs)
+                   for frame in frames_of(doc.tokens[i].lemma)):
                 out.append(i)
     return sorted(out)
 
@@ -104,6 +105,8 @@ def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], typ
         return infinitive
     if key == "together":
         return True
+    if key == "clause":
+        return condition in types
     if condition in ("PER", "ORG", "LOC"):
         return condition in types
     if condition:
@@ -125,14 +128,15 @@ def entity_types_by_sentence(doc: Doc) -> dict[int, set[str]]:
 
 
 def build(args: Arguments, triggers: list[int]) -> dict[int, Candidate]:
-    """token → candidate, for the triggers whose frames hold."""
+    """token → candidate, for the triggers one of whose frames holds (the first that does)."""
     trigger_set = set(triggers)
     out = {}
     for i in triggers:
-        frame = frame_of(args.doc.tokens[i].lemma)
-        args.avoid = set()  # not the people of the trigger before (`Алиев прибыл в Москву. Его принял Медведев`)
-        if frame is not None and all(holds(args, i, need.alternatives, trigger_set) for need in frame.needs):
-            out[i] = fill(args, i, frame)
+        for frame in frames_of(args.doc.tokens[i].lemma):
+            args.avoid = set()  # not the people of the trigger before (`Алиев прибыл в Москву. Его принял Медведев`)
+            if all(holds(args, i, need.alternatives, trigger_set) for need in frame.needs):
+                out[i] = fill(args, i, frame)
+                break
     return out
 
 
@@ -150,6 +154,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return any(args.doc.tokens[k].pos == "VERB" for k in args.children(i, "xcomp"))
     if key == "together":
         return len(args.entities_of_subject(i)) >= 2
+    if key == "clause":
+        return bool(addressed(args, i, condition))
     for keys, k in args.dependents(i):
         if key not in keys:
             continue
@@ -175,6 +181,19 @@ def nested_trigger(args: Arguments, i: int, preposition: str | None, triggers: s
         elif nested_trigger(args, k, preposition, triggers, depth - 1):
             return True
     return False
+
+
+def addressed(args: Arguments, i: int, entity_type: str = "PER") -> list:
+    """The entities of that type the verb above `i` addresses besides its subject: its object, its dative,
+    its partner with `с` (`поздравил Обаму по телефону`, `сообщил по телефону Путину`)."""
+    head = args.doc.tokens[i].head
+    if head < 0 or args.doc.tokens[head].pos != "VERB":
+        return []
+    out = []
+    for keys, g in args.dependents(head):
+        if g != i and keys[0] in ("obj", "dat", "с:ins"):
+            out.extend(e for e in args.entities(g) if e.type == entity_type and e not in out)
+    return out
 
 
 # --- slots --------------------------------------------------------------------------------------------
@@ -309,10 +328,9 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         else:  # `сообщил Неверов в ходе встречи Путина с лидерами фракций`: the one who speaks there is there
             c.add("actor", [e.id for e in subject if e.type == "PER"])
         if c.type in TALKS and not c.targets and c.actors:
-            # `в телефонном разговоре пригласил X`, `на встрече поблагодарил X`: the one addressed was there
-            for keys, g in args.dependents(head):
-                if keys[0] in ("obj", "dat") and g != i:
-                    c.add("target", [e.id for e in args.entities(g) if e.type == "PER"])
+            # `в телефонном разговоре пригласил X`, `на встрече поблагодарил X`, `поздравил X по телефону`:
+            # the one addressed was there
+            c.add("target", ids(addressed(args, i)))
         if c.type in TALKS and c.targets and not c.actors and not subject:
             # `Он сообщил, что во время встречи с X они договорились`: the one who reports the meeting
             c.add("actor", ids(reporter(args, head)))
@@ -325,6 +343,10 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     if light and t.rel in ("obj", "obl", "nmod", "iobj"):  # `посвятил утро встречам с X`
         # `принял приглашение Путина`: with an actor of its own, the noun's carrier is its target
         c.add(light if light != "actor" or not c.actors else "target", ids(args.entities_of_subject(head)))
+        if c.type in TALKS:  # `провел с ней переговоры`: the partner hung on the light verb
+            for keys, g in args.dependents(head):
+                if keys[-1] == "с" and g != i:
+                    c.add("target", ids(args.entities(g)))
     elif t.rel not in ("nsubj", "nsubj:pass"):  # `встреча прошла в Сочи`
         return
     for keys, g in args.dependents(head):  # `провели переговоры в Пекине`, `встреча прошла в Сочи`

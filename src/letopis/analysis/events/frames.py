@@ -2,7 +2,9 @@
 
 `lexicon/event_triggers.txt` holds one trigger per line: its lemma, its type (one of
 `lexicon/event_types.txt`), which dependents fill which slot, and the conditions it needs. The syntax of a
-line is described at the top of that file; a malformed line raises ValueError naming it.
+line is described at the top of that file; a malformed line raises ValueError naming it. A lemma may have
+several frames, tried in the order of the file: the first whose conditions hold is the event (`посетить`
+a person is a meeting, `посетить` a country a visit).
 """
 
 from __future__ import annotations
@@ -45,23 +47,29 @@ def event_types() -> dict[str, str]:
 
 
 @cache
-def frames() -> dict[str, Frame]:
-    """trigger lemma → its frame."""
+def frames() -> dict[str, tuple[Frame, ...]]:
+    """trigger lemma → its frames, in the order of the file."""
     types = event_types()
-    out = {}
+    out: dict[str, tuple[Frame, ...]] = {}
     for line in lexicon.entries("event_triggers"):
         frame = parse_frame(line)
         if frame.type not in types:
             raise ValueError(f"event_triggers.txt: {line!r}: unknown type {frame.type}; "
                              f"known: {', '.join(types)}")
-        out[frame.lemma] = frame
+        out[frame.lemma] = out.get(frame.lemma, ()) + (frame,)
     return out
 
 
-def frame_of(lemma: str) -> Frame | None:
-    """The frame of a lemma, or of the last part of a compound (`онлайн-встреча`)."""
+def frames_of(lemma: str) -> tuple[Frame, ...]:
+    """The frames of a lemma, or of the last part of a compound (`онлайн-встреча`); () when it has none."""
     table = frames()
-    return table.get(lemma) or (table.get(lemma.rsplit("-", 1)[1]) if "-" in lemma else None)
+    return table.get(lemma) or (table.get(lemma.rsplit("-", 1)[1], ()) if "-" in lemma else ())
+
+
+def frame_of(lemma: str) -> Frame | None:
+    """The first frame of a lemma: whether it is a trigger at all."""
+    found = frames_of(lemma)
+    return found[0] if found else None
 
 
 def parse_frame(line: str) -> Frame:

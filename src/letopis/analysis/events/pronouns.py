@@ -48,13 +48,19 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
 def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
             subjects: set[str] = frozenset()) -> Entity | None:
     """The person the pronoun at token `i` stands for, or None. `subjects`: the people that are subjects of
-    the clauses above the pronoun, which a personal pronoun does not mean (`Обама заявлял, что не уверен во
-    встрече с ним`: `ним` is not Обама)."""
+    the clauses above the pronoun, which a personal pronoun other than a subject does not mean (`Обама
+    заявлял, что не уверен во встрече с ним`: `ним` is not Обама), and which a subject pronoun does (`Лавров
+    сообщил, что с Керри он обсудил Сирию`: `он` is Лавров)."""
     t = doc.tokens[i]
     possessive = t.pos == "DET"  # `его переговоры`: the number is the noun's
     gender = POSSESSIVE.get(t.lemma) if possessive else PERSONAL.get(t.lemma)
     if gender is None or not possessive and t.feats.get("Number") == "Plur":
         return None
+    if t.feats.get("Case") == "Nom" and not possessive:
+        above = [p for p in people if p.start < t.start and p.sent == t.sent and p.entity.id in subjects
+                 and p.entity.id not in avoid and p.gender in (gender, None)]
+        if above:
+            return above[-1].entity
     avoid = avoid | subjects
     fits = [p for p in people if p.start < t.start and t.sent - p.sent <= SCOPE
             and p.entity.id not in avoid and p.gender in (gender, None)]

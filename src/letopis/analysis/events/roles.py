@@ -55,6 +55,17 @@ def holders(roles: list[Role], title: str, complements: list[str]) -> list[Entit
     return out
 
 
+def fits(person: Entity, title: str) -> bool:
+    """Whether a person may bear a title (its lemma): they have no role, or one with that title, or a
+    head-of title when the title is one (`глава` fits the `президент Татарстана`); `коллега` fits anyone."""
+    if not person.roles or title == "коллега":
+        return True
+    heads = head_titles()
+    title = fold(title)
+    firsts = {fold(r).split()[0] for r in person.roles if r.strip()}
+    return any(title in fold(r).split() for r in person.roles) or title in heads and bool(firsts & heads)
+
+
 def all_holders(roles: list[Role], title: str, most: int = 4) -> list[Entity]:
     """The people of the article with a title (its lemma), for a plural title without a complement
     (`президенты встретились`): two to `most` of them; more, or fewer, name nobody."""
