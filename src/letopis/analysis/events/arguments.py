@@ -74,7 +74,10 @@ class Arguments:
     def circumstance(self, i: int) -> bool:
         """Whether token `i` stands in a circumstance of its clause (`в ходе встречи`, `на переговорах`)."""
         context = context_words()
-        limited = context["preposition"].get(self.preposition(i) or "")
+        prep = self.preposition(i) or ""
+        limited = context["preposition"].get(prep)
+        if prep == "на" and self.doc.tokens[i].feats.get("Case") == "Acc":
+            limited = None  # `ответил на звонок`, `пришел на встречу`: where the clause goes, not where it is
         if limited is not None:
             return not limited or any(f.type in limited for f in frames_of(self.doc.tokens[i].lemma))
         h = self.doc.tokens[i].head
@@ -127,8 +130,13 @@ class Arguments:
             if keys:
                 out.append((keys, k))
             if self.preposition(k):  # what the parser hung on an oblique: `принимает в доме коллегу`,
-                for g in self.children(k, "nmod"):  # `встретиться на турнире с Кашинским`
+                place = self.entity_at(k)  # `встретиться на турнире с Кашинским`
+                for g in self.children(k, "nmod"):
                     g_keys = self.key_of(g)
+                    if g_keys == ("gen",) and place is not None and place.type in ("LOC", "ORG") \
+                            and self.doc.tokens[g].feats.get("Animacy") == "Anim" and not self.preposition(g):
+                        g_keys = ("obj",)  # `принял в Кремле президента Абхазии`: a person is nobody's Кремль;
+                        # the accusative of an animate noun is its genitive's form
                     if self.doc.tokens[g].pos in ("NOUN", "PROPN") and (
                             g_keys == ("obj",) or g_keys[-1:] == ("с",) and self.entity_at(g) is not None):
                         out.append((g_keys, g))

@@ -220,6 +220,10 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         if c.type in TALKS and args.participants(k):  # `встреча с участием X, Y и Z`
             join_participants(args, c, k)
             continue
+        if c.type in TALKS and args.entity_at(k) is None:  # `переговоры в нормандском формате с участием X`
+            for g in args.children(k, "nmod"):
+                if args.participants(g):
+                    join_participants(args, c, g)
         slot = next((slots[key] for key in keys if key in slots), None)
         if slot is not None:
             put(args, c, slot, k)
@@ -352,8 +356,9 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     for keys, g in args.dependents(head):  # `провели переговоры в Пекине`, `встреча прошла в Сочи`
         if c.type in TALKS and args.participants(g):  # `встреча прошла с участием X и Y`
             join_participants(args, c, g)
-        elif c.type in TALKS and keys[-1] == "у" and t.rel in ("nsubj", "nsubj:pass"):
-            c.add("actor", ids(args.entities(g)))  # `у Лаврова состоится встреча с X`: his meeting
+        elif c.type in TALKS and keys[-1] in ("у", "между") and t.rel in ("nsubj", "nsubj:pass"):
+            # `у Лаврова состоится встреча с X`: his meeting; `между X и Y состоялся разговор`: theirs
+            c.add("actor", ids(args.entities(g)))
         elif keys[-1] in PLACE_PREPOSITIONS and not c.place and g != i:
             c.place = place_of(args, g)
 

@@ -36,12 +36,20 @@ def candidate_sentences(doc: Doc, events: list[Event]) -> dict[int, Event]:
         return {}
     out: dict[int, Event] = {}
     for sent, e in meetings:
-        for s in range(sent + 1, min(sent + 1 + MEETING_DISTANCE, len(doc.sentences))):
-            tokens = doc.sentence_tokens(s)
-            lemmas = {t.lemma for t in tokens}
-            if (lemmas & set(PRESENCE_VERBS) or PARTICIPATION_NOUN in lemmas) and \
-                    any(stands_for_meeting(t) for t in tokens):
-                out[s] = e  # a later meeting takes over: the nearest one before wins
+        for s in presence_sentences(doc, sent):
+            out[s] = e  # a later meeting takes over: the nearest one before wins
+    return out
+
+
+def presence_sentences(doc: Doc, sent: int) -> list[int]:
+    """The sentences within MEETING_DISTANCE after sentence `sent` that hold a verb of presence and a word that
+    may stand for a meeting named before."""
+    out = []
+    for s in range(sent + 1, min(sent + 1 + MEETING_DISTANCE, len(doc.sentences))):
+        tokens = doc.sentence_tokens(s)
+        lemmas = {t.lemma for t in tokens}
+        if (lemmas & set(PRESENCE_VERBS) or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens):
+            out.append(s)
     return out
 
 

@@ -21,10 +21,10 @@ from letopis.analysis.dates import DateMention
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import FIRST_PERSON, Arguments
-from letopis.analysis.events.candidates import NESTED_RELS, Candidate, build, trigger_tokens, worth_parsing
+from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, build, trigger_tokens, worth_parsing
 from letopis.analysis.events.coreference import merge_mentions
 from letopis.analysis.events.modality import anchor, modality
-from letopis.analysis.events.presence import join_present
+from letopis.analysis.events.presence import join_present, presence_sentences
 from letopis.analysis.events.sentence_people import join_sentence_people, quote_of
 from letopis.model import Cue, Event
 
@@ -50,12 +50,21 @@ class Events:
         candidates = build(args, triggers)
         absorb_nested(args, candidates)
         dates = doc.layers.get("dates", [])
-        found = [(c, to_event(args, c, "", dates)) for _, c in sorted(candidates.items()) if c.actors or c.targets]
+        found = [(c, to_event(args, c, "", dates)) for _, c in sorted(candidates.items())
+                 if c.actors or c.targets or awaits_people(doc, c)]
         doc.events = merge_mentions(doc, found)
         join_present(doc, doc.events)
+        doc.events = [e for e in doc.events if e.actors or e.targets]
         join_sentence_people(doc, doc.events)
         for n, e in enumerate(doc.events, 1):
             e.id = f"v{n}"
+
+
+def awaits_people(doc: Doc, c: Candidate) -> bool:
+    """A meeting noun that names no one yet, followed by a sentence that may say who took part (`Встреча прошла
+    в Кремле. В ней приняли участие X и Y`): kept until presence.py has read it."""
+    t = doc.tokens[c.token]
+    return c.type in TALKS and t.pos == "NOUN" and bool(presence_sentences(doc, t.sent))
 
 
 def sentences_with_participants(doc: Doc) -> set[int]:
