@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from letopis.analysis import aliases, lexicon
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.normalize import nominative, normal_word, recover_shape
-from letopis.analysis.person_names import find_person
+from letopis.analysis.person_names import PATRONYMIC, find_person, is_patronymic
 from letopis.model import Entity, Mention
 
 PRONOUN_SCOPE = 3  # a pronoun looks this many sentences back for its person
@@ -81,14 +81,15 @@ def fold(word: str) -> str:
 
 
 def fullest(names: list[str], written: frozenset[str] = frozenset()) -> str:
-    """The fullest form: most words, then fewest initials, then one the text writes as it is (a nominative
-    the article gives, rather than one guessed from another case: `Евгений Татаров` seen, not `Евгений
-    Татарово` from `Евгения Татарова`), then longest, then first seen."""
+    """The fullest form: one with a surname (not `Дмитрий Анатольевич`), most words, then fewest initials,
+    then one the text writes as it is (a nominative the article gives, rather than one guessed from another
+    case: `Евгений Татаров` seen, not `Евгений Татарово` from `Евгения Татарова`), then longest, then first
+    seen."""
     if not names:
         return ""
-    def rank(n: str) -> tuple[int, int, bool, int]:
+    def rank(n: str) -> tuple[bool, int, int, bool, int]:
         words = n.split()
-        return len(words), -sum(w.endswith(".") for w in words), n in written, len(n)
+        return not patronymic_last(n), len(words), -sum(w.endswith(".") for w in words), n in written, len(n)
     return max(names, key=rank)
 
 
@@ -112,8 +113,9 @@ class Entities:
 def group_names(doc: Doc) -> list[Group]:
     groups: list[Group] = []
     by_key: dict[tuple[str, str], Group] = {}
-    # fullest person names first, so that a lone surname finds the full name it belongs to
-    spans = sorted(doc.ner, key=lambda s: (s.type != "PER", -len(s.normal.split()), s.start))
+    # fullest person names first, so that a lone surname finds the full name it belongs to; a given name
+    # with a patronymic (`Дмитрий Анатольевич`) after the full names of as many words
+    spans = sorted(doc.ner, key=lambda s: (s.type != "PER", -len(s.normal.split()), patronymic_last(s.normal), s.start))
     for span in spans:
         mention = Mention(span.start, span.stop, doc.text[span.start:span.stop], "name")
         if span.type == "PER":
@@ -133,6 +135,11 @@ def group_names(doc: Doc) -> list[Group]:
         group.names.append(span.normal)
         group.add(mention)
     return join_aliases(doc, groups)
+
+
+def patronymic_last(name: str) -> bool:
+    words = name.split()
+    return len(words) == 2 and bool(PATRONYMIC.search(fold(words[-1]))) and is_patronymic(fold(words[-1]))
 
 
 def join_aliases(doc: Doc, groups: list[Group]) -> list[Group]:

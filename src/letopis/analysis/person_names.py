@@ -42,7 +42,8 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person 
     full name whose surname it matches up to a case ending, unless the two are a woman's and a man's form
     (`Спейся` joins `Кевин Спейси`; `Иванова` does not join `Пётр Иванов`). Given names alone (`Егор`,
     `Борис Николаевич`, `Юра` for `Юрий`: lexicon/given_name_diminutives.txt) belong to the one person whose
-    name starts with them, if there is one."""
+    name starts with them, if there is one; a given name and a patronymic (`Дмитрий Анатольевич`) to the one
+    person of that given name whose full name shows no other patronymic."""
     words = name.split()
     if not words:
         return None
@@ -63,7 +64,18 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person 
             return near[0]
     starts = [g for g in people if len(g.name.split()) >= len(words)
               and all(same_given(fold(a), fold(b)) for a, b in zip(words, g.name.split(), strict=False))]
+    if not starts and len(words) == 2 and is_patronymic(surname):
+        # `Дмитрий Анатольевич` for `Дмитрий Медведев`: the given name agrees, and the patronymic does too
+        # when the full name has one
+        starts = [g for g in people if len(g.name.split()) >= 2 and same_given(fold(words[0]), fold(g.name.split()[0]))
+                  and patronymic_agrees(surname, g.name)]
     return starts[0] if len(starts) == 1 else None
+
+
+def patronymic_agrees(patronymic: str, full: str) -> bool:
+    """Whether a full name's patronymic, if it shows one, is this one (up to an ending)."""
+    middle = [fold(w) for w in full.split()[1:-1] if PATRONYMIC.search(fold(w))]
+    return not middle or any(same_word(patronymic, m) for m in middle)
 
 
 def same_given(a: str, b: str) -> bool:

@@ -11,6 +11,10 @@ quote; the later mention's modality may differ, as it often reflects only its ow
 - it is an event noun of talks or meetings that names no new partner (`с X`), only people present
   (`на встрече присутствовал Лавров`, `в ходе переговоров Лавров заявил`): they join the earlier event.
 
+A mention that only says who was present (`В совещании также приняли участие X и Y`, `В беседе участвовал
+X`) reaches further back, PRESENT_DISTANCE sentences: an article tells of a meeting and its content first
+and of the others at the table later.
+
 The merged event keeps the first trigger and takes the place and date it lacked from the later mention.
 """
 
@@ -21,6 +25,8 @@ from letopis.analysis.events.candidates import TALKS, Candidate
 from letopis.model import Event
 
 MENTION_DISTANCE = 2  # sentences
+PRESENT_DISTANCE = 5  # sentences, for a mention that names the people present
+PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться")
 
 
 def same_kind(a: str, b: str) -> bool:
@@ -48,8 +54,9 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
     sent = doc.tokens[c.token].sent
     noun = doc.tokens[c.token].pos in ("NOUN", "PROPN")
     own = set(e.actors + e.targets)
+    reach = PRESENT_DISTANCE if noun and e.type in TALKS and presence(doc, c.token) else MENTION_DISTANCE
     for pc, pe in reversed(kept):
-        if sent - doc.tokens[pc.token].sent > MENTION_DISTANCE:
+        if sent - doc.tokens[pc.token].sent > reach:
             return None
         if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date) or e.source != pe.source:
             continue
@@ -59,3 +66,15 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
         if noun and e.type in TALKS and set(e.targets) <= theirs:
             return pe
     return None
+
+
+def presence(doc: Doc, i: int) -> bool:
+    """Whether the noun at `i` is where someone takes part: `в совещании участвовали`, `на встрече
+    присутствовал`, `в беседе приняли участие`."""
+    h = doc.tokens[i].head
+    if h < 0:
+        return False
+    head = doc.tokens[h]
+    if head.lemma in PRESENT_VERBS:
+        return True
+    return head.lemma == "принять" and any(doc.tokens[k].lemma == "участие" for k in doc.children(h))
