@@ -3,6 +3,7 @@ and how found, matched and precision are counted."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,37 @@ def test_shipped_corpus_gold_is_well_formed():
     for r in rows:
         for m in r["meetings"]:
             assert len(m["participants"]) >= 2 and all(p.strip() for p in m["participants"]), r["id"]
+
+
+def test_shipped_written_set_is_well_formed():
+    """Every article of the written set has an id of its batch, a date, a text, and meetings of two or more
+    people whose surnames the text writes (up to an ending), first told by a sentence the text holds."""
+    import json
+
+    from letopis.evaluation.events import DEFAULT_WRITTEN, WRITTEN_SPLITS
+
+    rows = [json.loads(r) for r in DEFAULT_WRITTEN.read_text(encoding="utf-8").splitlines() if r.strip()]
+    assert len(rows) == len({r["id"] for r in rows}) == 48
+    assert {r["id"].split("-")[0] for r in rows} == set(WRITTEN_SPLITS["all"])
+    for r in rows:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date"]) and len(r["text"]) > 500, r["id"]
+        for m in r["meetings"]:
+            assert len(set(m["participants"])) >= 2, r["id"]
+            assert m["mention"] in r["text"], (r["id"], m["mention"])
+            for p in m["participants"]:
+                assert p[:max(2, len(p) - 2)].lower() in r["text"].lower(), (r["id"], p)
+
+
+def test_written_set_halves(tmp_path):
+    import json
+
+    from letopis.evaluation.events import written_articles
+
+    path = tmp_path / "w.jsonl"
+    rows = [{"id": "wa-01", "text": TEXT, "meetings": [{"participants": ["Путин", "Лукашенко"]}]},
+            {"id": "wc-01", "text": "Без встреч.", "meetings": []}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    assert [a.id for a in written_articles(path, ("wa", "wb"))] == ["wa-01"]
+    assert [len(a.meetings) for a in written_articles(path, ("wa", "wb", "wc"))] == [1, 0]
+    with pytest.raises(FileNotFoundError, match="written set"):
+        written_articles(tmp_path / "missing.jsonl", ("wa",))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from letopis.analysis import aliases, lexicon
 from letopis.analysis.document import Doc, Token
+from letopis.analysis.nationality import fits_country
 from letopis.analysis.normalize import nominative, normal_word, recover_shape
 from letopis.analysis.person_names import PATRONYMIC, find_person, is_patronymic
 from letopis.model import Entity, Mention
@@ -290,6 +291,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
     for p in phrases:
         complement = fold(p.complement)
         complement_lemma = fold(doc.tokens[p.first + (p.last - p.first) - 1].lemma) if p.complement else ""
+        # `глава германского правительства`: the adjective says whose government
+        adjectives = [t.lemma for t in doc.tokens[p.first:p.last] if t.pos == "ADJ"]
         best, best_score = [], 0.0
         for g in people:
             score = 0.0
@@ -307,6 +310,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     s = 1.0
                 else:
                     s = 0.0
+                if s and any(fits_country(a, comp.split()) for a in adjectives):
+                    s += 0.25
                 score = max(score, s)
             if score > best_score:
                 best, best_score = [g], score

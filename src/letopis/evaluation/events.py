@@ -40,8 +40,15 @@ each meeting lists its participants' surnames in the nominative. An article goes
 hash of its id; `check` is kept for measuring what the rules chosen on `tune` do on text they were not
 chosen on. Surnames are compared as for NEREL (each nominative reading of the written surname).
 
-factRuEval's devset (5 Meetings), NEREL's train and dev and the corpus set's tune half are for tuning; the
-test sets and the corpus set's check half are for reporting.
+Gold, letopis's own written set (`--data written`, splits tune, check, all): 48 news articles written for
+letopis in the manner of the Russian agencies and papers of 2009–2014 (international diplomacy, domestic
+politics and courts, the former Soviet states and public life; the events are invented), with their meetings
+annotated by their writers after the guideline of the corpus set, in `data/written_meetings.jsonl` (texts
+included: they are our own). Batches `wa` and `wb` are the tune half, `wc` the check half. Surnames are
+compared as for NEREL.
+
+factRuEval's devset (5 Meetings), NEREL's train and dev and the corpus and written sets' tune halves are
+for tuning; the test sets and the check halves are for reporting.
 """
 
 from __future__ import annotations
@@ -70,6 +77,8 @@ PARTICIPANT_RELATIONS = ("PARTICIPANT_IN", "AGENT")
 CORPUS_SPLITS = {"tune": ("tune",), "check": ("check",), "all": ("tune", "check")}
 DEFAULT_CORPUS = Path("../shared/corpus/news.jsonl")
 CORPUS_GOLD = Path(__file__).parent / "data" / "corpus_meetings.jsonl"
+WRITTEN_SPLITS = {"tune": ("wa", "wb"), "check": ("wc",), "all": ("wa", "wb", "wc")}
+DEFAULT_WRITTEN = Path(__file__).parent / "data" / "written_meetings.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +288,23 @@ def corpus_articles(corpus: Path, halves: Iterable[str], gold: Path = CORPUS_GOL
     return [GoldArticle(i, texts[i], m) for i, m in wanted.items()]
 
 
+def written_articles(path: Path, batches: Iterable[str]) -> list[GoldArticle]:
+    """The articles of the written set in the given batches (`wa`, `wb`, `wc`: an id's prefix), in file order."""
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is not a file: expected the written set (written_meetings.jsonl) there")
+    out = []
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if not row.strip():
+            continue
+        record = json.loads(row)
+        if record["id"].split("-")[0] not in batches:
+            continue
+        meetings = [GoldMeeting(f"{record['id']}:{k}", tuple(filter(None, (nerel_surname(p) for p in m["participants"]))))
+                    for k, m in enumerate(record["meetings"]) if len(m["participants"]) >= 2]
+        out.append(GoldArticle(record["id"], record["text"], meetings))
+    return out
+
+
 def same_name(a: str, b: str) -> bool:
     return bool(set(a.split("|")) & set(b.split("|")))
 
@@ -347,14 +373,16 @@ def score(article: GoldArticle, record: Article) -> ArticleResult:
 
 def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
              progress: Callable[[str], None] | None = None, source: str = "factrueval") -> Report:
-    """Score letopis on a split of factRuEval-2016 (`source="factrueval"`), NEREL (`"nerel"`) or the corpus
-    set (`"corpus"`, `root` being news.jsonl)."""
+    """Score letopis on a split of factRuEval-2016 (`source="factrueval"`), NEREL (`"nerel"`), the corpus
+    set (`"corpus"`, `root` being news.jsonl) or the written set (`"written"`, `root` being its file)."""
     from letopis.analysis import analyze
 
     if source == "nerel":
         articles = nerel_articles(root, NEREL_SPLITS[split])
     elif source == "corpus":
         articles = corpus_articles(root, CORPUS_SPLITS[split])
+    elif source == "written":
+        articles = written_articles(root, WRITTEN_SPLITS[split])
     else:
         articles = gold_articles(root, SPLITS[split])
     results = []
@@ -366,7 +394,8 @@ def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
 
 
 def format_report(report: Report, details: bool = False) -> str:
-    title = {"nerel": "NEREL-v1.1 meetings", "corpus": "corpus meetings (letopis's annotation)"}.get(
+    title = {"nerel": "NEREL-v1.1 meetings", "corpus": "corpus meetings (letopis's annotation)",
+             "written": "written set meetings (letopis's own articles)"}.get(
         report.source, "factRuEval-2016 Meetings")
     lines = [
         f"{title}, {report.split}: {len(report.articles)} articles, data sha256 "

@@ -12,7 +12,7 @@ from __future__ import annotations
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns, roles
-from letopis.analysis.events.frames import compound_prepositions, context_words, frame_of, frames_of
+from letopis.analysis.events.frames import compound_prepositions, context_words, frame_of, frames_of, part_nouns
 from letopis.model import Entity
 
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
@@ -71,15 +71,16 @@ class Arguments:
             return self.doc.tokens[k].lemma
         return None
 
-    def circumstance(self, i: int) -> bool:
-        """Whether token `i` stands in a circumstance of its clause (`в ходе встречи`, `на переговорах`)."""
+    def circumstance(self, i: int, lemma: str | None = None) -> bool:
+        """Whether token `i` stands in a circumstance of its clause (`в ходе встречи`, `на переговорах`);
+        `lemma`: the event noun it stands for, when `i` is a part of it (`в расширенной части переговоров`)."""
         context = context_words()
         prep = self.preposition(i) or ""
         limited = context["preposition"].get(prep)
         if prep == "на" and self.doc.tokens[i].feats.get("Case") == "Acc":
             limited = None  # `ответил на звонок`, `пришел на встречу`: where the clause goes, not where it is
         if limited is not None:
-            return not limited or any(f.type in limited for f in frames_of(self.doc.tokens[i].lemma))
+            return not limited or any(f.type in limited for f in frames_of(lemma or self.doc.tokens[i].lemma))
         h = self.doc.tokens[i].head
         return h >= 0 and self.doc.tokens[h].lemma in context["noun"] and self.doc.tokens[i].rel == "nmod"
 
@@ -269,6 +270,15 @@ class Arguments:
                 out.extend(self.conjuncts(k))
         return out
 
+    def standing_for(self, i: int) -> int:
+        """The word that stands for event noun `i` in its clause: the part or series it is the genitive of
+        (`раунд переговоров`, `в расширенной части переговоров`), else `i` itself."""
+        t = self.doc.tokens[i]
+        if t.rel == "nmod" and t.head >= 0 and self.doc.tokens[t.head].lemma in part_nouns() \
+                and t.feats.get("Case") == "Gen":
+            return t.head
+        return i
+
     # --- entities -------------------------------------------------------------------------------
 
     def entity_at(self, i: int) -> Entity | None:
@@ -453,8 +463,9 @@ class Arguments:
                           if case and (self.doc.tokens[k].feats.get("Case") == case != "Gen"
                                        or case == "Ins" and self.instrumental_name(k))]
             for k in found:
-                if self.entity_at(k) is not None:
-                    return k
+                e = self.entity_at(k)
+                if e is not None and (e.type == "PER" or self.doc.tokens[k].feats.get("Case") in (case, None)):
+                    return k  # a place in another case is no apposition (`обсудил с президентом Сирию`)
             layer = found
         return None
 

@@ -310,9 +310,11 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     """The verb an event noun hangs on: a light verb's subject fills its slot; a circumstance
     (`в ходе встречи`, `на переговорах`) lends the clause's subject when the noun has no actor."""
     doc = args.doc
+    lemma = doc.tokens[i].lemma
+    i = args.standing_for(i)  # `провели новый раунд переговоров`: the round is what the verb carries
     t = doc.tokens[i]
     head = t.head
-    circumstance = args.circumstance(i)
+    circumstance = args.circumstance(i, lemma)
     if circumstance and head >= 0 and doc.tokens[head].lemma in context_words()["noun"]:
         head = doc.tokens[head].head  # `в ходе` read as a noun: the verb is one step further up
     carried = light_nouns().get(doc.tokens[head].lemma) if head >= 0 else None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from letopis.analysis.document import Doc
 from letopis.analysis.events.candidates import TALKS, Candidate
+from letopis.analysis.events.frames import part_nouns
 from letopis.model import Event
 
 MENTION_DISTANCE = 2  # sentences
@@ -72,6 +73,8 @@ def presence(doc: Doc, i: int) -> bool:
     """Whether the noun at `i` is where someone takes part: `в совещании участвовали`, `на встрече
     присутствовал`, `в беседе приняли участие`."""
     h = doc.tokens[i].head
+    if h >= 0 and doc.tokens[i].rel == "nmod" and doc.tokens[h].lemma in part_nouns():
+        h = doc.tokens[h].head  # `в расширенной части переговоров приняли участие`
     if h < 0:
         return False
     head = doc.tokens[h]

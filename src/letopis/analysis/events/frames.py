@@ -147,6 +147,12 @@ def compound_prepositions() -> dict[str, str]:
 
 
 @cache
+def part_nouns() -> frozenset[str]:
+    """Nouns that stand for the event noun they govern (`раунд переговоров`, `часть переговоров`)."""
+    return lexicon.words("event_part_nouns")
+
+
+@cache
 def place_nouns() -> frozenset[str]:
     return lexicon.words("event_place_nouns")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
+from letopis.analysis.nationality import fits_country
 from letopis.model import Entity
 
 
@@ -74,9 +75,6 @@ def all_holders(roles: list[Role], title: str, most: int = 4) -> list[Entity]:
     return list(people.values()) if 2 <= len(people) <= most else []
 
 
-STEM = 4  # letters an adjective of nationality shares with its country (`французский` ~ `франции`)
-
-
 def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str]) -> list[Entity]:
     """The one person of the article whose role is of the country an adjective names and whose title fits:
     `с британским премьером` → the `премьер-министр Великобритании`, `российский лидер` → the `президент
@@ -84,9 +82,6 @@ def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str
     French role besides those already in the event. Two candidates or none name nobody."""
     heads = head_titles()
     title = fold(title)
-    adjective = fold(adjective)
-    irregular = lexicon.table("event_nationalities").get(adjective, "")
-    country = set(irregular.split("|")) if irregular else set()
 
     def fits_title(word: str) -> bool:
         if title == "коллега":
@@ -95,10 +90,6 @@ def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str
             return True
         return title in heads and (word in heads or word.split("-")[0] in heads)
 
-    def fits_country(words: tuple[str, ...]) -> bool:
-        return any(w in country or w == adjective or len(adjective) > STEM and w[:STEM] == adjective[:STEM]
-                   for w in words[1:])
-
     people = {r.person.id: r.person for r in roles if r.words and r.person.id not in avoid
-              and fits_title(r.words[0]) and fits_country(r.words)}
+              and fits_title(r.words[0]) and fits_country(adjective, r.words[1:])}
     return list(people.values()) if len(people) == 1 else []
