@@ -69,6 +69,21 @@ def test_role_only_mention_resolves_to_role_holder():
     assert mention_texts(sokolova, "role") == ["Губернатор Озёрной области", "губернатор Озёрной области"]
 
 
+def test_role_with_an_adjective_of_nationality_goes_to_that_country_s_holder():
+    """`глава германского правительства` is the German chancellor, not the Russian president named last."""
+    text = ("Президент России Владимир Путин и канцлер Германии Ангела Меркель провели телефонный разговор. "
+            "Незадолго до разговора с Путиным глава германского правительства созвонилась с Обамой.")
+    ents = by_name(letopis.analyze("Новости дня. " + text))
+    assert "глава германского правительства" in mention_texts(ents["Ангела Меркель"], "role")
+    assert "глава германского правительства" not in mention_texts(ents["Владимир Путин"])
+
+
+def test_short_form_of_a_title_names_its_holder():
+    text = "Премьер-министр Владимир Путин прибыл в Пикалево. Главный упрек премьер адресовал собственникам."
+    ents = by_name(letopis.analyze("Новости дня. " + text))
+    assert "премьер" in mention_texts(ents["Владимир Путин"], "role")
+
+
 def test_pronoun_refers_to_last_person_of_its_gender():
     record = letopis.analyze("Иван Петров вернулся из отпуска. Он сразу провёл совещание.")
     assert mention_texts(by_name(record)["Иван Петров"], "pronoun") == ["Он"]

@@ -81,6 +81,21 @@ def test_given_name_and_patronymic_join_the_person():
     assert got == {"Борис Николаевич Ельцин": ["Борис Николаевич Ельцин", "Борис Николаевич"]}
 
 
+def test_given_name_and_patronymic_join_the_one_person_of_that_given_name():
+    """The full name need not show the patronymic; whichever comes first, the name with the surname is the
+    entity's name, so a later lone surname still finds it."""
+    text = "«Владимир Владимирович, прибыль выросла», — сказал Греф. Президент Владимир Путин кивнул. Путину это понравилось."
+    got = grouped(text, [("Владимир Владимирович", "PER"), ("Греф", "PER"), ("Владимир Путин", "PER"), ("Путину", "PER")])
+    assert got == {"Владимир Путин": ["Владимир Владимирович", "Владимир Путин", "Путину"], "Греф": ["Греф"]}
+
+
+def test_given_name_and_patronymic_shared_by_two_stays_apart():
+    text = "Владимир Путин и Владимир Жириновский встретились. «Владимир Вольфович прав», — сказал Путин."
+    got = grouped(text, [("Владимир Путин", "PER"), ("Владимир Жириновский", "PER"), ("Владимир Вольфович", "PER"),
+                         ("Путин", "PER")])
+    assert got["Владимир Вольфович"] == ["Владимир Вольфович"]
+
+
 def test_surname_in_ovich_is_no_patronymic():
     text = "Виктор Янукович прибыл в Москву. Янукович встретился с премьером."
     got = grouped(text, [("Виктор Янукович", "PER"), ("Москву", "LOC"), ("Янукович", "PER")])

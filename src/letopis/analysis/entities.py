@@ -306,7 +306,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     s = 2.0
                 elif complement_lemma in generic and titles.get(p.title) and titles.get(title):
                     s = 1.5
-                elif title == p.title and not complement:
+                elif base_title(title) == base_title(p.title) and not complement:
                     s = 1.0
                 else:
                     s = 0.0
@@ -322,9 +322,13 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
             g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
 
 
+SHORT_TITLES = {"премьер-министр": "премьер"}  # a title and its everyday short form name one post
+
+
 def base_title(title: str) -> str:
-    """`экс-министр` -> `министр`: a former holder shares the title."""
-    return title[4:] if title.startswith("экс-") else title
+    """`экс-министр` -> `министр`: a former holder shares the title; `премьер-министр` -> `премьер`."""
+    title = title[4:] if title.startswith("экс-") else title
+    return SHORT_TITLES.get(title, title)
 
 
 def closest_before(candidates: list[Group], offset: int) -> Group | None:

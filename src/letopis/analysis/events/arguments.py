@@ -292,9 +292,16 @@ class Arguments:
         more: list[Entity] = []
         for k in self.conjuncts(i):
             out.extend(e for e in self.entities_of_one(k) if e not in out)
-            a = self.apposition_token(k) if self.doc.tokens[k].lemma in self.titles else None
+            if self.doc.tokens[k].lemma not in self.titles:
+                continue
+            a = self.apposition_token(k)
             if a is not None:  # `встреча глав МИД Сергея Лаврова и Хиллари Клинтон`: the rest of the names
                 more.extend(self.listed_after(a))
+            case = self.doc.tokens[k].feats.get("Case")
+            for g in self.children(k, "appos"):  # `владельцу X Олегу Дерипаске, совладельцу Y Андрею Гурьеву`,
+                e = self.entity_at(g)             # both names hung on the first title
+                if e is not None and e.type == "PER" and self.doc.tokens[g].feats.get("Case") == case:
+                    more.append(e)
         for e in more + self.listed_after(i) + self.headed_by(i) + self.included(i):
             if e not in out:
                 out.append(e)
@@ -370,6 +377,9 @@ class Arguments:
                 roles.all_holders(self.roles, t.lemma)  # `президенты увидятся в Париже`
             if len(people) > 1:
                 return people
+            people = self.named_in_list(i)
+            if len(people) > 1:
+                return people
         e = self.entity_at(i)
         if e is not None:
             return [e]
@@ -417,6 +427,23 @@ class Arguments:
                  and p.entity.id not in seen and p.entity.id not in self.avoid}
         fitting = [e for e in found.values() if roles.fits(e, t.lemma)]
         return fitting[0] if len(found) == 1 and fitting else None
+
+    def named_in_list(self, i: int) -> list[Entity]:
+        """The people a plural title at `i` is spelt out as, in its case, before the clause goes on (`главы трех
+        государств — участников союза, Лукашенко, Назарбаев и президент России Дмитрий Медведев, —
+        встретятся`): the names between the title and its head, wherever the parser hung them."""
+        t = self.doc.tokens[i]
+        case = t.feats.get("Case")
+        stop = t.head if t.head > i else self.doc.sentence_of(i).last
+        out: list[Entity] = []
+        for k in range(i + 1, min(stop, i + 30)):
+            tk = self.doc.tokens[k]
+            if tk.pos in ("VERB", "AUX") or tk.rel in ("acl:relcl", "ccomp", "advcl"):
+                break
+            e = self.entity_at(k)
+            if e is not None and e.type == "PER" and tk.feats.get("Case") == case and e not in out:
+                out.append(e)
+        return out
 
     def subjects_above(self, i: int) -> set[str]:
         """The entities that are subjects of the words above token `i` (not `i`'s own clause mates)."""

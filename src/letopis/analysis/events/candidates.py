@@ -29,7 +29,7 @@ TRIGGER_POS = ("VERB", "ADJ", "NOUN", "PROPN")
 NESTED_RELS = ("obj", "obl", "nmod", "xcomp", "ccomp", "iobj", "acl")
 PLACE_PREPOSITIONS = ("в", "во", "на")
 TALKS = ("MEET", "NEGOTIATE")
-PRESENT_VERBS = ("участвовать", "присутствовать")
+PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться")
 GAME_WORDS = ("встреча", "встретиться", "встречаться")  # meeting words that also name a game or a bout
 
 
@@ -242,6 +242,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
                 for _, g in args.dependents(r):
                     if args.participants(g):
                         join_participants(args, c, g)
+            for v in present_in_relative(args, i):  # `ужин, в котором приняли участие X и Y`
+                c.add("actor", ids(args.entities_of_subject(v)))
         carrier(args, c, i)
     else:
         for k in args.children(i, "xcomp"):  # `предложил провести переговоры с X в Y`
@@ -363,6 +365,35 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
             c.add("actor", ids(args.entities(g)))
         elif keys[-1] in PLACE_PREPOSITIONS and not c.place and g != i:
             c.place = place_of(args, g)
+
+
+def present_in_relative(args: Arguments, i: int) -> list[int]:
+    """The verbs of presence of a relative clause on meeting noun `i` (`ужин, в котором приняли участие X`,
+    `встреча, на которой присутствовали X и Y`), found along the text, as the parser often leaves such a
+    clause unattached: `в`/`на` + `который` agreeing with the noun right after it, then the verb."""
+    doc = args.doc
+    t = doc.tokens[i]
+    s = doc.sentence_of(i)
+    k = i + 1
+    while k < s.last and doc.tokens[k].pos in ("ADJ", "PUNCT") and doc.tokens[k].text != ",":
+        k += 1
+    if not (k + 2 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lemma in ("в", "на")
+            and doc.tokens[k + 2].lemma == "который"):
+        return []
+    which = doc.tokens[k + 2]
+    if which.feats.get("Number", "Sing") != t.feats.get("Number", "Sing") or (
+            which.feats.get("Number") != "Plur" and which.feats.get("Gender") != t.feats.get("Gender")):
+        return []
+    out = []
+    for v in range(k + 3, s.last):
+        tv = doc.tokens[v]
+        if tv.lemma in PRESENT_VERBS and tv.pos == "VERB":
+            out.append(v)
+        elif tv.lemma == "принять" and any(doc.tokens[g].lemma == "участие" for g in args.children(v)):
+            out.append(v)
+        if out or tv.pos == "VERB" and tv.lemma not in ("принять",):
+            break
+    return out
 
 
 def reporter(args: Arguments, head: int, depth: int = 3) -> list:

@@ -10,7 +10,8 @@ and its place becomes the governing event's place when it has none. An event agr
 participant of its own is among the parties to the agreement (`договорились о встрече`). A later mention
 of an event already recorded is merged into it (see coreference.py); the people present at a meeting named
 in the sentences after it join it (presence.py), and so do the other people of a meeting's own sentence who
-may have been at it (sentence_people.py). An event that names no participant
+may have been at it (sentence_people.py) and the people who deal with its participants in the sentences that
+go on telling of it (narrative.py). An event that names no participant
 (`переговоры надо продолжать`) is dropped: a chronicle records who did what.
 """
 
@@ -24,6 +25,7 @@ from letopis.analysis.events.arguments import FIRST_PERSON, Arguments
 from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, build, trigger_tokens, worth_parsing
 from letopis.analysis.events.coreference import merge_mentions
 from letopis.analysis.events.modality import anchor, modality
+from letopis.analysis.events.narrative import join_narrative_people
 from letopis.analysis.events.presence import join_present, presence_sentences
 from letopis.analysis.events.sentence_people import join_sentence_people, quote_of
 from letopis.model import Cue, Event
@@ -56,6 +58,7 @@ class Events:
         join_present(doc, doc.events)
         doc.events = [e for e in doc.events if e.actors or e.targets]
         join_sentence_people(doc, doc.events)
+        join_narrative_people(doc, doc.events)
         for n, e in enumerate(doc.events, 1):
             e.id = f"v{n}"
 

@@ -1,0 +1,94 @@
+"""People who deal with a meeting's participants in the sentences that go on telling of it: `Путин провел
+совещание с губернатором. Аман Тулеев доложил главе правительства ...`, `Федотов представил президенту
+проект`, `Главный упрек премьер адресовал Олегу Дерипаске`.
+
+For a MEET or NEGOTIATE event that names a participant and is no phone call, the NARRATIVE sentences after its own are read
+until one tells of another meeting, call or visit (holds another such event) or opens with a word that
+moves to another time or scene (lexicon/event_narrative_breaks.txt: `позднее`, `накануне`, `тем временем`).
+In each, a person who is the subject of a verb addressed to a participant (the verb's dative, `к` + dative,
+or the object of a verb of address such as `поблагодарить`), or who is so addressed by a participant,
+joins the event. Mentions on the other side of a quote's edge from the event are left alone.
+
+Requires: the events (their sentences parsed), entities, quotes. Assigns: more actors and targets.
+"""
+
+from __future__ import annotations
+
+from letopis.analysis import lexicon
+from letopis.analysis.document import Doc
+from letopis.analysis.events.arguments import Arguments
+from letopis.analysis.events.candidates import TALKS
+from letopis.analysis.events.sentence_people import quote_of
+from letopis.model import Event
+
+NARRATIVE = 2  # sentences after the meeting's own
+PHONE_WORDS = frozenset({"телефон", "телефонный", "позвонить", "звонить", "созвониться", "созваниваться", "звонок"})
+SCENE_TYPES = (*TALKS, "VISIT")
+ADDRESS_OBJECT_VERBS = frozenset({"поблагодарить", "благодарить", "упрекнуть", "попросить", "просить", "заверить",
+                                  "поздравить", "убедить", "призвать", "пригласить", "спросить"})
+
+
+def join_narrative_people(doc: Doc, events: list[Event]) -> None:
+    scenes = {}  # sentence → the events of other scenes told there
+    for e in events:
+        i = doc.token_at(e.trigger.start)
+        if e.type in SCENE_TYPES and i is not None:
+            scenes.setdefault(doc.tokens[i].sent, []).append(e)
+    windows = {}
+    for e in events:
+        i = doc.token_at(e.trigger.start)
+        if e.type in TALKS and i is not None and (e.actors or e.targets) and not by_phone(doc, i):
+            windows[id(e)] = (e, window(doc, doc.tokens[i].sent, {s for s, es in scenes.items() if any(x is not e for x in es)}))
+    todo = sorted({s for _, w in windows.values() for s in w})
+    if not todo:
+        return
+    doc.parse(todo)
+    args = Arguments(doc, todo)
+    for event, sentences in windows.values():
+        for s in sentences:
+            for person, side in addressed_pairs(args, s, event):
+                if person.id not in event.actors and person.id not in event.targets:
+                    (event.actors if side == "actor" else event.targets).append(person.id)
+
+
+def by_phone(doc: Doc, i: int) -> bool:
+    """A call has the two people it names; whoever the next sentences address is elsewhere."""
+    return doc.tokens[i].lemma in PHONE_WORDS or any(t.lemma in PHONE_WORDS for t in doc.sentence_tokens(doc.tokens[i].sent))
+
+
+def window(doc: Doc, sent: int, other_scenes: set[int]) -> list[int]:
+    """The sentences after `sent` that go on telling of its meeting: up to one that tells of another
+    meeting, call or visit (`other_scenes`) or opens with a break word."""
+    breaks = [tuple(w.split()) for w in lexicon.entries("event_narrative_breaks")]
+    out = []
+    for s in range(sent + 1, min(sent + 1 + NARRATIVE, len(doc.sentences))):
+        words = tuple(t.text.lower() for t in doc.sentence_tokens(s) if t.pos != "PUNCT")
+        if s in other_scenes or any(words[:len(b)] == b for b in breaks):
+            break
+        out.append(s)
+    return out
+
+
+def addressed_pairs(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
+    """(person, slot) for each person of sentence `s` who deals with a participant of `event`: the subject of
+    a verb addressed to a participant (an actor), or one a participant addresses (a target)."""
+    doc = args.doc
+    inside = set(event.actors + event.targets)
+    out = []
+    sentence = doc.sentences[s]
+    for v in range(sentence.first, sentence.last):
+        verb = doc.tokens[v]
+        if verb.pos != "VERB" or quote_of(doc, verb.start) != event.source:
+            continue
+        subjects = [e for e in args.entities_of_subject(v) if e.type == "PER"]
+        addressees = []
+        for keys, g in args.dependents(v):
+            if keys[0] == "dat" or keys[0] == "к:dat" or keys[0] == "obj" and verb.lemma in ADDRESS_OBJECT_VERBS:
+                addressees.extend(e for e in args.entities(g) if e.type == "PER")
+        if not subjects or not addressees:
+            continue
+        if any(e.id in inside for e in subjects):
+            out.extend((e, "target") for e in addressees if e.id not in inside)
+        elif any(e.id in inside for e in addressees):
+            out.extend((e, "actor") for e in subjects if e.id not in inside)
+    return out
