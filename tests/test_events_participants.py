@@ -110,6 +110,7 @@ NOT_JOINED = """
 Президент Татарстана Рустам Минниханов прибыл в Москву. Путин встретился с главой Чечни. Минниханов рассказал о поездке. | MEET встретиться | Минниханов
 Путин встретился с Кадыровым. Позднее Путин поручил Шойгу проверить войска.        | MEET встретиться | Шойгу
 Путин поговорил по телефону с Кастро. Путин поздравил Диас-Канеля с избранием.      | NEGOTIATE поговорить | Диас-Канель
+Японцы ждали встречи премьера с Ху Цзиньтао. Позже прибыла премьер-министр Австралии Джулия Гиллард. | MEET встреча | Гиллард
 """
 
 
@@ -121,7 +122,7 @@ def test_someone_elsewhere_does_not_join(text, type_, lemma, people):
     are not at it; a title the article ties to no one is not the next sentence's subject when that person's
     role is another (Песков, a press secretary, is no `глава`) or was named before the title (Минниханов);
     one addressed in a later sentence is not at a meeting when that sentence moves on (`позднее`) or when
-    the event is a phone call."""
+    the event is a phone call; a bare title does not name a person the article comes to only later."""
     record = letopis.analyze(LEAD + text)
     for e in record.events:
         if e.type == type_ and e.trigger.lemma == lemma:

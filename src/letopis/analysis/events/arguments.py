@@ -12,7 +12,14 @@ from __future__ import annotations
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns, roles
-from letopis.analysis.events.frames import compound_prepositions, context_words, frame_of, frames_of, part_nouns
+from letopis.analysis.events.frames import (
+    compound_prepositions,
+    context_words,
+    frame_of,
+    frames_of,
+    narrative_breaks,
+    part_nouns,
+)
 from letopis.model import Entity
 
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
@@ -397,7 +404,7 @@ class Arguments:
         if e is not None:
             return [e]
         if t.lemma in self.titles:  # `с президентом Франции`: the person the article calls so
-            people = roles.holders(self.roles, t.lemma, self.complements(i))
+            people = roles.holders(self.roles, t.lemma, self.complements(i), before=t.start)
             if people:
                 return people
         if t.lemma in self.titles or t.lemma == "коллега":  # `с британским премьером`, `с французским коллегой`
@@ -420,8 +427,11 @@ class Arguments:
         """The person a title at `i` that the article ties to no one introduces: the one person first named
         in the next sentence, as its subject, whose roles (if any) fit the title (`Путин провел встречу с
         главой Татарстана. Рустам Минниханов рассказал ...`; not `Путин встретился с главой Татарстана.
-        Пресс-секретарь Кремля Дмитрий Песков сообщил ...`, nor a person named before the title)."""
+        Пресс-секретарь Кремля Дмитрий Песков сообщил ...`, nor a person named before the title, nor one of a
+        sentence that moves on: `Позже прибыла ...`)."""
         t = self.doc.tokens[i]
+        if t.sent + 1 >= len(self.doc.sentences) or self.moves_on(t.sent + 1):
+            return None
         seen = {p.entity.id for p in self.people if p.start < t.start}
         found = {p.entity.id: p.entity for p in self.people if p.sent == t.sent + 1 and p.subject
                  and p.entity.id not in seen and p.entity.id not in self.avoid}
@@ -444,6 +454,11 @@ class Arguments:
             if e is not None and e.type == "PER" and tk.feats.get("Case") == case and e not in out:
                 out.append(e)
         return out
+
+    def moves_on(self, s: int) -> bool:
+        """Whether sentence `s` opens with a word that moves to another time or scene (`Позднее`, `Тем временем`)."""
+        words = tuple(t.text.lower() for t in self.doc.sentence_tokens(s) if t.pos != "PUNCT")
+        return any(words[:len(b)] == b for b in narrative_breaks())
 
     def subjects_above(self, i: int) -> set[str]:
         """The entities that are subjects of the words above token `i` (not `i`'s own clause mates)."""

@@ -128,16 +128,27 @@ def entity_types_by_sentence(doc: Doc) -> dict[int, set[str]]:
 
 
 def build(args: Arguments, triggers: list[int]) -> dict[int, Candidate]:
-    """token → candidate, for the triggers one of whose frames holds (the first that does)."""
+    """token → candidate, for the triggers one of whose frames holds (the first that does); a talk with a
+    reporter is an interview, no event (lexicon/event_interviewers.txt)."""
     trigger_set = set(triggers)
     out = {}
     for i in triggers:
+        if interview(args, i):
+            continue
         for frame in frames_of(args.doc.tokens[i].lemma):
             args.avoid = set()  # not the people of the trigger before (`Алиев прибыл в Москву. Его принял Медведев`)
             if all(holds(args, i, need.alternatives, trigger_set) for need in frame.needs):
                 out[i] = fill(args, i, frame)
                 break
     return out
+
+
+def interview(args: Arguments, i: int) -> bool:
+    """`в беседе с корреспондентом «Интерфакса»`, `встретился с журналистами`."""
+    if not any(f.type in TALKS for f in frames_of(args.doc.tokens[i].lemma)):
+        return False
+    reporters = lexicon.words("event_interviewers")
+    return any(keys[-1] == "с" and args.doc.tokens[k].lemma in reporters for keys, k in args.dependents(i))
 
 
 # --- conditions -------------------------------------------------------------------------------------

@@ -147,6 +147,12 @@ def compound_prepositions() -> dict[str, str]:
 
 
 @cache
+def narrative_breaks() -> tuple[tuple[str, ...], ...]:
+    """Openings of a sentence that move a report to another time or scene (`позднее`, `тем временем`)."""
+    return tuple(tuple(w.split()) for w in lexicon.entries("event_narrative_breaks"))
+
+
+@cache
 def part_nouns() -> frozenset[str]:
     """Nouns that stand for the event noun they govern (`раунд переговоров`, `часть переговоров`)."""
     return lexicon.words("event_part_nouns")

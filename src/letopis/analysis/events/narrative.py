@@ -14,10 +14,10 @@ Requires: the events (their sentences parsed), entities, quotes. Assigns: more a
 
 from __future__ import annotations
 
-from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import Arguments
 from letopis.analysis.events.candidates import TALKS
+from letopis.analysis.events.frames import narrative_breaks
 from letopis.analysis.events.sentence_people import quote_of
 from letopis.model import Event
 
@@ -59,11 +59,10 @@ def by_phone(doc: Doc, i: int) -> bool:
 def window(doc: Doc, sent: int, other_scenes: set[int]) -> list[int]:
     """The sentences after `sent` that go on telling of its meeting: up to one that tells of another
     meeting, call or visit (`other_scenes`) or opens with a break word."""
-    breaks = [tuple(w.split()) for w in lexicon.entries("event_narrative_breaks")]
     out = []
     for s in range(sent + 1, min(sent + 1 + NARRATIVE, len(doc.sentences))):
         words = tuple(t.text.lower() for t in doc.sentence_tokens(s) if t.pos != "PUNCT")
-        if s in other_scenes or any(words[:len(b)] == b for b in breaks):
+        if s in other_scenes or any(words[:len(b)] == b for b in narrative_breaks()):
             break
         out.append(s)
     return out

@@ -36,12 +36,15 @@ def head_titles() -> set[str]:
     return {k for k, v in lexicon.table("titles").items() if v == "*"}
 
 
-def holders(roles: list[Role], title: str, complements: list[str]) -> list[Entity]:
-    """The people a title (its lemma) with the given complements (as written) names, one per complement."""
+def holders(roles: list[Role], title: str, complements: list[str], before: int | None = None) -> list[Entity]:
+    """The people a title (its lemma) with the given complements (as written) names, one per complement. A
+    bare title names someone mentioned before offset `before` (when given): `премьер` does not mean a
+    premier the article comes to only later."""
     title = fold(title)
     with_title = [r for r in roles if title in r.words]
     if not complements:
-        people = {r.person.id: r.person for r in with_title}
+        people = {r.person.id: r.person for r in with_title
+                  if before is None or any(m.start < before for m in r.person.mentions)}
         return list(people.values()) if len(people) == 1 else []
     heads = head_titles()
     out = []
