@@ -30,6 +30,7 @@ NESTED_RELS = ("obj", "obl", "nmod", "xcomp", "ccomp", "iobj", "acl")
 PLACE_PREPOSITIONS = ("в", "во", "на")
 TALKS = ("MEET", "NEGOTIATE")
 PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться")
+ARRIVAL_VERBS = ("приехать", "прийти", "прибыть", "прилететь", "явиться", "собраться", "съехаться")  # to a meeting
 GAME_WORDS = ("встреча", "встретиться", "встречаться")  # meeting words that also name a game or a bout
 
 
@@ -107,6 +108,8 @@ def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], typ
         return True
     if key == "clause":
         return condition in types
+    if condition == "PERSON":
+        return "PER" in types or bool(words & person_words())
     if condition in ("PER", "ORG", "LOC"):
         return condition in types
     if condition:
@@ -137,10 +140,16 @@ def build(args: Arguments, triggers: list[int]) -> dict[int, Candidate]:
             continue
         for frame in frames_of(args.doc.tokens[i].lemma):
             args.avoid = set()  # not the people of the trigger before (`Алиев прибыл в Москву. Его принял Медведев`)
-            if all(holds(args, i, need.alternatives, trigger_set) for need in frame.needs):
+            if all(holds(args, i, need.alternatives, trigger_set) for need in frame.needs) and \
+                    not any(holds(args, i, bar.alternatives, trigger_set) for bar in frame.unless):
                 out[i] = fill(args, i, frame)
                 break
     return out
+
+
+def person_words() -> frozenset[str]:
+    """Lemmas of nouns that name people without a name: the titles and lexicon/event_person_nouns.txt."""
+    return (frozenset(lexicon.table("titles")) | lexicon.words("event_person_nouns")) - {"член"}  # `принять новых членов`
 
 
 def interview(args: Arguments, i: int) -> bool:
@@ -172,7 +181,10 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
             continue
         if not condition:
             return True
-        if condition in ("PER", "ORG", "LOC"):
+        if condition == "PERSON":  # a person, named or not: `принял Саркози`, `принял лидеров партий`
+            if args.doc.tokens[k].lemma in person_words() or any(e.type == "PER" for e in args.entities(k)):
+                return True
+        elif condition in ("PER", "ORG", "LOC"):
             if any(e.type == condition for e in args.entities(k)):
                 return True
         elif args.doc.tokens[k].lemma in condition.split("|"):
@@ -353,6 +365,10 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         if c.type in TALKS and c.targets and not c.actors and not subject:
             # `Он сообщил, что во время встречи с X они договорились`: the one who reports the meeting
             c.add("actor", ids(reporter(args, head)))
+        return
+    if c.type in TALKS and t.rel == "obl" and verb.lemma in ARRIVAL_VERBS and args.preposition(i) in ("на", "в") \
+            and t.feats.get("Case") == "Acc":  # `на встречу приехали X, Y и Z`: those who came to it
+        c.add("actor", ids(args.entities_of_subject(head)))
         return
     if c.type in TALKS and t.rel == "obl" and c.targets and not c.actors and not light:
         # `был выбран для встречи с Путиным`, `рассказал о разговоре с Байденом`: one side is named,

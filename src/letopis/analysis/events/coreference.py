@@ -12,7 +12,7 @@ quote; the later mention's modality may differ, as it often reflects only its ow
   (`на встрече присутствовал Лавров`, `в ходе переговоров Лавров заявил`): they join the earlier event.
 
 A mention that only says who was present (`В совещании также приняли участие X и Y`, `В беседе участвовал
-X`) reaches further back, PRESENT_DISTANCE sentences: an article tells of a meeting and its content first
+X`, `На встречу приехали X и Y`) reaches further back, PRESENT_DISTANCE sentences: an article tells of a meeting and its content first
 and of the others at the table later.
 
 The merged event keeps the first trigger and takes the place and date it lacked from the later mention.
@@ -21,7 +21,7 @@ The merged event keeps the first trigger and takes the place and date it lacked 
 from __future__ import annotations
 
 from letopis.analysis.document import Doc
-from letopis.analysis.events.candidates import TALKS, Candidate
+from letopis.analysis.events.candidates import ARRIVAL_VERBS, TALKS, Candidate
 from letopis.analysis.events.frames import part_nouns
 from letopis.model import Event
 
@@ -79,5 +79,7 @@ def presence(doc: Doc, i: int) -> bool:
         return False
     head = doc.tokens[h]
     if head.lemma in PRESENT_VERBS:
+        return True
+    if head.lemma in ARRIVAL_VERBS and doc.tokens[i].feats.get("Case") == "Acc":  # `на встречу приехали X и Y`
         return True
     return head.lemma == "принять" and any(doc.tokens[k].lemma == "участие" for k in doc.children(h))

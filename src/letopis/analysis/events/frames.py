@@ -35,6 +35,7 @@ class Frame:
     verb_slots: dict[str, str] = field(default_factory=dict)  # key → slot, for a verb or adjective
     needs: tuple[Need, ...] = ()
     modality: str | None = None
+    unless: tuple[Need, ...] = ()  # conditions any of which keeps the frame from holding
 
     def slots_for(self, pos: str) -> dict[str, str]:
         return self.slots if pos in ("NOUN", "PROPN") else self.verb_slots
@@ -78,10 +79,13 @@ def parse_frame(line: str) -> Frame:
     slots: dict[str, str] = {}
     dropped: set[str] = set()
     needs: list[Need] = []
+    unless: list[Need] = []
     modality = None
     for spec in specs:
         if spec.startswith("need="):
             needs.append(parse_need(spec[5:]))
+        elif spec.startswith("unless="):
+            unless.append(parse_need(spec[7:]))
         elif spec.startswith("modality="):
             modality = spec[9:]
             if modality not in MODALITIES:
@@ -95,9 +99,9 @@ def parse_frame(line: str) -> Frame:
             slots[key] = slot
         else:
             raise ValueError(f"event_triggers.txt: {line!r}: cannot read {spec!r} (expected key=slot, -key, "
-                             f"need=... or modality=...)")
+                             f"need=..., unless=... or modality=...)")
     verb_slots = {k: v for k, v in VERB_DEFAULTS.items() if k not in dropped} | slots
-    return Frame(lemma.replace("ё", "е"), type_.upper(), slots, verb_slots, tuple(needs), modality)
+    return Frame(lemma.replace("ё", "е"), type_.upper(), slots, verb_slots, tuple(needs), modality, tuple(unless))
 
 
 def parse_need(text: str) -> Need:
