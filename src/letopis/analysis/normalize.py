@@ -30,8 +30,10 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
     low = word.lower().replace("ё", "е")
     f = dict(feats)
     participle = pos == "VERB" and f.get("VerbForm") == "Part"  # in names: Соединённых Штатов
-    if (pos not in INFLECTABLE and not participle) or f.get("Case") == "Nom" or not low.replace("-", "").isalpha():
+    if (pos not in INFLECTABLE and not participle) or not low.replace("-", "").isalpha():
         return low
+    if f.get("Case") == "Nom":
+        return misread_nominative(low, kind) or low
     forms = weighed_forms(low, kind)
     if not forms:
         return foreign_nominative(low, f, kind)
@@ -49,6 +51,17 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
             if form.pos in ("NOUN", "PROPN", "ADJ", "VERB") and (inflected := inflect_nominative(form)):
                 return inflected
     return low if any(form.is_known for form in forms) else foreign_nominative(low, f, kind)
+
+
+def misread_nominative(low: str, kind: str) -> str:
+    """A person's name the tagger calls nominative that can only be an instrumental (`с Тимоти Гайтнером`):
+    every parse the dictionary gives is one, so its nominative is that parse's; else ""."""
+    if kind != "PER" or not low.endswith(("ом", "ем", "ым", "им")):
+        return ""
+    forms = weighed_forms(low, kind)
+    if forms and all(form.feats.get("Case") == "Ins" for form in forms):
+        return inflect_nominative(forms[0])
+    return ""
 
 
 def inflect_nominative(form) -> str:

@@ -31,6 +31,7 @@ DATIVE_CONTROL = {"удаться", "довестись", "предстоять"
 POSSESSIVE = {*pronouns.POSSESSIVE, "их"}  # `их встреча`, `его переговоры с X`
 INSERTIONS = (("в", "тот", "число"), ("в", "частность"), ("прежде", "всего"), ("в", "первый", "очередь"))
 PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
+CHANNELS = {"телефон", "видеосвязь", "скайп", "связь"}  # `по телефону с X`: X is the verb's partner
 
 
 def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:
@@ -146,8 +147,9 @@ class Arguments:
                         g_keys = ("obj",)  # `принял в Кремле президента Абхазии`: a person is nobody's Кремль;
                         # the accusative of an animate noun is its genitive's form
                     if self.doc.tokens[g].pos in ("NOUN", "PROPN") and (
-                            g_keys == ("obj",) or g_keys[-1:] == ("с",) and self.entity_at(g) is not None):
-                        out.append((g_keys, g))
+                            g_keys == ("obj",) or g_keys[-1:] == ("с",) and (
+                                self.entity_at(g) is not None or t.lemma in CHANNELS and self.entities(g))):
+                        out.append((g_keys, g))  # `поговорил по видеосвязи с лауреатом X`: X is the partner
         return out
 
     def subject(self, i: int, depth: int = 3) -> list[int]:
@@ -299,14 +301,15 @@ class Arguments:
         more: list[Entity] = []
         for k in self.conjuncts(i):
             out.extend(e for e in self.entities_of_one(k) if e not in out)
-            if self.doc.tokens[k].lemma not in self.titles:
+            if self.doc.tokens[k].lemma not in self.titles and (
+                    self.doc.tokens[k].pos != "NOUN" or self.entity_at(k) is not None):
                 continue
             a = self.apposition_token(k)
             if a is not None:  # `встреча глав МИД Сергея Лаврова и Хиллари Клинтон`: the rest of the names
                 more.extend(self.listed_after(a))
             case = self.doc.tokens[k].feats.get("Case")
             for g in self.children(k, "appos"):  # `владельцу X Олегу Дерипаске, совладельцу Y Андрею Гурьеву`,
-                e = self.entity_at(g)             # both names hung on the first title
+                e = self.entity_at(g)             # both names hung on the first noun
                 if e is not None and e.type == "PER" and self.doc.tokens[g].feats.get("Case") == case:
                     more.append(e)
         for e in more + self.listed_after(i) + self.headed_by(i) + self.included(i):

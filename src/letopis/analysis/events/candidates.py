@@ -108,6 +108,8 @@ def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], typ
         return True
     if key == "clause":
         return condition in types
+    if key in ("came", "with"):
+        return True
     if condition == "PERSON":
         return "PER" in types or bool(words & person_words())
     if condition in ("PER", "ORG", "LOC"):
@@ -176,7 +178,11 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return len(args.entities_of_subject(i)) >= 2
     if key == "clause":
         return bool(addressed(args, i, condition))
-    for keys, k in args.dependents(i):
+    if key == "came":
+        return gathered_at(args, i)
+    if key == "with":
+        return any(args.participants(k) for _, k in args.dependents(i)) or bool(present_in_relative(args, i))
+    for keys, k in args.dependents(i) + carried_dependents(args, i):
         if key not in keys:
             continue
         if not condition:
@@ -190,6 +196,15 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         elif args.doc.tokens[k].lemma in condition.split("|"):
             return True
     return False
+
+
+def carried_dependents(args: Arguments, i: int) -> list[tuple[tuple[str, ...], int]]:
+    """The dative and `к` dependents of the light verb that carries noun `i` (`нанес визит вежливости
+    заместителю министра`): they count for the noun's conditions."""
+    t = args.doc.tokens[i]
+    if t.pos != "NOUN" or t.head < 0 or t.rel != "obj" or args.doc.tokens[t.head].lemma not in light_verbs():
+        return []
+    return [(keys, k) for keys, k in args.dependents(t.head) if k != i and keys[0] in ("dat", "к:dat")]
 
 
 def nested_trigger(args: Arguments, i: int, preposition: str | None, triggers: set[int], depth: int = 3) -> bool:
@@ -378,10 +393,10 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     if light and t.rel in ("obj", "obl", "nmod", "iobj"):  # `посвятил утро встречам с X`
         # `принял приглашение Путина`: with an actor of its own, the noun's carrier is its target
         c.add(light if light != "actor" or not c.actors else "target", ids(args.entities_of_subject(head)))
-        if c.type in TALKS:  # `провел с ней переговоры`: the partner hung on the light verb
-            for keys, g in args.dependents(head):
-                if keys[-1] == "с" and g != i:
-                    c.add("target", ids(args.entities(g)))
+        if c.type in TALKS:  # `провел с ней переговоры`, `удостоил аудиенции X`, `нанес визит X`: the
+            for keys, g in args.dependents(head):  # partner hung on the light verb
+                if g != i and (keys[-1] == "с" or keys[0] in ("obj", "dat")):
+                    c.add("target", [e.id for e in args.entities(g) if e.type == "PER"])
     elif t.rel not in ("nsubj", "nsubj:pass"):  # `встреча прошла в Сочи`
         return
     for keys, g in args.dependents(head):  # `провели переговоры в Пекине`, `встреча прошла в Сочи`
@@ -392,6 +407,14 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
             c.add("actor", ids(args.entities(g)))
         elif keys[-1] in PLACE_PREPOSITIONS and not c.place and g != i:
             c.place = place_of(args, g)
+
+
+def gathered_at(args: Arguments, i: int) -> bool:
+    """Whether noun `i` is where people came (`собрались на совместный ужин`, `приехали на встречу`)."""
+    t = args.doc.tokens[i]
+    return t.head >= 0 and t.rel == "obl" and args.doc.tokens[t.head].lemma in ARRIVAL_VERBS \
+        and args.preposition(i) in ("на", "в") and t.feats.get("Case") == "Acc" \
+        and any(e.type == "PER" for e in args.entities_of_subject(t.head))
 
 
 def present_in_relative(args: Arguments, i: int) -> list[int]:
@@ -408,9 +431,10 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
             and doc.tokens[k + 2].lemma == "который"):
         return []
     which = doc.tokens[k + 2]
+    genders = {which.feats.get("Gender"), t.feats.get("Gender")}
     if which.feats.get("Number", "Sing") != t.feats.get("Number", "Sing") or (
-            which.feats.get("Number") != "Plur" and which.feats.get("Gender") != t.feats.get("Gender")):
-        return []
+            which.feats.get("Number") != "Plur" and len(genders) > 1 and genders != {"Masc", "Neut"}):
+        return []  # `в котором` is the form of both genders: `совещание, в котором`
     out = []
     for v in range(k + 3, s.last):
         tv = doc.tokens[v]

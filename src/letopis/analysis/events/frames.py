@@ -108,8 +108,9 @@ def parse_need(text: str) -> Need:
     alternatives = []
     for alt in text.split(","):
         key, _, condition = alt.partition(":")
-        if condition in CASES:  # `в:acc` is a key of its own
-            key, condition = f"{key}:{condition}", ""
+        case, _, rest = condition.partition(":")
+        if case in CASES:  # `в:acc` is a key of its own, with a condition after it or none (`в:acc:ORG`)
+            key, condition = f"{key}:{case}", rest
         alternatives.append((key, condition))
     return Need(tuple(alternatives))
 
