@@ -22,6 +22,7 @@ from letopis.analysis.events.frames import (
     idioms,
     light_nouns,
     light_verbs,
+    part_nouns,
     place_nouns,
 )
 
@@ -108,7 +109,7 @@ def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], typ
         return True
     if key == "clause":
         return condition in types
-    if key in ("came", "with"):
+    if key in ("joined", "with"):
         return True
     if condition == "PERSON":
         return "PER" in types or bool(words & person_words())
@@ -178,8 +179,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return len(args.entities_of_subject(i)) >= 2
     if key == "clause":
         return bool(addressed(args, i, condition))
-    if key == "came":
-        return gathered_at(args, i)
+    if key == "joined":
+        return gathered_at(args, i) or presence(args.doc, i)
     if key == "with":
         return any(args.participants(k) for _, k in args.dependents(i)) or bool(present_in_relative(args, i))
     for keys, k in args.dependents(i) + carried_dependents(args, i):
@@ -415,6 +416,22 @@ def gathered_at(args: Arguments, i: int) -> bool:
     return t.head >= 0 and t.rel == "obl" and args.doc.tokens[t.head].lemma in ARRIVAL_VERBS \
         and args.preposition(i) in ("на", "в") and t.feats.get("Case") == "Acc" \
         and any(e.type == "PER" for e in args.entities_of_subject(t.head))
+
+
+def presence(doc: Doc, i: int) -> bool:
+    """Whether the noun at `i` is where someone takes part: `в совещании участвовали`, `на встрече
+    присутствовал`, `в ужине приняли участие`, `в расширенной части переговоров приняли участие`."""
+    h = doc.tokens[i].head
+    if h >= 0 and doc.tokens[i].rel == "nmod" and doc.tokens[h].lemma in part_nouns():
+        h = doc.tokens[h].head
+    if h < 0:
+        return False
+    head = doc.tokens[h]
+    if head.lemma in PRESENT_VERBS:
+        return True
+    if head.lemma in ARRIVAL_VERBS and doc.tokens[i].feats.get("Case") == "Acc":  # `на встречу приехали X и Y`
+        return True
+    return head.lemma == "принять" and any(doc.tokens[k].lemma == "участие" for k in doc.children(h))
 
 
 def present_in_relative(args: Arguments, i: int) -> list[int]:

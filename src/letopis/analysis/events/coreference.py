@@ -21,13 +21,11 @@ The merged event keeps the first trigger and takes the place and date it lacked 
 from __future__ import annotations
 
 from letopis.analysis.document import Doc
-from letopis.analysis.events.candidates import ARRIVAL_VERBS, TALKS, Candidate
-from letopis.analysis.events.frames import part_nouns
+from letopis.analysis.events.candidates import TALKS, Candidate, presence
 from letopis.model import Event
 
 MENTION_DISTANCE = 2  # sentences
 PRESENT_DISTANCE = 5  # sentences, for a mention that names the people present
-PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться")
 
 
 def same_kind(a: str, b: str) -> bool:
@@ -67,19 +65,3 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
         if noun and e.type in TALKS and set(e.targets) <= theirs:
             return pe
     return None
-
-
-def presence(doc: Doc, i: int) -> bool:
-    """Whether the noun at `i` is where someone takes part: `в совещании участвовали`, `на встрече
-    присутствовал`, `в беседе приняли участие`."""
-    h = doc.tokens[i].head
-    if h >= 0 and doc.tokens[i].rel == "nmod" and doc.tokens[h].lemma in part_nouns():
-        h = doc.tokens[h].head  # `в расширенной части переговоров приняли участие`
-    if h < 0:
-        return False
-    head = doc.tokens[h]
-    if head.lemma in PRESENT_VERBS:
-        return True
-    if head.lemma in ARRIVAL_VERBS and doc.tokens[i].feats.get("Case") == "Acc":  # `на встречу приехали X и Y`
-        return True
-    return head.lemma == "принять" and any(doc.tokens[k].lemma == "участие" for k in doc.children(h))
