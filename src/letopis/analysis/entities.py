@@ -236,6 +236,18 @@ def is_agreeing_adjective(adj: Token, noun: Token) -> bool:
     return adj.pos == "ADJ" and adj.feats.get("Case") == noun.feats.get("Case") and adj.text.isalpha()
 
 
+def agrees_with_name(doc: Doc, p: RolePhrase, k: int) -> bool:
+    """Whether the name at token `k` can stand in apposition to the title of `p`: one person, so a singular
+    title, in the name's case (`сообщил журналистам Дмитрий Песков`: the journalists are others)."""
+    title = next((t for t in doc.tokens[p.first:p.last] if t.lemma == p.title), None)
+    if title is None or k >= len(doc.tokens):
+        return True
+    if title.feats.get("Number") == "Plur":
+        return False
+    a, b = title.feats.get("Case"), doc.tokens[k].feats.get("Case")
+    return not a or not b or a == b
+
+
 def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> set[int]:
     """Roles in appositions: `президент Казахстана Касым-Жомарт Токаев`, `Песков, пресс-секретарь Путина,`.
 
@@ -252,7 +264,7 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> se
                         person_at[("end", last)] = g
     attached = set()
     for p in phrases:
-        g = person_at.get(p.last)  # the name follows the phrase
+        g = person_at.get(p.last) if agrees_with_name(doc, p, p.last) else None  # the name follows the phrase
         if g is None and p.last + 2 < len(doc.tokens) and doc.tokens[p.last].text == "(" and \
                 doc.tokens[p.last + 2].text == ")":
             g = person_at.get(p.last + 3)  # `глава Центра стратегических разработок (ЦСР) Алексей Кудрин`

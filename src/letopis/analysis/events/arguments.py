@@ -32,6 +32,7 @@ POSSESSIVE = {*pronouns.POSSESSIVE, "их"}  # `их встреча`, `его п
 INSERTIONS = (("в", "тот", "число"), ("в", "частность"), ("прежде", "всего"), ("в", "первый", "очередь"))
 PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
 CHANNELS = {"телефон", "видеосвязь", "скайп", "связь"}  # `по телефону с X`: X is the verb's partner
+NATIONAL_NOUNS = {"коллега", "гость", "гостья", "собеседник", "собеседница"}  # `с французским коллегой`
 
 
 def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:
@@ -390,6 +391,9 @@ class Arguments:
             people = self.named_in_list(i)
             if len(people) > 1:
                 return people
+            people = self.of_nationalities(i)  # `израильский и палестинский лидеры`
+            if len(people) > 1:
+                return people
         e = self.entity_at(i)
         if e is not None:
             return [e]
@@ -410,7 +414,7 @@ class Arguments:
             people = roles.holders(self.roles, t.lemma, self.complements(i), before=t.start)
             if people:
                 return people
-        if t.lemma in self.titles or t.lemma == "коллега":  # `с британским премьером`, `с французским коллегой`
+        if t.lemma in self.titles or t.lemma in NATIONAL_NOUNS:  # `с британским премьером`, `с французским коллегой`
             for k in self.children(i, "amod"):
                 people = roles.of_nationality(self.roles, t.lemma, self.doc.tokens[k].lemma, self.avoid)
                 if people:
@@ -440,6 +444,21 @@ class Arguments:
                  and p.entity.id not in seen and p.entity.id not in self.avoid}
         fitting = [e for e in found.values() if roles.fits(e, t.lemma)]
         return fitting[0] if len(found) == 1 and fitting else None
+
+    def of_nationalities(self, i: int) -> list[Entity]:
+        """The people a plural title with adjectives of nationality names, one per adjective: `израильский и
+        палестинский лидеры` → the Israeli leader and the Palestinian one."""
+        t = self.doc.tokens[i]
+        adjectives = [k for a in self.children(i, "amod") for k in self.conjuncts_of(a)]
+        out: list[Entity] = []
+        for k in adjectives:
+            people = roles.of_nationality(self.roles, t.lemma, self.doc.tokens[k].lemma, self.avoid | {e.id for e in out})
+            out.extend(e for e in people if e not in out)
+        return out if len(adjectives) > 1 and len(out) == len(adjectives) else []
+
+    def conjuncts_of(self, i: int) -> list[int]:
+        """`i` and the words coordinated with it, of its part of speech."""
+        return [i, *(k for k in self.children(i, "conj") if self.doc.tokens[k].pos == self.doc.tokens[i].pos)]
 
     def named_in_list(self, i: int) -> list[Entity]:
         """The people a plural title at `i` is spelt out as, in its case, before the clause goes on (`главы трех

@@ -81,18 +81,25 @@ def all_holders(roles: list[Role], title: str, most: int = 4) -> list[Entity]:
 def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str]) -> list[Entity]:
     """The one person of the article whose role is of the country an adjective names and whose title fits:
     `с британским премьером` → the `премьер-министр Великобритании`, `российский лидер` → the `президент
-    России` (a head-of title fits any head-of title), `с французским коллегой` → the one person with a
-    French role besides those already in the event. Two candidates or none name nobody."""
+    России` (a head-of title fits any head-of title), `израильский лидер` → the `израильский
+    премьер-министр`, `с французским коллегой` or `китайский гость` → the one person with a French or
+    Chinese role besides those already in the event. Two candidates or none name nobody."""
     heads = head_titles()
     title = fold(title)
 
     def fits_title(word: str) -> bool:
-        if title == "коллега":
+        if title in ("коллега", "гость", "гостья", "собеседник", "собеседница"):
             return True
         if word == title or word.startswith(title + "-"):
             return True
         return title in heads and (word in heads or word.split("-")[0] in heads)
 
-    people = {r.person.id: r.person for r in roles if r.words and r.person.id not in avoid
-              and fits_title(r.words[0]) and fits_country(adjective, r.words[1:])}
+    def fits(words: tuple[str, ...]) -> bool:
+        """The role's title (its first word that is one: `израильский премьер-министр`) fits, and so does the
+        country of its other words."""
+        titles = lexicon.table("titles")
+        at = next((k for k, w in enumerate(words) if w in titles or w.split("-")[0] in titles), 0)
+        return fits_title(words[at]) and fits_country(adjective, words[:at] + words[at + 1:])
+
+    people = {r.person.id: r.person for r in roles if r.words and r.person.id not in avoid and fits(r.words)}
     return list(people.values()) if len(people) == 1 else []

@@ -1,0 +1,39 @@
+"""Titles without a name inside an event: the person the article ties to that title, by country adjective
+(lexicon/event_nationalities.txt), by the name the next sentence introduces, or by the people a plural
+title stands for.
+
+One row per example, written for these tests:    text | TYPE trigger-lemma | participant, participant, ...
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from letopis.analysis import lexicon
+from tests import test_events_participants as participants
+
+NATIONALITIES = """
+Госсекретарь США Хиллари Клинтон прибыла в Москву. Лавров встретился с американским госсекретарем. | MEET встретиться | Лавров, Клинтон
+Канцлер Германии Ангела Меркель прибыла в Москву. Путин встретился с немецким канцлером.          | MEET встретиться | Путин, Меркель
+Премьер-министр Великобритании Дэвид Кэмерон прибыл в Москву. Путин встретился с британским премьером. | MEET встретиться | Путин, Кэмерон
+Премьер-министр Великобритании Дэвид Кэмерон прибыл в Москву. Путин встретился с английским премьером. | MEET встретиться | Путин, Кэмерон
+Председатель КНР Ху Цзиньтао прибыл в Вашингтон. Обама принял китайского гостя за ужином.        | MEET принять | Обама, Ху
+Президент Турции Абдулла Гюль прибыл в Москву. Медведев встретился с турецким лидером.            | MEET встретиться | Медведев, Гюль
+Президент Армении Серж Саргсян прибыл в Москву. Медведев встретился с армянским лидером.          | MEET встретиться | Медведев, Саргсян
+Председатель Госсовета Кубы Рауль Кастро прибыл в Москву. Медведев принял кубинского лидера.      | MEET принять | Медведев, Кастро
+Президент Чехии Вацлав Клаус прибыл в Москву. Медведев встретился с чешским президентом.          | MEET встретиться | Медведев, Клаус
+Премьер Израиля Биньямин Нетаньяху и глава ПНА Махмуд Аббас прибыли в Египет. Во вторник израильский и палестинский лидеры встретились на курорте. | MEET встретиться | Нетаньяху, Аббас
+Глава Еврокомиссии Жозе Мануэл Баррозу прилетел в Москву. Путин встретился с европейским гостем.  | MEET встретиться | Путин, Баррозу
+Генсек НАТО Андерс Фог Расмуссен прибыл в Москву. Медведев встретился с натовским генсеком.       | MEET встретиться | Медведев, Расмуссен
+"""
+
+
+@pytest.mark.parametrize("text,type_,lemma,people", participants.rows(NATIONALITIES))
+def test_title_with_an_adjective_of_nationality(text, type_, lemma, people):
+    participants.test_meeting_names_all_participants(text, type_, lemma, people)
+
+
+def test_every_irregular_nationality_has_an_example():
+    used = " ".join(line.lower() for line in NATIONALITIES.splitlines())
+    missing = [a for a in lexicon.table("event_nationalities") if a[:-2] not in used]
+    assert not missing, f"adjectives of lexicon/event_nationalities.txt without an example: {missing}"
