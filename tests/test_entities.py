@@ -78,6 +78,19 @@ def test_role_with_an_adjective_of_nationality_goes_to_that_country_s_holder():
     assert "глава германского правительства" not in mention_texts(ents["Владимир Путин"])
 
 
+@pytest.mark.parametrize("text, name, role", [
+    ("Об этом сообщил журналистам Дмитрий Песков.", "Дмитрий Песков", None),
+    ("Об этом рассказал корреспонденту Иван Петров.", "Иван Петров", None),
+    ("Визит главы МИД Франции Бернара Кушнера начался.", "Бернар Кушнер", "глава МИД Франции"),
+    ("Президент встретился с госсекретарем Хиллари Клинтон.", "Хиллари Клинтон", "госсекретарь"),
+])
+def test_a_title_before_a_name_is_its_role_only_if_it_can_be_one_person(text, name, role):
+    """The journalists one tells something are not the teller; a dative title and a nominative name after it
+    are the addressee and the subject."""
+    person = by_name(letopis.analyze("Новости дня. " + text))[name]
+    assert person.roles == ([role] if role else [])
+
+
 def test_short_form_of_a_title_names_its_holder():
     text = "Премьер-министр Владимир Путин прибыл в Пикалево. Главный упрек премьер адресовал собственникам."
     ents = by_name(letopis.analyze("Новости дня. " + text))

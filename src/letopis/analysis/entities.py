@@ -238,14 +238,16 @@ def is_agreeing_adjective(adj: Token, noun: Token) -> bool:
 
 def agrees_with_name(doc: Doc, p: RolePhrase, k: int) -> bool:
     """Whether the name at token `k` can stand in apposition to the title of `p`: one person, so a singular
-    title, in the name's case (`сообщил журналистам Дмитрий Песков`: the journalists are others)."""
+    title (`сообщил журналистам Дмитрий Песков`: the journalists are others), and not the subject after the
+    one addressed (`рассказал корреспонденту Иванов`: a dative title, a nominative name). Other differences
+    of case are left alone: the tagger's case of a foreign name (`Николя Саркози`) is a guess."""
     title = next((t for t in doc.tokens[p.first:p.last] if t.lemma == p.title), None)
     if title is None or k >= len(doc.tokens):
         return True
-    if title.feats.get("Number") == "Plur":
-        return False
-    a, b = title.feats.get("Case"), doc.tokens[k].feats.get("Case")
-    return not a or not b or a == b
+    case = title.feats.get("Case")
+    if title.feats.get("Number") == "Plur" and case in ("Dat", "Ins", "Loc"):
+        return False  # a plural the form shows (`журналистам`), not one the tagger may guess (`главы`)
+    return not (case == "Dat" and doc.tokens[k].feats.get("Case") == "Nom")
 
 
 def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> set[int]:
