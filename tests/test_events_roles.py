@@ -37,3 +37,14 @@ def test_every_irregular_nationality_has_an_example():
     used = " ".join(line.lower() for line in NATIONALITIES.splitlines())
     missing = [a for a in lexicon.table("event_nationalities") if a[:-2] not in used]
     assert not missing, f"adjectives of lexicon/event_nationalities.txt without an example: {missing}"
+
+
+GUESTS = """
+Премьер-министр Великобритании Дэвид Кэмерон вчера прибыл в Москву. Президент Дмитрий Медведев принял гостя в Кремле. | MEET принять | Медведев, Кэмерон
+Визит Ангелы Меркель в Варшаву продлится два дня. В ходе визита гостья была принята президентом Польши Брониславом Коморовским. | MEET принять | Коморовский, Меркель
+"""
+
+
+@pytest.mark.parametrize("text,type_,lemma,people", participants.rows(GUESTS))
+def test_a_guest_is_the_one_who_came(text, type_, lemma, people):
+    participants.test_meeting_names_all_participants(text, type_, lemma, people)

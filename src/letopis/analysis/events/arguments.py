@@ -33,6 +33,8 @@ INSERTIONS = (("в", "тот", "число"), ("в", "частность"), ("п
 PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
 CHANNELS = {"телефон", "видеосвязь", "скайп", "связь"}  # `по телефону с X`: X is the verb's partner
 NATIONAL_NOUNS = {"коллега", "гость", "гостья", "собеседник", "собеседница"}  # `с французским коллегой`
+GUESTS = ("гость", "гостья")  # the one who came (`принял гостя`)
+VISITOR_SCOPE = 3  # sentences back
 
 
 def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:
@@ -420,7 +422,7 @@ class Arguments:
                 if people:
                     return people
             if t.feats.get("Number") != "Plur" and self.entity_at(i) is None:
-                person = self.named_after(i)
+                person = self.visitor(i) if t.lemma in GUESTS else self.named_after(i)
                 if person is not None:
                     return [person]
         if t.lemma in self.proxies:  # `послом Италии` → Италия, `армия Израиля` → Израиль
@@ -429,6 +431,27 @@ class Arguments:
                 if e is not None and e.type in ("ORG", "LOC") and self.doc.tokens[k].feats.get("Case") == "Gen":
                     return [e]
         return []
+
+    def visitor(self, i: int) -> Entity | None:
+        """The person `гость`/`гостья` at `i` means: the one who came, named as the subject of a sentence of
+        arrival or visit (`Кэмерон прибыл в Москву ... Медведев принял гостя`), or after `визит`/`поездка`
+        (`визит Меркель в Варшаву ... гостья была принята`), within VISITOR_SCOPE sentences before, of the
+        title's gender."""
+        t = self.doc.tokens[i]
+        gender = "Fem" if t.lemma == "гостья" else "Masc"
+        found = None
+        for p in self.people:
+            if p.start >= t.start or t.sent - p.sent > VISITOR_SCOPE or p.entity.id in self.avoid:
+                continue
+            if p.gender not in (gender, None):
+                continue
+            k = self.doc.token_at(p.start)
+            words = self.doc.sentence_tokens(p.sent)
+            arrives = p.subject and any(f.type == "VISIT" for w in words for f in frames_of(w.lemma))
+            visited = k is not None and k > 0 and self.doc.tokens[k - 1].lemma in ("визит", "поездка")
+            if arrives or visited:
+                found = p.entity
+        return found
 
     def named_after(self, i: int) -> Entity | None:
         """The person a title at `i` that the article ties to no one introduces: the one person first named
