@@ -18,6 +18,7 @@ requires: tokens, morph, ner        assigns: entities
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from letopis.analysis import aliases, lexicon
 from letopis.analysis.document import Doc, Token
@@ -40,10 +41,16 @@ class Group:
     role_keys: list[tuple[str, str]] = field(default_factory=list)  # (title lemma, complement normal)
     genders: list[str] = field(default_factory=list)
     preferred: str = ""  # a name the lexicon gives the entity (`Россия` for `РФ`), else the fullest form
+    cached: tuple[int, int, str] = (-1, -1, "")  # (names, mentions, the fullest name): names and mentions only grow
 
     @property
     def name(self) -> str:
-        return self.preferred or fullest(self.names, frozenset(m.text for m in self.mentions))
+        if self.preferred:
+            return self.preferred
+        if self.cached[:2] != (len(self.names), len(self.mentions)):
+            self.cached = (len(self.names), len(self.mentions),
+                           fullest(self.names, frozenset(m.text for m in self.mentions)))
+        return self.cached[2]
 
     @property
     def surname(self) -> str:
@@ -138,7 +145,9 @@ def group_names(doc: Doc) -> list[Group]:
     return join_aliases(doc, groups)
 
 
+@lru_cache(maxsize=50_000)
 def patronymic_last(name: str) -> bool:
+    """`Дмитрий Анатольевич`: a given name and a patronymic, no surname."""
     words = name.split()
     return len(words) == 2 and bool(PATRONYMIC.search(fold(words[-1]))) and is_patronymic(fold(words[-1]))
 

@@ -9,6 +9,7 @@ clause (`в ходе встречи с X`, `на переговорах`) takes 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
@@ -150,6 +151,7 @@ def build(args: Arguments, triggers: list[int]) -> dict[int, Candidate]:
     return out
 
 
+@cache
 def person_words() -> frozenset[str]:
     """Lemmas of nouns that name people without a name: the titles and lexicon/event_person_nouns.txt."""
     return (frozenset(lexicon.table("titles")) | lexicon.words("event_person_nouns")) - {"член"}  # `принять новых членов`
