@@ -12,8 +12,9 @@ quote; the later mention's modality may differ, as it often reflects only its ow
   (`на встрече присутствовал Лавров`, `в ходе переговоров Лавров заявил`): they join the earlier event.
 
 A mention that only says who was present (`В совещании также приняли участие X и Y`, `В беседе участвовал
-X`, `На встречу приехали X и Y`) reaches further back, PRESENT_DISTANCE sentences: an article tells of a meeting and its content first
-and of the others at the table later.
+X`, `На встречу приехали X и Y`), or only names the partner of an earlier meeting (`Встреча с Каном
+продолжалась 40 минут`), reaches further back, PRESENT_DISTANCE sentences: an article tells of a meeting and
+its content first and of the others at the table later.
 
 The merged event keeps the first trigger and takes the place and date it lacked from the later mention.
 """
@@ -32,11 +33,15 @@ def same_kind(a: str, b: str) -> bool:
     return a == b or (a in TALKS and b in TALKS)
 
 
-def merge_mentions(doc: Doc, found: list[tuple[Candidate, Event]]) -> list[Event]:
-    """The events, each later mention of an earlier event merged into it."""
+def merge_mentions(doc: Doc, found: list[tuple[Candidate, Event]],
+                   mentions: dict[int, list[int]] | None = None) -> list[Event]:
+    """The events, each later mention of an earlier event merged into it. `mentions`, when given, receives
+    id(event) → the trigger tokens of all its mentions, in text order."""
     kept: list[tuple[Candidate, Event]] = []
     for c, e in found:
         earlier = earlier_mention(doc, kept, c, e)
+        if mentions is not None:
+            mentions.setdefault(id(earlier if earlier is not None else e), []).append(c.token)
         if earlier is None:
             kept.append((c, e))
             continue
@@ -53,7 +58,10 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
     sent = doc.tokens[c.token].sent
     noun = doc.tokens[c.token].pos in ("NOUN", "PROPN")
     own = set(e.actors + e.targets)
-    reach = PRESENT_DISTANCE if noun and e.type in TALKS and presence(doc, c.token) else MENTION_DISTANCE
+    # a mention that names the people present, or only the partner of an earlier meeting (`Встреча с Каном
+    # продолжалась 40 минут`), refers back further
+    far = noun and e.type in TALKS and (presence(doc, c.token) or bool(c.targets) and not c.actors)
+    reach = PRESENT_DISTANCE if far else MENTION_DISTANCE
     for pc, pe in reversed(kept):
         if sent - doc.tokens[pc.token].sent > reach:
             return None

@@ -6,7 +6,8 @@ A noun may stand in for the pronoun (`В заседании также прин�
 
 Such a sentence holds no event trigger, so the stage would not parse it: it is parsed only when it holds a
 verb of presence (PRESENCE_VERBS, or `принять участие`) and a third-person pronoun, within MEETING_DISTANCE
-sentences after a MEET or NEGOTIATE event. The subject of that verb joins the nearest such event when the
+sentences after a MEET or NEGOTIATE event, or in the event's own sentence after its trigger (`Встреча
+продолжалась час, в ней участвовал Лавров`). The subject of that verb joins the nearest such event when the
 pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative.
 """
 
@@ -25,19 +26,20 @@ STAND_INS = ("заседание", "мероприятие", "обсуждени
 # triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own, merged by coreference)
 
 
-def candidate_sentences(doc: Doc, events: list[Event]) -> dict[int, Event]:
-    """sentence index → the meeting event it may add people to."""
+def candidate_sentences(doc: Doc, events: list[Event],
+                        mentions: dict[int, list[int]] | None = None) -> dict[int, tuple[Event, int]]:
+    """sentence index → (the meeting event it may add people to, the token of the mention it follows). Every
+    mention of an event counts (`mentions`: id(event) → trigger tokens, from coreference.merge_mentions)."""
     meetings = []
     for e in events:
         i = doc.token_at(e.trigger.start)
         if e.type in TALKS and i is not None:
-            meetings.append((doc.tokens[i].sent, e))
-    if not meetings:
-        return {}
-    out: dict[int, Event] = {}
-    for sent, e in meetings:
-        for s in presence_sentences(doc, sent):
-            out[s] = e  # a later meeting takes over: the nearest one before wins
+            for k in (mentions or {}).get(id(e), [i]):
+                meetings.append((k, e))
+    out: dict[int, tuple[Event, int]] = {}
+    for k, e in sorted(meetings, key=lambda m: m[0]):
+        for s in presence_sentences(doc, doc.tokens[k].sent):
+            out[s] = (e, k)  # a later meeting takes over: the nearest one before wins
     return out
 
 
@@ -45,7 +47,7 @@ def presence_sentences(doc: Doc, sent: int) -> list[int]:
     """The sentences within MEETING_DISTANCE after sentence `sent` that hold a verb of presence and a word that
     may stand for a meeting named before."""
     out = []
-    for s in range(sent + 1, min(sent + 1 + MEETING_DISTANCE, len(doc.sentences))):
+    for s in range(sent, min(sent + 1 + MEETING_DISTANCE, len(doc.sentences))):
         tokens = doc.sentence_tokens(s)
         lemmas = {t.lemma for t in tokens}
         if (lemmas & set(PRESENCE_VERBS) or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens):
@@ -53,19 +55,20 @@ def presence_sentences(doc: Doc, sent: int) -> list[int]:
     return out
 
 
-def join_present(doc: Doc, events: list[Event]) -> None:
-    todo = candidate_sentences(doc, events)
+def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] | None = None) -> None:
+    todo = candidate_sentences(doc, events, mentions)
     if not todo:
         return
     doc.parse(sorted(todo))
     args = Arguments(doc, sorted(todo))
-    for s, event in todo.items():
+    for s, (event, trigger) in todo.items():
         sentence = doc.sentences[s]
-        for i in range(sentence.first, sentence.last):
+        first = sentence.first if doc.tokens[trigger].sent != s else trigger + 1
+        for i in range(first, sentence.last):  # in the meeting's own sentence, after it: `встреча ..., в ней участвовал X`
             verb = presence_verb(args, i)
             if verb is None:
                 continue
-            if not any(stands_for_meeting(doc.tokens[k]) and agrees(doc, k, event)
+            if not any(stands_for_meeting(doc.tokens[k]) and agrees(doc, k, doc.tokens[trigger])
                        for k in args.children(verb) + args.children(i)):
                 continue
             for e in args.entities_of_subject(verb):
@@ -80,12 +83,11 @@ def stands_for_meeting(t: Token) -> bool:
         t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and t.lemma in STAND_INS)
 
 
-def agrees(doc: Doc, k: int, event: Event) -> bool:
-    """Whether pronoun `k` can stand for the meeting: `в них` for `переговоры`, `в ней` for `встреча`, `в нем`
-    for `совещание` or `разговор`; a verb (`встретились`) leaves the noun unsaid, so any pronoun may."""
-    i = doc.token_at(event.trigger.start)
-    noun = doc.tokens[i] if i is not None else None
-    if noun is None or noun.pos not in ("NOUN", "PROPN"):
+def agrees(doc: Doc, k: int, noun: Token) -> bool:
+    """Whether pronoun `k` can stand for the meeting named by `noun`: `в них` for `переговоры`, `в ней` for
+    `встреча`, `в нем` for `совещание` or `разговор`; a verb (`встретились`) leaves the noun unsaid, so any
+    pronoun may."""
+    if noun.pos not in ("NOUN", "PROPN"):
         return True
     pron = doc.tokens[k]
     if pron.pos == "NOUN":

@@ -54,8 +54,9 @@ class Events:
         dates = doc.layers.get("dates", [])
         found = [(c, to_event(args, c, "", dates)) for _, c in sorted(candidates.items())
                  if c.actors or c.targets or awaits_people(doc, c)]
-        doc.events = merge_mentions(doc, found)
-        join_present(doc, doc.events)
+        mentions: dict[int, list[int]] = {}
+        doc.events = merge_mentions(doc, found, mentions)
+        join_present(doc, doc.events, mentions)
         doc.events = [e for e in doc.events if e.actors or e.targets]
         join_sentence_people(doc, doc.events)
         join_narrative_people(doc, doc.events)
