@@ -198,8 +198,9 @@ def named(record: Article, entity_ids: list[str]) -> list[str]:
 
 
 def has(found: list[str], word: str) -> bool:
+    """One word of a name, as the evaluation compares them (`А.Меркель`, `Диас-Канель` split at dots and hyphens)."""
     folded = word.lower().replace("ё", "е")
-    return any(folded in name.lower().replace("ё", "е").replace("-", " ").split() or
+    return any(folded in name.lower().replace("ё", "е").replace("-", " ").replace(".", " ").split() or
                folded == name.lower().replace("ё", "е") for name in found)
 
 
@@ -304,6 +305,7 @@ NOT_THIS_TYPE = """
 Сербия считает, что ЕС не может принять новых членов.                     | MEET
 Прием лекарств Путиным не обсуждался.                                     | MEET
 Путин долго сидел за рабочим столом.                                      | MEET
+В 1974 году к Демису Руссосу пришел успех.                                | MEET
 Медведев встретился с журналистами в Кремле.                              | MEET
 """
 

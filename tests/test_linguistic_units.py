@@ -27,3 +27,20 @@ def test_sentences_go_to_the_model_shortest_first_and_come_back_in_order():
     sentences = [["a", "b", "c"], ["d"], ["e", "f"]]
     assert map_by_length(model, sentences) == [3, 1, 2]
     assert seen == [["d"], ["e", "f"], ["a", "b", "c"]]
+
+
+def test_initials_are_left_out_of_the_parse_and_hang_on_the_name():
+    """`Н.Саркози` is three tokens; the parser reads `Саркози` alone, and the initial and its dot hang on it."""
+    from letopis.analysis.document import Doc
+    from letopis.analysis.linguistic import Segment, kept_tokens, parse_sentences
+
+    doc = Doc(text="Встреча Н.Саркози и В.В.Путина прошла в США. Ее провел А. Петров.")
+    Segment()(doc)
+    texts = [[doc.tokens[k].text for k in kept_tokens(doc, s)] for s in range(len(doc.sentences))]
+    assert texts[0] == ["Встреча", "Саркози", "и", "Путина", "прошла", "в", "США", "."]
+    assert "Петров" in texts[1] and "А" not in texts[1]
+    doc.parser = parse_sentences
+    doc.parse([0])
+    n = next(i for i, t in enumerate(doc.tokens) if t.text == "Н")
+    assert doc.tokens[n].rel == "flat:name" and doc.tokens[doc.tokens[n].head].text == "Саркози"
+    assert doc.tokens[n + 1].rel == "punct" and doc.tokens[n + 1].head == n

@@ -263,12 +263,46 @@ class Syntax:
 
 
 def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
-    """Parse the given sentences in one batch and store each token's head (a Doc.tokens index) and relation."""
-    chunk = [[t.text for t in doc.sentence_tokens(i)] for i in sent_indices]
+    """Parse the given sentences in one batch and store each token's head (a Doc.tokens index) and relation.
+
+    Initials are left out of what the parser reads (`Н.Саркози` is `Н`, `.`, `Саркози` to the tokenizer, and the
+    parser takes the dot for the end of a clause): each initial hangs on the name after it as `flat:name`, its
+    dot on the initial as `punct`."""
+    kept = {i: kept_tokens(doc, i) for i in sent_indices}
+    chunk = [[doc.tokens[k].text for k in kept[i]] for i in sent_indices]
     for i, markup in zip(sent_indices, map_by_length(models().syntax_parser.map, chunk), strict=True):
         s = doc.sentences[i]
-        for token, parsed in zip(doc.tokens[s.first:s.last], markup.tokens, strict=True):
+        order = kept[i]
+        for k, parsed in zip(order, markup.tokens, strict=True):
             head = int(parsed.head_id)
-            token.head = s.first + head - 1 if head > 0 else -1
-            token.rel = parsed.rel
+            doc.tokens[k].head = order[head - 1] if head > 0 else -1
+            doc.tokens[k].rel = parsed.rel
+        left_out = sorted(set(range(s.first, s.last)) - set(order))
+        for k in reversed(left_out):  # an initial's dot hangs on the initial, the initial on what follows it
+            t = doc.tokens[k]
+            if t.text == ".":
+                t.head, t.rel = k - 1, "punct"
+            else:
+                t.head, t.rel = k + 2, "flat:name"
         s.parsed = True
+
+
+def kept_tokens(doc: Doc, sent: int) -> list[int]:
+    """The tokens of a sentence the parser reads: all but initials (`Н`, `.` before a capitalised word or
+    another initial), unless that would leave nothing."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    out = []
+    k = s.first
+    while k < s.last:
+        if k + 2 < s.last and initial(tokens[k].text) and tokens[k + 1].text == "." \
+                and tokens[k + 2].text[:1].isupper() and tokens[k + 2].text.isalpha():
+            k += 2
+            continue
+        out.append(k)
+        k += 1
+    return out or list(range(s.first, s.last))
+
+
+def initial(text: str) -> bool:
+    return len(text) == 1 and text.isalpha() and text.isupper()
