@@ -1,22 +1,26 @@
-"""The events gate: pinned floors for Meeting events on factRuEval-2016, NEREL and letopis's own annotation of
-the shared corpus that a change may not lower silently.
+"""The events gate: pinned floors for Meeting events on factRuEval-2016, NEREL, letopis's own annotation of
+the shared corpus and the articles written for letopis, that a change may not lower silently.
 
-Measured with `letopis eval events --split test`, `--split dev`, `--data nerel --split tune` and `--data corpus
---split tune|check` (how they are counted: the docstring of `letopis.evaluation.events`); the floors sit a
-little below the figures. A change that lowers one must say so and lower the floor here in the same commit; a
-change that raises one should raise it. If the gold data changes, its hash fails first: re-measure.
+Measured with `letopis eval events --split test`, `--split dev`, `--data nerel --split tune`, `--data corpus
+--split tune|check` and `--data written --split tune|check` (how they are counted: the docstring of
+`letopis.evaluation.events`); the floors sit a little below the figures. A change that lowers one must say
+so and lower the floor here in the same commit; a change that raises one should raise it. If the gold data
+changes, its hash fails first: re-measure.
 
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
-    factRuEval  test   0.471 (24 of 51)    0.697 (23 of 33)                      0.359 (23 of 64)
-    factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.400 (6 of 15)
-    NEREL       tune   0.692 (18 of 26)    0.870 (20 of 23)                      0.645 (20 of 31)
-    corpus      tune   0.531 (17 of 32)    0.826 (19 of 23)                      0.576 (19 of 33)
-    corpus      check  0.442 (19 of 43)    0.909 (20 of 22)                      0.513 (20 of 39)
+    factRuEval  test   0.471 (24 of 51)    0.676 (23 of 34)                      0.359 (23 of 64)
+    factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.429 (6 of 14)
+    NEREL       tune   0.692 (18 of 26)    0.875 (21 of 24)                      0.677 (21 of 31)
+    corpus      tune   0.531 (17 of 32)    0.840 (21 of 25)                      0.600 (21 of 35)
+    corpus      check  0.488 (21 of 43)    0.875 (21 of 24)                      0.500 (21 of 42)
+    written     tune   0.753 (189 of 251)  0.788 (193 of 245)                    0.611 (193 of 316)
+    written     check  0.630 (63 of 100)   0.853 (64 of 75)                      0.542 (64 of 118)
 
-The dev floor for precision leaves one event of slack (7 events in all). The issue's target is 0.7 for both on
-the factRuEval test set; recall is still short of it (the test precision floor was lowered from 0.74 to 0.67
-when the participant rules of docs/events.md were added, and is back at 0.69 now: the rules are chosen on the
-tuning data and the corpus, and the test set is not inspected).
+The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
+letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
+recall is still short of it (the test precision floor went from 0.69 to 0.66 when the fourth round's rules,
+chosen on the written set, added one event naming two people that matches no gold Meeting; the test set is
+not inspected).
 """
 
 from __future__ import annotations
