@@ -491,13 +491,19 @@ class Arguments:
         case = t.feats.get("Case")
         stop = t.head if t.head > i else self.doc.sentence_of(i).last
         out: list[Entity] = []
+        taken: list[int] = []
         for k in range(i + 1, min(stop, i + 30)):
             tk = self.doc.tokens[k]
             if tk.pos in ("VERB", "AUX") or tk.rel in ("acl:relcl", "ccomp", "advcl"):
                 break
             e = self.entity_at(k)
-            if e is not None and e.type == "PER" and tk.feats.get("Case") == case and e not in out:
+            # in the title's case, or a conjunct of a name taken (`Януковичем и Тимошенко`: an indeclinable
+            # name's case is the tagger's guess)
+            if e is not None and e.type == "PER" and e not in out and (
+                    tk.feats.get("Case") == case or tk.rel == "conj" and tk.head in taken):
                 out.append(e)
+            if e is not None and e in out:
+                taken.append(k)
         return out
 
     def moves_on(self, s: int) -> bool:

@@ -277,6 +277,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
                         for keys, k in args.dependents(i)):
         # `Саргсян и Медведев прибыли в Сочи. Встреча прошла в Бочаровом Ручье`: the meeting of those two
         c.add("actor", ids(pronouns.subjects_before(doc, args.people, i)))
+    if noun and c.type in TALKS and not c.actors and not c.targets:
+        c.add("actor", ids(named_before_colon(args, i)))  # `Путин и Лукашенко: переговоры в Минске`
     if noun:
         if c.type in TALKS:  # `совещание, которое прошло под председательством X`
             for r in args.children(i, "acl:relcl", "acl"):
@@ -290,6 +292,22 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         for k in args.children(i, "xcomp"):  # `предложил провести переговоры с X в Y`
             complement(args, c, k)
     return c
+
+
+def named_before_colon(args: Arguments, i: int) -> list:
+    """The two or more people a headline names before a colon or a dash that the meeting noun `i` follows
+    (`Путин и Лукашенко: переговоры в Минске`, `Путин — Лукашенко: встреча в Минске`), in the nominative."""
+    doc = args.doc
+    s = doc.sentence_of(i)
+    colon = next((k for k in range(i - 1, s.first - 1, -1) if doc.tokens[k].text == ":"), None)
+    if colon is None or any(doc.tokens[k].pos == "VERB" for k in range(s.first, colon)):
+        return []
+    out = []
+    for k in range(s.first, colon):
+        e = args.entity_at(k)
+        if e is not None and e.type == "PER" and e not in out and doc.tokens[k].feats.get("Case") in ("Nom", None):
+            out.append(e)
+    return out if len(out) >= 2 else []
 
 
 def sides(args: Arguments, k: int) -> bool:
