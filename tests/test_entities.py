@@ -91,6 +91,13 @@ def test_a_title_before_a_name_is_its_role_only_if_it_can_be_one_person(text, na
     assert person.roles == ([role] if role else [])
 
 
+def test_a_plural_title_is_no_one_s_mention():
+    text = ("Министр иностранных дел России Сергей Лавров прилетел в Каир. "
+            "Там Лавров принял участие во встрече с министрами иностранных дел стран Лиги арабских государств.")
+    lavrov = by_name(letopis.analyze("Новости дня. " + text))["Сергей Лавров"]
+    assert not any("министрами" in m for m in mention_texts(lavrov))
+
+
 def test_short_form_of_a_title_names_its_holder():
     text = "Премьер-министр Владимир Путин прибыл в Пикалево. Главный упрек премьер адресовал собственникам."
     ents = by_name(letopis.analyze("Новости дня. " + text))

@@ -312,6 +312,10 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
     generic = lexicon.words("generic_complements")
     people = [g for g in groups if g.type == "PER" and g.role_keys]
     for p in phrases:
+        title_token = next((t for t in doc.tokens[p.first:p.last] if t.lemma == p.title), None)
+        if title_token is not None and title_token.feats.get("Number") == "Plur" \
+                and title_token.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc"):
+            continue  # `с министрами иностранных дел стран ЛАГ`: many people, no one's mention
         complement = fold(p.complement)
         complement_lemma = fold(doc.tokens[p.first + (p.last - p.first) - 1].lemma) if p.complement else ""
         # `глава германского правительства`: the adjective says whose government
