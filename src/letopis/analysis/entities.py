@@ -307,6 +307,27 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> se
 # --- 4. role-only mentions --------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def role_equivalents() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(title and complement words, the same post's title and complement words), from lexicon/role_equivalents.txt."""
+    out = []
+    for entry in lexicon.entries("role_equivalents"):
+        a, _, b = entry.partition("=")
+        out.append((tuple(fold(a).split()), tuple(fold(b).split())))
+    return tuple(out)
+
+
+def canonical_role(title: str, complement: str) -> tuple[str, str]:
+    """A role in the words lexicon/role_equivalents.txt prefers: (`глава`, `мид россия`) → (`министр`,
+    `иностранные дела россия`)."""
+    words = (fold(title), *fold(complement).split())
+    for short, full in role_equivalents():
+        if words[:len(short)] == short:
+            words = full + words[len(short):]
+            break
+    return words[0], " ".join(words[1:])
+
+
 def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> None:
     titles = title_table()
     generic = lexicon.words("generic_complements")
@@ -321,10 +342,11 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         # `глава германского правительства`: the adjective says whose government
         adjectives = [t.lemma for t in doc.tokens[p.first:p.last] if t.pos == "ADJ"]
         best, best_score = [], 0.0
+        post = canonical_role(p.title, complement)
         for g in people:
             score = 0.0
             for title, comp in g.role_keys:
-                if title == p.title and comp == complement:
+                if title == p.title and comp == complement or complement and canonical_role(title, comp) == post:
                     s = 3.0
                 elif base_title(title) == base_title(p.title) and complement and comp and \
                         (comp.split()[0] == complement.split()[0]):
