@@ -8,19 +8,19 @@ so and lower the floor here in the same commit; a change that raises one should 
 changes, its hash fails first: re-measure.
 
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
-    factRuEval  test   0.471 (24 of 51)    0.676 (23 of 34)                      0.359 (23 of 64)
+    factRuEval  test   0.471 (24 of 51)    0.697 (23 of 33)                      0.359 (23 of 64)
     factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.429 (6 of 14)
     NEREL       tune   0.692 (18 of 26)    0.875 (21 of 24)                      0.677 (21 of 31)
     corpus      tune   0.531 (17 of 32)    0.840 (21 of 25)                      0.600 (21 of 35)
-    corpus      check  0.488 (21 of 43)    0.875 (21 of 24)                      0.500 (21 of 42)
-    written     tune   0.753 (189 of 251)  0.788 (193 of 245)                    0.611 (193 of 316)
+    corpus      check  0.488 (21 of 43)    0.875 (21 of 24)                      0.512 (21 of 41)
+    written     tune   0.761 (191 of 251)  0.793 (195 of 246)                    0.617 (195 of 316)
     written     check  0.630 (63 of 100)   0.853 (64 of 75)                      0.542 (64 of 118)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
-recall is still short of it (the test precision floor went from 0.69 to 0.66 when the fourth round's rules,
-chosen on the written set, added one event naming two people that matches no gold Meeting; the test set is
-not inspected).
+recall is still short of it (the test precision floor went from 0.69 to 0.66 in the fourth round, when rules
+chosen on the written set added for a while one event naming two people that matches no gold Meeting, and
+back to 0.69 at its end; the test set is not inspected).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ FACTRU = SHARED / "data" / "factRuEval-2016"
 NEREL = SHARED / "data" / "NEREL-v1.1"
 ROOTS = {"factrueval": FACTRU, "nerel": NEREL, "corpus": CORPUS, "written": None}  # written: shipped
 RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, floors
-    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.46, "precision": 0.66}),
+    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.46, "precision": 0.69}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.69, "precision": 0.86}),
     ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.53, "precision": 0.83}),
