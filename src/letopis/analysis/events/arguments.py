@@ -4,7 +4,9 @@ Works on parsed sentences (token `head`/`rel`). An argument token names an entit
 covers it (names, roles and pronouns the entities stage resolved), or through its apposition
 (`лидером Владимиром Зеленским`), a title's genitive (`послом Италии` → Италия), a relative pronoun's
 antecedent (`Миллер и Озерец, которые встречаются`), or a first-person pronoun inside a quote (`мы` → the
-speaker). Coordinated arguments (`Россией и Украиной`) give one entity each.
+speaker). Coordinated arguments (`Россией и Украиной`) give one entity each. A title without a name may name
+the people it is spelt out as (`главы трех государств — Лукашенко, Назарбаев и Медведев`), the one person
+the next sentence introduces (`named_after`), or, for `гость`, the one who came (`visitor`).
 """
 
 from __future__ import annotations

@@ -295,8 +295,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
 
 
 def named_before_colon(args: Arguments, i: int) -> list:
-    """The two or more people a headline names before a colon or a dash that the meeting noun `i` follows
-    (`Путин и Лукашенко: переговоры в Минске`, `Путин — Лукашенко: встреча в Минске`), in the nominative."""
+    """The two or more people a headline names, in the nominative and with no verb, before a colon that the
+    meeting noun `i` follows (`Путин и Лукашенко: переговоры в Минске`, `Путин — Лукашенко: встреча в Минске`)."""
     doc = args.doc
     s = doc.sentence_of(i)
     colon = next((k for k in range(i - 1, s.first - 1, -1) if doc.tokens[k].text == ":"), None)
@@ -472,16 +472,15 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
     if which.feats.get("Number", "Sing") != t.feats.get("Number", "Sing") or (
             which.feats.get("Number") != "Plur" and len(genders) > 1 and genders != {"Masc", "Neut"}):
         return []  # `в котором` is the form of both genders: `совещание, в котором`
-    out = []
-    for v in range(k + 3, s.last):
+    for v in range(k + 3, s.last):  # the clause's first verb
         tv = doc.tokens[v]
-        if tv.lemma in PRESENT_VERBS and tv.pos == "VERB":
-            out.append(v)
-        elif tv.lemma == "принять" and any(doc.tokens[g].lemma == "участие" for g in args.children(v)):
-            out.append(v)
-        if out or tv.pos == "VERB" and tv.lemma not in ("принять",):
-            break
-    return out
+        if tv.pos != "VERB":
+            continue
+        if tv.lemma in PRESENT_VERBS or tv.lemma == "принять" and any(
+                doc.tokens[g].lemma == "участие" for g in args.children(v)):
+            return [v]
+        return []
+    return []
 
 
 def reporter(args: Arguments, head: int, depth: int = 3) -> list:
