@@ -3,14 +3,18 @@
 requires: tokens, morph, ner        assigns: entities
 
 1. Names. Person names group by surname when their given names agree (`Токаев`, `Токаева`,
-   `Касым-Жомарт Токаев`; `В. Путин` with `Владимир Путин`); organisations and places by their
-   nominative. The canonical name is the fullest form seen.
+   `Касым-Жомарт Токаев`; `В. Путин` with `Владимир Путин`; `Дмитрий Анатольевич` with the one Дмитрий);
+   organisations and places by their nominative. The canonical name is the fullest form seen that has a
+   surname.
 2. Recall. A name recognised once is found again where the tagger missed it (`Токаева` later on):
    that is the `ner_fixes` stage's work, done before this one.
 3. Roles. A role phrase (`президент Казахстана`, `пресс-секретарь Путина`, `украинским лидером`) right
-   before a person's name, or between commas right after it, is that person's role and a `role` mention.
+   before a person's name, or between commas right after it, is that person's role and a `role` mention;
+   not a plural (`сообщил журналистам Песков`) or a dative before a nominative name.
 4. Role-only mentions (`глава Казахстана`, `По словам президента`) resolve to the person who holds a
-   matching role, preferring the one mentioned most recently before.
+   matching role, preferring the one mentioned most recently before; two names of one post match
+   (`глава МИД России`, `министр иностранных дел России`: lexicon/role_equivalents.txt), an adjective of
+   nationality favours its country's holder, and a bare title names only someone named before it.
 5. Pronouns that open a sentence (`Он отметил`) or stand in `по его словам` resolve to the most recently
    mentioned person of the same gender.
 """
