@@ -31,7 +31,8 @@ TRIGGER_POS = ("VERB", "ADJ", "NOUN", "PROPN")
 NESTED_RELS = ("obj", "obl", "nmod", "xcomp", "ccomp", "iobj", "acl")
 PLACE_PREPOSITIONS = ("в", "во", "на")
 TALKS = ("MEET", "NEGOTIATE")
-PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться")
+PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться")  # `в совещании участвовали X и Y`
+PARTICIPATION_NOUN = "участие"  # `приняли участие в нем`
 ARRIVAL_VERBS = ("приехать", "прийти", "прибыть", "прилететь", "явиться", "собраться", "съехаться")  # to a meeting
 GAME_WORDS = ("встреча", "встретиться", "встречаться")  # meeting words that also name a game or a bout
 
@@ -451,7 +452,7 @@ def presence(doc: Doc, i: int) -> bool:
         return True
     if head.lemma in ARRIVAL_VERBS and doc.tokens[i].feats.get("Case") == "Acc":  # `на встречу приехали X и Y`
         return True
-    return head.lemma == "принять" and any(doc.tokens[k].lemma == "участие" for k in doc.children(h))
+    return head.lemma == "принять" and any(doc.tokens[k].lemma == PARTICIPATION_NOUN for k in doc.children(h))
 
 
 def present_in_relative(args: Arguments, i: int) -> list[int]:
@@ -477,7 +478,7 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
         if tv.pos != "VERB":
             continue
         if tv.lemma in PRESENT_VERBS or tv.lemma == "принять" and any(
-                doc.tokens[g].lemma == "участие" for g in args.children(v)):
+                doc.tokens[g].lemma == PARTICIPATION_NOUN for g in args.children(v)):
             return [v]
         return []
     return []

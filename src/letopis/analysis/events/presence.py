@@ -5,7 +5,7 @@
 A noun may stand in for the pronoun (`В заседании также приняли участие X и Y`: STAND_INS).
 
 Such a sentence holds no event trigger, so the stage would not parse it: it is parsed only when it holds a
-verb of presence (PRESENCE_VERBS, or `принять участие`) and a third-person pronoun, within MEETING_DISTANCE
+verb of presence (PRESENT_VERBS, or `принять участие`) and a third-person pronoun, within MEETING_DISTANCE
 sentences after a MEET or NEGOTIATE event, or in the event's own sentence after its trigger (`Встреча
 продолжалась час, в ней участвовал Лавров`). The subject of that verb joins the nearest such event when the
 pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative.
@@ -15,11 +15,9 @@ from __future__ import annotations
 
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.events.arguments import Arguments
-from letopis.analysis.events.candidates import TALKS
+from letopis.analysis.events.candidates import PARTICIPATION_NOUN, PRESENT_VERBS, TALKS
 from letopis.model import Event
 
-PRESENCE_VERBS = ("участвовать", "присутствовать", "присоединиться")
-PARTICIPATION_NOUN = "участие"  # `принять участие в нем`
 MEETING_DISTANCE = 2  # sentences
 PRONOUNS = ("он", "она", "они", "оно")
 STAND_INS = ("заседание", "мероприятие", "обсуждение")  # nouns that stand for a meeting named before, not
@@ -50,7 +48,7 @@ def presence_sentences(doc: Doc, sent: int) -> list[int]:
     for s in range(sent, min(sent + 1 + MEETING_DISTANCE, len(doc.sentences))):
         tokens = doc.sentence_tokens(s)
         lemmas = {t.lemma for t in tokens}
-        if (lemmas & set(PRESENCE_VERBS) or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens):
+        if (lemmas & set(PRESENT_VERBS) or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens):
             out.append(s)
     return out
 
@@ -102,7 +100,7 @@ def agrees(doc: Doc, k: int, noun: Token) -> bool:
 def presence_verb(args: Arguments, i: int) -> int | None:
     """The verb of presence at `i`: `участвовали`, or `приняли` of `приняли участие`."""
     t = args.doc.tokens[i]
-    if t.lemma in PRESENCE_VERBS and t.pos == "VERB":
+    if t.lemma in PRESENT_VERBS and t.pos == "VERB":
         return i
     if t.lemma == PARTICIPATION_NOUN and t.head >= 0 and args.doc.tokens[t.head].lemma == "принять":
         return t.head
