@@ -28,7 +28,7 @@ from letopis.analysis import aliases, lexicon
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.nationality import fits_country
 from letopis.analysis.normalize import nominative, normal_word, recover_shape
-from letopis.analysis.person_names import PATRONYMIC, find_person, is_patronymic
+from letopis.analysis.person_names import find_person, given_and_patronymic
 from letopis.model import Entity, Mention
 
 PRONOUN_SCOPE = 3  # a pronoun looks this many sentences back for its person
@@ -101,7 +101,7 @@ def fullest(names: list[str], written: frozenset[str] = frozenset()) -> str:
         return ""
     def rank(n: str) -> tuple[bool, int, int, bool, int]:
         words = n.split()
-        return not patronymic_last(n), len(words), -sum(w.endswith(".") for w in words), n in written, len(n)
+        return not given_and_patronymic(n), len(words), -sum(w.endswith(".") for w in words), n in written, len(n)
     return max(names, key=rank)
 
 
@@ -127,7 +127,7 @@ def group_names(doc: Doc) -> list[Group]:
     by_key: dict[tuple[str, str], Group] = {}
     # fullest person names first, so that a lone surname finds the full name it belongs to; a given name
     # with a patronymic (`Дмитрий Анатольевич`) after the full names of as many words
-    spans = sorted(doc.ner, key=lambda s: (s.type != "PER", -len(s.normal.split()), patronymic_last(s.normal), s.start))
+    spans = sorted(doc.ner, key=lambda s: (s.type != "PER", -len(s.normal.split()), given_and_patronymic(s.normal), s.start))
     for span in spans:
         mention = Mention(span.start, span.stop, doc.text[span.start:span.stop], "name")
         if span.type == "PER":
@@ -147,13 +147,6 @@ def group_names(doc: Doc) -> list[Group]:
         group.names.append(span.normal)
         group.add(mention)
     return join_aliases(doc, groups)
-
-
-@lru_cache(maxsize=50_000)
-def patronymic_last(name: str) -> bool:
-    """`Дмитрий Анатольевич`: a given name and a patronymic, no surname."""
-    words = name.split()
-    return len(words) == 2 and bool(PATRONYMIC.search(fold(words[-1]))) and is_patronymic(fold(words[-1]))
 
 
 def join_aliases(doc: Doc, groups: list[Group]) -> list[Group]:

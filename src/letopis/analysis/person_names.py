@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from letopis.analysis import lexicon
@@ -64,12 +65,19 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person 
             return near[0]
     starts = [g for g in people if len(g.name.split()) >= len(words)
               and all(same_given(fold(a), fold(b)) for a, b in zip(words, g.name.split(), strict=False))]
-    if not starts and len(words) == 2 and is_patronymic(surname):
+    if not starts and given_and_patronymic(name):
         # `Дмитрий Анатольевич` for `Дмитрий Медведев`: the given name agrees, and the patronymic does too
         # when the full name has one
         starts = [g for g in people if len(g.name.split()) >= 2 and same_given(fold(words[0]), fold(g.name.split()[0]))
                   and patronymic_agrees(surname, g.name)]
     return starts[0] if len(starts) == 1 else None
+
+
+@lru_cache(maxsize=50_000)
+def given_and_patronymic(name: str) -> bool:
+    """`Дмитрий Анатольевич`: a given name and a patronymic, no surname."""
+    words = name.split()
+    return len(words) == 2 and is_patronymic(fold(words[-1]))
 
 
 def patronymic_agrees(patronymic: str, full: str) -> bool:

@@ -34,7 +34,6 @@ POSSESSIVE = {*pronouns.POSSESSIVE, "их"}  # `их встреча`, `его п
 INSERTIONS = (("в", "тот", "число"), ("в", "частность"), ("прежде", "всего"), ("в", "первый", "очередь"))
 PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
 CHANNELS = {"телефон", "видеосвязь", "скайп", "связь"}  # `по телефону с X`: X is the verb's partner
-NATIONAL_NOUNS = {"коллега", "гость", "гостья", "собеседник", "собеседница"}  # `с французским коллегой`
 GUESTS = ("гость", "гостья")  # the one who came (`принял гостя`)
 VISITOR_SCOPE = 3  # sentences back
 
@@ -418,7 +417,7 @@ class Arguments:
             people = roles.holders(self.roles, t.lemma, self.complements(i), before=t.start)
             if people:
                 return people
-        if t.lemma in self.titles or t.lemma in NATIONAL_NOUNS:  # `с британским премьером`, `с французским коллегой`
+        if t.lemma in self.titles or t.lemma in roles.NATIONAL_NOUNS:  # `с британским премьером`, `с французским коллегой`
             for k in self.children(i, "amod"):
                 people = roles.of_nationality(self.roles, t.lemma, self.doc.tokens[k].lemma, self.avoid)
                 if people:
@@ -462,7 +461,7 @@ class Arguments:
         Пресс-секретарь Кремля Дмитрий Песков сообщил ...`, nor a person named before the title, nor one of a
         sentence that moves on: `Позже прибыла ...`)."""
         t = self.doc.tokens[i]
-        if t.sent + 1 >= len(self.doc.sentences) or self.moves_on(t.sent + 1):
+        if t.sent + 1 >= len(self.doc.sentences) or moves_on(self.doc, t.sent + 1):
             return None
         seen = {p.entity.id for p in self.people if p.start < t.start}
         found = {p.entity.id: p.entity for p in self.people if p.sent == t.sent + 1 and p.subject
@@ -507,11 +506,6 @@ class Arguments:
             if e is not None and e in out:
                 taken.append(k)
         return out
-
-    def moves_on(self, s: int) -> bool:
-        """Whether sentence `s` opens with a word that moves to another time or scene (`Позднее`, `Тем временем`)."""
-        words = tuple(t.text.lower() for t in self.doc.sentence_tokens(s) if t.pos != "PUNCT")
-        return any(words[:len(b)] == b for b in narrative_breaks())
 
     def subjects_above(self, i: int) -> set[str]:
         """The entities that are subjects of the words above token `i` (not `i`'s own clause mates)."""
@@ -635,6 +629,13 @@ class Arguments:
             if start <= offset < stop:
                 return self.by_id.get(entity_id)
         return None
+
+
+def moves_on(doc: Doc, s: int) -> bool:
+    """Whether sentence `s` opens with a word that moves to another time or scene (`Позднее`, `Тем временем`:
+    lexicon/event_narrative_breaks.txt)."""
+    words = tuple(t.text.lower() for t in doc.sentence_tokens(s) if t.pos != "PUNCT")
+    return any(words[:len(b)] == b for b in narrative_breaks())
 
 
 def mention_index(doc: Doc) -> dict[int, tuple[int, Entity]]:

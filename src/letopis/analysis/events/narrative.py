@@ -15,9 +15,8 @@ Requires: the events (their sentences parsed), entities, quotes. Assigns: more a
 from __future__ import annotations
 
 from letopis.analysis.document import Doc
-from letopis.analysis.events.arguments import Arguments
+from letopis.analysis.events.arguments import Arguments, moves_on
 from letopis.analysis.events.candidates import TALKS
-from letopis.analysis.events.frames import narrative_breaks
 from letopis.analysis.events.sentence_people import quote_of
 from letopis.model import Event
 
@@ -34,17 +33,18 @@ def join_narrative_people(doc: Doc, events: list[Event]) -> None:
         i = doc.token_at(e.trigger.start)
         if e.type in SCENE_TYPES and i is not None:
             scenes.setdefault(doc.tokens[i].sent, []).append(e)
-    windows = {}
+    windows = []  # (event, the sentences that go on telling of it)
     for e in events:
         i = doc.token_at(e.trigger.start)
         if e.type in TALKS and i is not None and (e.actors or e.targets) and not by_phone(doc, i):
-            windows[id(e)] = (e, window(doc, doc.tokens[i].sent, {s for s, es in scenes.items() if any(x is not e for x in es)}))
-    todo = sorted({s for _, w in windows.values() for s in w})
+            others = {s for s, es in scenes.items() if any(x is not e for x in es)}
+            windows.append((e, window(doc, doc.tokens[i].sent, others)))
+    todo = sorted({s for _, w in windows for s in w})
     if not todo:
         return
     doc.parse(todo)
     args = Arguments(doc, todo)
-    for event, sentences in windows.values():
+    for event, sentences in windows:
         for s in sentences:
             for person, side in addressed_pairs(args, s, event):
                 if person.id not in event.actors and person.id not in event.targets:
@@ -61,8 +61,7 @@ def window(doc: Doc, sent: int, other_scenes: set[int]) -> list[int]:
     meeting, call or visit (`other_scenes`) or opens with a break word."""
     out = []
     for s in range(sent + 1, min(sent + 1 + NARRATIVE, len(doc.sentences))):
-        words = tuple(t.text.lower() for t in doc.sentence_tokens(s) if t.pos != "PUNCT")
-        if s in other_scenes or any(words[:len(b)] == b for b in narrative_breaks()):
+        if s in other_scenes or moves_on(doc, s):
             break
         out.append(s)
     return out

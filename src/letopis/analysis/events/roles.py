@@ -59,10 +59,15 @@ def holders(roles: list[Role], title: str, complements: list[str], before: int |
     return out
 
 
+NATIONAL_NOUNS = frozenset({"коллега", "гость", "гостья", "собеседник", "собеседница"})  # words for a person
+# of any post, which an adjective of nationality ties to one (`с французским коллегой`, `китайский гость`)
+
+
 def fits(person: Entity, title: str) -> bool:
     """Whether a person may bear a title (its lemma): they have no role, or one with that title, or a
-    head-of title when the title is one (`глава` fits the `президент Татарстана`); `коллега` fits anyone."""
-    if not person.roles or title == "коллега":
+    head-of title when the title is one (`глава` fits the `президент Татарстана`); `коллега`, `гость` and the
+    other NATIONAL_NOUNS fit anyone."""
+    if not person.roles or title in NATIONAL_NOUNS:
         return True
     heads = head_titles()
     title = fold(title)
@@ -88,18 +93,18 @@ def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str
     title = fold(title)
 
     def fits_title(word: str) -> bool:
-        if title in ("коллега", "гость", "гостья", "собеседник", "собеседница"):
+        if title in NATIONAL_NOUNS:
             return True
         if word == title or word.startswith(title + "-"):
             return True
         return title in heads and (word in heads or word.split("-")[0] in heads)
 
-    def fits(words: tuple[str, ...]) -> bool:
+    def role_fits(words: tuple[str, ...]) -> bool:
         """The role's title (its first word that is one: `израильский премьер-министр`) fits, and so does the
         country of its other words."""
         titles = lexicon.table("titles")
         at = next((k for k, w in enumerate(words) if w in titles or w.split("-")[0] in titles), 0)
         return fits_title(words[at]) and fits_country(adjective, words[:at] + words[at + 1:])
 
-    people = {r.person.id: r.person for r in roles if r.words and r.person.id not in avoid and fits(r.words)}
+    people = {r.person.id: r.person for r in roles if r.words and r.person.id not in avoid and role_fits(r.words)}
     return list(people.values()) if len(people) == 1 else []
