@@ -18,6 +18,7 @@ from letopis.evaluation.events import (
     nerel_surname,
     read_meetings,
 )
+from tests.conftest import SHARED, need_shared
 
 TEXT = ("Новости дня. Президент России Владимир Путин встретился с Александром Лукашенко в Минске. "
         "Позже Путин провел переговоры с Си Цзиньпином.")
@@ -245,3 +246,48 @@ def test_written_set_halves(tmp_path):
     assert [len(a.meetings) for a in written_articles(path, ("wa", "wb", "wc"))] == [1, 0]
     with pytest.raises(FileNotFoundError, match="written set"):
         written_articles(tmp_path / "missing.jsonl", ("wa",))
+
+
+def test_shipped_devset_annotation_is_well_formed():
+    """letopis's annotation of factRuEval's devset: one row per devset text, meetings of two or more people."""
+    import json
+
+    from letopis.evaluation.events import DEVSET_GOLD
+
+    rows = [json.loads(r) for r in DEVSET_GOLD.read_text(encoding="utf-8").splitlines() if r.strip()]
+    assert len(rows) == len({r["id"] for r in rows}) == 122
+    assert all(re.fullmatch(r"devset/book_\d+", r["id"]) for r in rows)
+    assert sum(len(r["meetings"]) for r in rows) == 11
+    for r in rows:
+        for m in r["meetings"]:
+            assert len(m["participants"]) >= 2 and all(p.strip() for p in m["participants"]), r["id"]
+
+
+def test_devset_annotation_names_people_of_the_texts():
+    """Each annotated participant's surname (up to an ending) is written in its factRuEval devset text."""
+    from letopis.evaluation.events import CORPUS_SPLITS, DEVSET_GOLD, devset_articles, own_meetings
+
+    root = need_shared(SHARED / "data" / "factRuEval-2016")
+    articles = devset_articles(root, CORPUS_SPLITS["all"])
+    assert {a.id for a in articles} == set(own_meetings(DEVSET_GOLD, CORPUS_SPLITS["all"]))
+    for a in articles:
+        for m in a.meetings:
+            for p in m.participants:
+                forms = p.split("|")
+                assert any(f[:max(2, len(f) - 2)] in a.text.lower().replace("ё", "е") for f in forms), (a.id, p)
+
+
+def test_devset_articles_need_the_texts(tmp_path):
+    import json
+
+    from letopis.evaluation.events import devset_articles
+
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "devset/book_1", "meetings": [{"participants": ["Путин", "Лукашенко"]}]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "devset").mkdir()
+    with pytest.raises(FileNotFoundError, match="devset text"):
+        devset_articles(tmp_path, ("tune", "check"), gold)
+    (tmp_path / "devset" / "book_1.txt").write_text(TEXT, encoding="utf-8")
+    [article] = devset_articles(tmp_path, ("tune", "check"), gold)
+    assert article.text == TEXT and article.meetings[0].participants == ("путин", "лукашенко")

@@ -49,6 +49,12 @@ meetings, `we` world news of 2010–2011, `wf` meetings told in unusual ways, `w
 2009–2013 written without a brief on how meetings are told. `wc`, `wg` and `wh` are the check half, the rest
 the tune half. Surnames are compared as for NEREL.
 
+Gold, letopis's own annotation of factRuEval's devset texts (`--data devset`, splits tune, check, all): every
+one of the 122 texts of factRuEval's devset read by two annotators blind to letopis, its meetings listed after
+the corpus guideline in `data/devset_meetings.jsonl` (ids and surnames only: the texts stay in factRuEval's
+folder). factRuEval itself marks 5 Meetings there; this annotation gives the same kind of prose many more.
+An article goes to `tune` or `check` by the hash of its id, as for the corpus set.
+
 factRuEval's devset (5 Meetings), NEREL's train and dev and the corpus and written sets' tune halves are
 for tuning; the test sets and the check halves are for reporting.
 """
@@ -82,6 +88,7 @@ CORPUS_GOLD = Path(__file__).parent / "data" / "corpus_meetings.jsonl"
 WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf"), "check": ("wc", "wg", "wh"),
                   "all": ("wa", "wb", "wc", "wd", "we", "wf", "wg", "wh")}
 DEFAULT_WRITTEN = Path(__file__).parent / "data" / "written_meetings.jsonl"
+DEVSET_GOLD = Path(__file__).parent / "data" / "devset_meetings.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,10 +271,9 @@ def corpus_half(article_id: str) -> str:
     return "tune" if hashlib.sha256(article_id.encode()).digest()[0] % 2 == 0 else "check"
 
 
-def corpus_articles(corpus: Path, halves: Iterable[str], gold: Path = CORPUS_GOLD) -> list[GoldArticle]:
-    """The annotated corpus articles of the given halves that hold at least one meeting, in the gold's order."""
-    if not corpus.is_file():
-        raise FileNotFoundError(f"{corpus} is not a file: expected the shared news corpus (news.jsonl) there")
+def own_meetings(gold: Path, halves: Iterable[str]) -> dict[str, list[GoldMeeting]]:
+    """article id → its meetings of two or more people, for the annotated articles of the given halves that
+    hold at least one, from one of letopis's annotation files (`corpus_meetings.jsonl`, `devset_meetings.jsonl`)."""
     wanted: dict[str, list[GoldMeeting]] = {}
     for row in gold.read_text(encoding="utf-8").splitlines():
         if not row.strip():
@@ -279,6 +285,14 @@ def corpus_articles(corpus: Path, halves: Iterable[str], gold: Path = CORPUS_GOL
                     for k, m in enumerate(record["meetings"]) if len(m["participants"]) >= 2]
         if meetings:
             wanted[record["id"]] = meetings
+    return wanted
+
+
+def corpus_articles(corpus: Path, halves: Iterable[str], gold: Path = CORPUS_GOLD) -> list[GoldArticle]:
+    """The annotated corpus articles of the given halves that hold at least one meeting, in the gold's order."""
+    if not corpus.is_file():
+        raise FileNotFoundError(f"{corpus} is not a file: expected the shared news corpus (news.jsonl) there")
+    wanted = own_meetings(gold, halves)
     texts = {}
     with corpus.open(encoding="utf-8") as lines:
         for row in lines:
@@ -289,6 +303,18 @@ def corpus_articles(corpus: Path, halves: Iterable[str], gold: Path = CORPUS_GOL
     if missing:
         raise FileNotFoundError(f"{corpus} lacks {len(missing)} annotated articles, e.g. {missing[0]}")
     return [GoldArticle(i, texts[i], m) for i, m in wanted.items()]
+
+
+def devset_articles(root: Path, halves: Iterable[str], gold: Path = DEVSET_GOLD) -> list[GoldArticle]:
+    """The devset texts of factRuEval-2016 (under `root`) that letopis's annotation gives a meeting, in the
+    given halves, in the gold's order."""
+    out = []
+    for article_id, meetings in own_meetings(gold, halves).items():  # `devset/book_58`
+        path = root / f"{article_id}.txt"
+        if not path.is_file():
+            raise FileNotFoundError(f"{path} is not a file: expected factRuEval-2016's devset text there")
+        out.append(GoldArticle(article_id, path.read_text(encoding="utf-8"), meetings))
+    return out
 
 
 def written_articles(path: Path, batches: Iterable[str]) -> list[GoldArticle]:
@@ -377,7 +403,8 @@ def score(article: GoldArticle, record: Article) -> ArticleResult:
 def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
              progress: Callable[[str], None] | None = None, source: str = "factrueval") -> Report:
     """Score letopis on a split of factRuEval-2016 (`source="factrueval"`), NEREL (`"nerel"`), the corpus
-    set (`"corpus"`, `root` being news.jsonl) or the written set (`"written"`, `root` being its file)."""
+    set (`"corpus"`, `root` being news.jsonl), the written set (`"written"`, `root` being its file) or
+    letopis's annotation of factRuEval's devset (`"devset"`, `root` being factRuEval's folder)."""
     from letopis.analysis import analyze
 
     if source == "nerel":
@@ -386,6 +413,8 @@ def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
         articles = corpus_articles(root, CORPUS_SPLITS[split])
     elif source == "written":
         articles = written_articles(root, WRITTEN_SPLITS[split])
+    elif source == "devset":
+        articles = devset_articles(root, CORPUS_SPLITS[split])
     else:
         articles = gold_articles(root, SPLITS[split])
     results = []
@@ -398,7 +427,8 @@ def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
 
 def format_report(report: Report, details: bool = False) -> str:
     title = {"nerel": "NEREL-v1.1 meetings", "corpus": "corpus meetings (letopis's annotation)",
-             "written": "written set meetings (letopis's own articles)"}.get(
+             "written": "written set meetings (letopis's own articles)",
+             "devset": "factRuEval devset meetings (letopis's annotation)"}.get(
         report.source, "factRuEval-2016 Meetings")
     lines = [
         f"{title}, {report.split}: {len(report.articles)} articles, data sha256 "
