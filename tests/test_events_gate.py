@@ -2,25 +2,28 @@
 the shared corpus and the articles written for letopis, that a change may not lower silently.
 
 Measured with `letopis eval events --split test`, `--split dev`, `--data nerel --split tune`, `--data corpus
---split tune|check` and `--data written --split tune|check` (how they are counted: the docstring of
+--split tune|check`, `--data written --split tune|check` and `--data devset --split all` (how they are counted: the docstring of
 `letopis.evaluation.events`); the floors sit a little below the figures. A change that lowers one must say
 so and lower the floor here in the same commit; a change that raises one should raise it. If the gold data
 changes, its hash fails first: re-measure.
 
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
-    factRuEval  test   0.471 (24 of 51)    0.697 (23 of 33)                      0.359 (23 of 64)
+    factRuEval  test   0.490 (25 of 51)    0.727 (24 of 33)                      0.375 (24 of 64)
     factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.429 (6 of 14)
     NEREL       tune   0.692 (18 of 26)    0.875 (21 of 24)                      0.677 (21 of 31)
-    corpus      tune   0.531 (17 of 32)    0.840 (21 of 25)                      0.600 (21 of 35)
+    corpus      tune   0.531 (17 of 32)    0.846 (22 of 26)                      0.611 (22 of 36)
     corpus      check  0.488 (21 of 43)    0.875 (21 of 24)                      0.512 (21 of 41)
-    written     tune   0.761 (191 of 251)  0.793 (195 of 246)                    0.617 (195 of 316)
-    written     check  0.630 (63 of 100)   0.853 (64 of 75)                      0.542 (64 of 118)
+    written     tune   0.773 (194 of 251)  0.796 (199 of 250)                    0.624 (199 of 319)
+    written     check  0.640 (64 of 100)   0.844 (65 of 77)                      0.542 (65 of 120)
+    devset      all    0.545 (6 of 11)     0.778 (7 of 9)                        0.412 (7 of 17)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
 recall is still short of it (the test precision floor went from 0.69 to 0.66 in the fourth round, when rules
 chosen on the written set added for a while one event naming two people that matches no gold Meeting, and
-back to 0.69 at its end; the test set is not inspected).
+back to 0.69 at its end; in the fifth, decoding the parse as a tree raised it to 0.71; the test set is not
+inspected). `devset` is letopis's own annotation of factRuEval's devset texts, run whole (its 11 meetings
+are too few to halve).
 """
 
 from __future__ import annotations
@@ -31,15 +34,17 @@ from tests.conftest import CORPUS, SHARED, need_shared
 
 FACTRU = SHARED / "data" / "factRuEval-2016"
 NEREL = SHARED / "data" / "NEREL-v1.1"
-ROOTS = {"factrueval": FACTRU, "nerel": NEREL, "corpus": CORPUS, "written": None}  # written: shipped
+ROOTS = {"factrueval": FACTRU, "nerel": NEREL, "corpus": CORPUS, "written": None,  # written: shipped
+         "devset": FACTRU}
 RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, floors
-    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.46, "precision": 0.69}),
+    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.48, "precision": 0.71}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.69, "precision": 0.86}),
     ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.53, "precision": 0.83}),
     ("corpus", "check"): ("c1397d2522f1692c", 43, {"recall": 0.48, "precision": 0.87}),
-    ("written", "tune"): ("4365dbe3c7fc8885", 251, {"recall": 0.75, "precision": 0.78}),
-    ("written", "check"): ("c27f1fcb2d9a0c0c", 100, {"recall": 0.62, "precision": 0.84}),
+    ("written", "tune"): ("4365dbe3c7fc8885", 251, {"recall": 0.76, "precision": 0.78}),
+    ("written", "check"): ("c27f1fcb2d9a0c0c", 100, {"recall": 0.63, "precision": 0.83}),
+    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.54, "precision": 0.77}),
 }
 
 pytestmark = pytest.mark.slow

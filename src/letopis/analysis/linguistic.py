@@ -99,8 +99,12 @@ def models() -> Models:
     """natasha's models, loaded on first use and shared by every document in this process."""
     from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 
+    from letopis.analysis.tree_parse import use_tree_decoding
+
     emb = NewsEmbedding()
-    return Models(morph_vocab(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb))
+    parser = NewsSyntaxParser(emb)
+    use_tree_decoding(parser)  # every parse a tree with one root (tree_parse.py)
+    return Models(morph_vocab(), NewsMorphTagger(emb), parser, NewsNERTagger(emb))
 
 
 @lru_cache(maxsize=200_000)
