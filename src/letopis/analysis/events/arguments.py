@@ -508,16 +508,22 @@ class Arguments:
         return out
 
     def subjects_above(self, i: int) -> set[str]:
-        """The entities that are subjects of the words above token `i` (not `i`'s own clause mates)."""
+        """The entities that are subjects of the words above token `i`, up to the first clause with a subject
+        of its own: a clause without one speaks of the subject above (`Обама заявлял, что не уверен во встрече
+        с ним`: not Обама), one with its own lets a pronoun mean that subject (`Митчелл прилетел в Дамаск, где
+        его принял Асад`: Митчелл)."""
         out: set[str] = set()
         k = self.doc.tokens[i].head
         for _ in range(6):
             if k < 0:
                 break
-            for s in self.children(k, "nsubj"):
+            subjects = [s for s in self.children(k, "nsubj", "nsubj:pass") if s != i]
+            for s in subjects:
                 e = self.entity_at(s)
-                if e is not None and s != i:
+                if e is not None:
                     out.add(e.id)
+            if subjects and self.doc.tokens[k].pos in ("VERB", "AUX", "ADJ"):
+                break
             if self.doc.tokens[k].rel in ("conj", "parataxis"):  # a clause beside, not above
                 break
             k = self.doc.tokens[k].head

@@ -186,6 +186,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return gathered_at(args, i) or presence(args.doc, i)
     if key == "with":
         return any(args.participants(k) for _, k in args.dependents(i)) or bool(present_in_relative(args, i))
+    if key == "obj" and condition == "PERSON" and passive_of_person_above(args, i):
+        return True
     for keys, k in args.dependents(i) + carried_dependents(args, i):
         if key not in keys:
             continue
@@ -200,6 +202,16 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         elif args.doc.tokens[k].lemma in condition.split("|"):
             return True
     return False
+
+
+def passive_of_person_above(args: Arguments, i: int) -> bool:
+    """A passive verb without a subject of its own whose clause speaks of a person above it (`Митчелл
+    вылетел в Дамаск, где был принят Асадом`): that person is its object."""
+    t = args.doc.tokens[i]
+    if t.pos != "VERB" or t.lemma.endswith(("ся", "сь")) or not args.passive(i) \
+            or args.children(i, "nsubj", "nsubj:pass"):
+        return False
+    return any(e.type == "PER" for e in args.entities_of_subject(i))
 
 
 def carried_dependents(args: Arguments, i: int) -> list[tuple[tuple[str, ...], int]]:
