@@ -557,12 +557,24 @@ class Arguments:
                 found += [k for g in self.children(i, "nmod") for k in self.children(g, "appos")
                           if case and (self.doc.tokens[k].feats.get("Case") == case != "Gen"
                                        or case == "Ins" and self.instrumental_name(k))]
+                found += self.holder_read_as_genitive(i)
             for k in found:
                 e = self.entity_at(k)
                 if e is not None and (e.type == "PER" or self.doc.tokens[k].feats.get("Case") in (case, None)):
                     return k  # a place in another case is no apposition (`обсудил с президентом Сирию`)
             layer = found
         return None
+
+    def holder_read_as_genitive(self, i: int) -> list[int]:
+        """The name right after a head-of title in the accusative or genitive, which the parser read as the
+        title's genitive (`принял губернатора Тулеева`): a governor or a president of a person there is none,
+        so the name is the title's holder (unlike `адвоката Ходорковского`, `сына Тулеева`)."""
+        t = self.doc.tokens[i]
+        if t.lemma not in roles.head_titles() or t.feats.get("Case") not in ("Acc", "Gen"):
+            return []
+        return [g for g in self.children(i, "nmod") if g == i + 1 and self.doc.tokens[g].pos == "PROPN"
+                and self.doc.tokens[g].feats.get("Case") in ("Gen", "Acc")
+                and (e := self.entity_at(g)) is not None and e.type == "PER"]
 
     def instrumental_name(self, k: int) -> bool:
         """A first name and a surname that the tagger read as a genitive though the first name ends as an

@@ -113,6 +113,8 @@ def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], typ
         return condition in types
     if key in ("joined", "with"):
         return True
+    if key == "pred":
+        return "PER" in types
     if condition == "PERSON":
         return "PER" in types or bool(words & person_words())
     if condition in ("PER", "ORG", "LOC"):
@@ -188,6 +190,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return any(args.participants(k) for _, k in args.dependents(i)) or bool(present_in_relative(args, i))
     if key == "obj" and condition == "PERSON" and passive_of_person_above(args, i):
         return True
+    if key == "pred":
+        return bool(predicated(args, i))
     for keys, k in args.dependents(i) + carried_dependents(args, i):
         if key not in keys:
             continue
@@ -202,6 +206,27 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         elif args.doc.tokens[k].lemma in condition.split("|"):
             return True
     return False
+
+
+COPULAS = frozenset({"стать", "становиться", "быть", "оказаться", "являться"})
+
+
+def predicated(args: Arguments, i: int) -> list:
+    """The people noun `i` is said of: the subject of its copula (`Керри был его собеседником`,
+    `собеседником Лаврова стал Керри`) or of `в числе` (`в числе собеседников Путина был Карзай`)."""
+    doc = args.doc
+    t = doc.tokens[i]
+    if args.children(i, "cop"):
+        holders = args.children(i, "nsubj")
+    elif t.head >= 0 and doc.tokens[t.head].lemma in COPULAS and t.rel in ("xcomp", "obl"):
+        holders = args.subject(t.head)
+    elif t.head >= 0 and t.rel == "nmod" and doc.tokens[t.head].lemma == "число" and args.preposition(t.head) == "в":
+        h = t.head
+        holders = args.children(h, "nsubj") if args.children(h, "cop") else args.subject(doc.tokens[h].head) \
+            if doc.tokens[h].head >= 0 else []
+    else:
+        return []
+    return [e for k in holders for e in args.entities(k) if e.type == "PER"]
 
 
 def passive_of_person_above(args: Arguments, i: int) -> bool:
@@ -285,6 +310,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
             c.place = place_of(args, k)
     if "с" in slots and not any("с" in keys for keys, _ in args.dependents(i)):
         c.add(slots["с"], ids(args.partner_after(i)))
+    if noun and "pred" in slots:  # `собеседником Лаврова стал Керри`
+        c.add(slots["pred"], ids(predicated(args, i)))
     if noun and c.type in TALKS and not c.actors and not c.targets and t.rel in ("nsubj", "nsubj:pass") \
             and not any(keys[-1] in ("с", "gen", "между") and not sides(args, k)  # no one unnamed
                         for keys, k in args.dependents(i)):
