@@ -310,6 +310,9 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
             c.place = place_of(args, k)
     if "с" in slots and not any("с" in keys for keys, _ in args.dependents(i)):
         c.add(slots["с"], ids(args.partner_after(i)))
+    if noun and c.type in TALKS and been_at(doc, i):  # `на встрече был также Лавров`
+        for k in args.children(i, "nsubj") + [g for v in args.children(i, "cop") for g in args.children(v, "nsubj")]:
+            c.add("actor", [e.id for e in args.entities(k) if e.type == "PER"])
     if noun and "pred" in slots:  # `собеседником Лаврова стал Керри`
         c.add(slots["pred"], ids(predicated(args, i)))
     if noun and c.type in TALKS and not c.actors and not c.targets and t.rel in ("nsubj", "nsubj:pass") \
@@ -480,7 +483,10 @@ def gathered_at(args: Arguments, i: int) -> bool:
 
 def presence(doc: Doc, i: int) -> bool:
     """Whether the noun at `i` is where someone takes part: `в совещании участвовали`, `на встрече
-    присутствовал`, `в ужине приняли участие`, `в расширенной части переговоров приняли участие`."""
+    присутствовал`, `в ужине приняли участие`, `в расширенной части переговоров приняли участие`, `на
+    встрече был также Лавров`."""
+    if been_at(doc, i):
+        return True
     h = doc.tokens[i].head
     if h >= 0 and doc.tokens[i].rel == "nmod" and doc.tokens[h].lemma in part_nouns():
         h = doc.tokens[h].head
@@ -492,6 +498,15 @@ def presence(doc: Doc, i: int) -> bool:
     if head.lemma in ARRIVAL_VERBS and doc.tokens[i].feats.get("Case") == "Acc":  # `на встречу приехали X и Y`
         return True
     return head.lemma == "принять" and any(doc.tokens[k].lemma == PARTICIPATION_NOUN for k in doc.children(h))
+
+
+def been_at(doc: Doc, i: int) -> bool:
+    """`на встрече был также Лавров`: the noun at `i`, in the prepositional case after `на`/`в`, is the
+    predicate of a copula (the parser's reading of `быть` there)."""
+    t = doc.tokens[i]
+    kids = doc.children(i)
+    return t.feats.get("Case") == "Loc" and any(doc.tokens[k].rel == "cop" for k in kids) \
+        and any(doc.tokens[k].rel == "case" and doc.tokens[k].lemma in ("на", "в") for k in kids)
 
 
 def present_in_relative(args: Arguments, i: int) -> list[int]:
