@@ -25,6 +25,7 @@ NATIONALITIES = """
 Премьер Израиля Биньямин Нетаньяху и глава ПНА Махмуд Аббас прибыли в Египет. Во вторник израильский и палестинский лидеры встретились на курорте. | MEET встретиться | Нетаньяху, Аббас
 Глава Еврокомиссии Жозе Мануэл Баррозу прилетел в Москву. Путин встретился с европейским гостем.  | MEET встретиться | Путин, Баррозу
 Генсек НАТО Андерс Фог Расмуссен прибыл в Москву. Медведев встретился с натовским генсеком.       | MEET встретиться | Медведев, Расмуссен
+Михаил Мишустин прилетел в Гаагу. Запланированы также беседы российского премьера с Марком Рютте. | MEET беседа | Мишустин, Рютте
 """
 
 
@@ -48,3 +49,16 @@ GUESTS = """
 @pytest.mark.parametrize("text,type_,lemma,people", participants.rows(GUESTS))
 def test_a_guest_is_the_one_who_came(text, type_, lemma, people):
     participants.test_meeting_names_all_participants(text, type_, lemma, people)
+
+
+NOT_RUSSIAN = """
+Михаил Мишустин и Антон Силуанов выступили на форуме. Запланированы также беседы российского премьера с Марком Рютте. | MEET беседа | Мишустин, Силуанов
+"""
+
+
+@pytest.mark.parametrize("text,type_,lemma,people", participants.rows(NOT_RUSSIAN))
+def test_russian_title_without_a_role_names_no_one_of_two(text, type_, lemma, people):
+    """A Russian title the article gives no one is the one person with a Russian name named before it, or
+    the one named most often: of two named as often, neither."""
+    participants.test_someone_elsewhere_does_not_join(text, type_, lemma, people)
+

@@ -420,6 +420,9 @@ class Arguments:
         if t.lemma in self.titles or t.lemma in roles.NATIONAL_NOUNS:  # `с британским премьером`, `с французским коллегой`
             for k in self.children(i, "amod"):
                 people = roles.of_nationality(self.roles, t.lemma, self.doc.tokens[k].lemma, self.avoid)
+                if not people and t.feats.get("Number") != "Plur":
+                    people = roles.russian_without_role(self.doc.entities, self.doc.tokens[k].lemma, t.start,
+                                                        self.avoid)
                 if people:
                     return people
             if t.feats.get("Number") != "Plur" and self.entity_at(i) is None:

@@ -9,6 +9,7 @@ title, any head-of title of just that complement: `лидер Германии` 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from letopis.analysis import lexicon
@@ -108,3 +109,27 @@ def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str
 
     people = {r.person.id: r.person for r in roles if r.words and r.person.id not in avoid and role_fits(r.words)}
     return list(people.values()) if len(people) == 1 else []
+
+
+RUSSIAN_SURNAME = re.compile(r"(?:ов|ев|ин|ын|ский|цкий|ова|ева|ина|ына|ская|цкая)$")
+
+
+def russian_without_role(entities: list[Entity], adjective: str, before: int, avoid: set[str]) -> list[Entity]:
+    """`российский лидер`, `российский коллега` when the article gives no one a Russian role: the person named
+    before with a given name and a Russian surname (`Дмитрий Медведев`) and no role at all, the one such
+    person or the one named most often; none when two are named as often."""
+    if fold(adjective) != "российский":
+        return []
+    counts = []
+    for e in entities:
+        words = e.name.split()
+        if e.type != "PER" or e.roles or e.id in avoid or len(words) < 2 or not RUSSIAN_SURNAME.search(fold(words[-1])):
+            continue
+        earlier = sum(m.start < before for m in e.mentions)
+        if earlier:
+            counts.append((earlier, e))
+    counts.sort(key=lambda c: -c[0])
+    if len(counts) == 1 or len(counts) > 1 and counts[0][0] > counts[1][0]:
+        return [counts[0][1]]
+    return []
+
