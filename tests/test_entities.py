@@ -78,6 +78,15 @@ def test_role_with_an_adjective_of_nationality_goes_to_that_country_s_holder():
     assert "глава германского правительства" not in mention_texts(ents["Владимир Путин"])
 
 
+def test_role_with_an_adjective_of_another_country_is_not_that_person_s():
+    """`глава российского правительства` is no mention of the `премьер Казахстана` named after it."""
+    text = ("Путин встретился с Токаевым. Кроме того, глава российского правительства провел встречу с "
+            "премьером Казахстана Олжасом Бектеновым.")
+    ents = by_name(letopis.analyze("Новости дня. " + text))
+    assert "глава российского правительства" not in mention_texts(ents["Олжас Бектенов"])
+    assert "премьером Казахстана" in mention_texts(ents["Олжас Бектенов"], "role")
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Об этом сообщил журналистам Дмитрий Песков.", "Дмитрий Песков", None),
     ("Об этом рассказал корреспонденту Иван Петров.", "Иван Петров", None),

@@ -8,7 +8,7 @@ so and lower the floor here in the same commit; a change that raises one should 
 changes, its hash fails first: re-measure.
 
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
-    factRuEval  test   0.490 (25 of 51)    0.727 (24 of 33)                      0.375 (24 of 64)
+    factRuEval  test   0.510 (26 of 51)    0.735 (25 of 34)                      0.391 (25 of 64)
     factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.400 (6 of 15)
     NEREL       tune   0.692 (18 of 26)    0.875 (21 of 24)                      0.656 (21 of 32)
     corpus      tune   0.531 (17 of 32)    0.846 (22 of 26)                      0.595 (22 of 37)
@@ -21,7 +21,8 @@ The dev floor for precision leaves one event of slack (7 events in all). The wri
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
 recall is still short of it (the test precision floor went from 0.69 to 0.66 in the fourth round, when rules
 chosen on the written set added for a while one event naming two people that matches no gold Meeting, and
-back to 0.69 at its end; in the fifth, decoding the parse as a tree raised it to 0.71; the test set is not
+back to 0.69 at its end; in the fifth, decoding the parse as a tree raised it to 0.71, and titles of a country tied to the
+sentence before's subject by surname raised both floors; the test set is not
 inspected). `devset` is letopis's own annotation of factRuEval's devset texts, run whole (its 11 meetings
 are too few to halve).
 """
@@ -37,7 +38,7 @@ NEREL = SHARED / "data" / "NEREL-v1.1"
 ROOTS = {"factrueval": FACTRU, "nerel": NEREL, "corpus": CORPUS, "written": None,  # written: shipped
          "devset": FACTRU}
 RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, floors
-    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.48, "precision": 0.71}),
+    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.50, "precision": 0.72}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.69, "precision": 0.86}),
     ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.53, "precision": 0.83}),

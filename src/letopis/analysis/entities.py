@@ -338,6 +338,9 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         complement_lemma = fold(doc.tokens[p.first + (p.last - p.first) - 1].lemma) if p.complement else ""
         # `глава германского правительства`: the adjective says whose government
         adjectives = [t.lemma for t in doc.tokens[p.first:p.last] if t.pos == "ADJ"]
+        # an adjective of a country or place (`российского`, `казахстанский`) that another's country does
+        # not fit rules that one out (`глава российского правительства` is not the `премьер Казахстана`)
+        places = [a for a in adjectives if a.endswith(("ский", "цкий"))]
         best, best_score = [], 0.0
         post = canonical_role(p.title, complement)
         for g in people:
@@ -358,6 +361,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     s = 0.0
                 if s and any(fits_country(a, comp.split()) for a in adjectives):
                     s += 0.25
+                elif s <= 2.0 and places and comp:
+                    s = 0.0
                 score = max(score, s)
             if score > best_score:
                 best, best_score = [g], score

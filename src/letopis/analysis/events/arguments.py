@@ -429,6 +429,10 @@ class Arguments:
                 person = self.visitor(i) if t.lemma in GUESTS else self.named_after(i)
                 if person is not None:
                     return [person]
+        if t.lemma in self.titles and t.feats.get("Number") != "Plur" and self.entity_at(i) is None:
+            person = self.named_before(i)  # `Саркози прилетел в Москву. Французский президент провел ...`
+            if person is not None:
+                return [person]
         if t.lemma in self.proxies:  # `послом Италии` → Италия, `армия Израиля` → Израиль
             for k in self.children(i, "nmod"):
                 e = self.entity_at(k)
@@ -471,6 +475,42 @@ class Arguments:
                  and p.entity.id not in seen and p.entity.id not in self.avoid}
         fitting = [e for e in found.values() if roles.fits(e, t.lemma)]
         return fitting[0] if len(found) == 1 and fitting else None
+
+    def named_before(self, i: int) -> Entity | None:
+        """The person a title of a country at `i` that the article ties to no one stands for: of the people the
+        sentence before names as its subjects, who have no role and are not in the event already, the one whose
+        surname agrees with the country — Russian for Russia, not Russian for any other (`Николя Саркози
+        прилетел в Москву. Французский президент провел переговоры`; `Сергей Лавров прибыл в Вашингтон. Глава
+        МИД России встретился с Клинтон`; `Медведев и Саркози провели переговоры. Вечером президент Франции
+        ...`: Саркози)."""
+        t = self.doc.tokens[i]
+        country = self.country_of_title(i)
+        if country is None or t.sent == 0:
+            return None
+        found = {p.entity.id: p.entity for p in self.people if p.sent == t.sent - 1 and p.subject}
+        fitting = [e for e in found.values() if not e.roles and e.id not in self.avoid
+                   and roles.russian_surname(e) == (country == "russia")]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def country_of_title(self, i: int) -> str | None:
+        """`russia`, `other` or None: the country a title's adjective or genitive names (`российский лидер`,
+        `глава МИД России`, `французский президент`, `президент Франции`)."""
+        def adjectives(h: int) -> list[str]:
+            return [fold_word(self.doc.tokens[k].lemma) for k in self.children(h, "amod")
+                    if self.doc.tokens[k].lemma.endswith(("ский", "цкий"))]
+        words = adjectives(i)
+        for k in self.children(i, "nmod"):
+            words += adjectives(k)  # `глава российского правительства`
+            e = self.entity_at(k)
+            if e is not None and e.type == "LOC":
+                words.append(fold_word(e.name))
+            for g in self.children(k, "nmod"):  # `глава МИД России`
+                e = self.entity_at(g)
+                if e is not None and e.type == "LOC":
+                    words.append(fold_word(e.name))
+        if not words:
+            return None
+        return "russia" if any(w in RUSSIA for w in words) else "other"
 
     def of_nationalities(self, i: int) -> list[Entity]:
         """The people a plural title with adjectives of nationality names, one per adjective: `израильский и
@@ -669,3 +709,10 @@ def mention_index(doc: Doc) -> dict[int, tuple[int, Entity]]:
                 if i not in out or len(span) < out[i][0]:
                     out[i] = (len(span), e)
     return out
+
+
+RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})
+
+
+def fold_word(word: str) -> str:
+    return word.lower().replace("ё", "е")

@@ -114,6 +114,12 @@ def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str
 RUSSIAN_SURNAME = re.compile(r"(?:ов|ев|ин|ын|ский|цкий|ова|ева|ина|ына|ская|цкая)$")
 
 
+def russian_surname(person: Entity) -> bool:
+    """Whether a person's name ends in a Russian surname (`Дмитрий Медведев`, `Валентина Матвиенко` not)."""
+    words = person.name.split()
+    return bool(words) and bool(RUSSIAN_SURNAME.search(fold(words[-1])))
+
+
 def russian_without_role(entities: list[Entity], adjective: str, before: int, avoid: set[str]) -> list[Entity]:
     """`российский лидер`, `российский коллега` when the article gives no one a Russian role: the person named
     before with a given name and a Russian surname (`Дмитрий Медведев`) and no role at all, the one such
@@ -122,8 +128,7 @@ def russian_without_role(entities: list[Entity], adjective: str, before: int, av
         return []
     counts = []
     for e in entities:
-        words = e.name.split()
-        if e.type != "PER" or e.roles or e.id in avoid or len(words) < 2 or not RUSSIAN_SURNAME.search(fold(words[-1])):
+        if e.type != "PER" or e.roles or e.id in avoid or not russian_surname(e):
             continue
         earlier = sum(m.start < before for m in e.mentions)
         if earlier:
