@@ -107,8 +107,8 @@ class Arguments:
             return ("gen",)  # `их встреча`, `его переговоры с X`
         if t.rel in ("obj", "nsubj:pass"):
             return ("obj",)
-        if t.rel == "iobj":
-            return ("dat",)
+        if t.rel == "iobj":  # the parser's label; an instrumental is no dative (`угостил X обедом`)
+            return ("ins",) if t.feats.get("Case") == "Ins" else ("dat",)
         if t.rel == "obl:agent":
             return ("agent",)
         if t.rel not in ("obl", "nmod", "obl:agent") and not (t.rel == "appos" and t.feats.get("Case") == "Dat"):

@@ -180,8 +180,11 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return nested_trigger(args, i, condition or None, triggers)
     if key == "xcomp":
         return any(args.doc.tokens[k].pos == "VERB" for k in args.children(i, "xcomp"))
-    if key == "together":
-        return len(args.entities_of_subject(i)) >= 2
+    if key == "together":  # a noun: the subject of the light verb that carries it (`провели рабочий завтрак`)
+        t = args.doc.tokens[i]
+        carrier_verb = t.head if t.pos in ("NOUN", "PROPN") and t.rel == "obj" and t.head >= 0 \
+            and args.doc.tokens[t.head].lemma in light_verbs() else i
+        return len([e for e in args.entities_of_subject(carrier_verb) if e.type == "PER"]) >= 2
     if key == "clause":
         return bool(addressed(args, i, condition))
     if key == "joined":
