@@ -397,6 +397,9 @@ class Arguments:
             people = self.of_nationalities(i)  # `израильский и палестинский лидеры`
             if len(people) > 1:
                 return people
+            people = self.named_for_countries(i)  # `Медведев прибыл в Киев. ... переговоры президентов России и Украины`
+            if len(people) > 1:
+                return people
         e = self.entity_at(i)
         if e is not None:
             return [e]
@@ -491,6 +494,31 @@ class Arguments:
         fitting = [e for e in found.values() if not e.roles and e.id not in self.avoid
                    and roles.russian_surname(e) == (country == "russia")]
         return fitting[0] if len(fitting) == 1 else None
+
+    def named_for_countries(self, i: int) -> list[Entity]:
+        """The people a plural title of two or more countries stands for when the article gives those roles to
+        no one: for each country, the one person named in this sentence or the two before, with no role, whose
+        surname agrees with it (Russian for Russia, not Russian for any other); all countries or none."""
+        t = self.doc.tokens[i]
+        countries = []
+        for k in self.children(i, "nmod"):
+            if self.doc.tokens[k].feats.get("Case") == "Gen":
+                for j in self.conjuncts(k):
+                    e = self.entity_at(j)
+                    if e is not None and e.type == "LOC":
+                        countries.append("russia" if fold_word(e.name) in RUSSIA else "other")
+                break
+        if len(countries) < 2:
+            return []
+        near = {p.entity.id: p.entity for p in self.people if t.sent - 2 <= p.sent <= t.sent and p.start < t.start
+                and not p.entity.roles and p.entity.id not in self.avoid}
+        out: list[Entity] = []
+        for country in countries:
+            fitting = [e for e in near.values() if e not in out and roles.russian_surname(e) == (country == "russia")]
+            if len(fitting) != 1:
+                return []
+            out.append(fitting[0])
+        return out
 
     def country_of_title(self, i: int) -> str | None:
         """`russia`, `other` or None: the country a title's adjective or genitive names (`российский лидер`,
