@@ -87,6 +87,13 @@ def test_role_with_an_adjective_of_another_country_is_not_that_person_s():
     assert "премьером Казахстана" in mention_texts(ents["Олжас Бектенов"], "role")
 
 
+def test_title_of_no_one_country_names_no_one_after_it():
+    """`глава государства` with no one so titled before it is not the president of France named after it."""
+    text = "Владимир Путин прибыл в Париж. Глава государства провел встречу с президентом Франции Эмманюэлем Макроном."
+    ents = by_name(letopis.analyze("Новости дня. " + text))
+    assert "Глава государства" not in mention_texts(ents["Эмманюэль Макрон"])
+
+
 @pytest.mark.parametrize("text, name, role", [
     ("Об этом сообщил журналистам Дмитрий Песков.", "Дмитрий Песков", None),
     ("Об этом рассказал корреспонденту Иван Петров.", "Иван Петров", None),

@@ -368,7 +368,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                 best, best_score = [g], score
             elif score == best_score and score > 0:
                 best.append(g)
-        if best_score <= 1.0:  # a bare title (`премьера`) names someone named before it, not one named later
+        if best_score <= 1.5:  # a bare title (`премьера`, `глава государства`) names someone named before it, not one named later
             best = [g for g in best if any(m.start < p.start for m in g.mentions)]
         g = closest_before(best, p.start) if best else None
         if g is not None:

@@ -482,17 +482,20 @@ class Arguments:
     def named_before(self, i: int) -> Entity | None:
         """The person a title of a country at `i` that the article ties to no one stands for: of the people the
         sentence before names as its subjects, who have no role and are not in the event already, the one whose
-        surname agrees with the country — Russian for Russia, not Russian for any other (`Николя Саркози
+        surname agrees with the country — Russian for Russia, not Russian for any other; any, for a title of
+        no one country (`глава государства`, `глава правительства`: lexicon/generic_complements.txt) (`Николя Саркози
         прилетел в Москву. Французский президент провел переговоры`; `Сергей Лавров прибыл в Вашингтон. Глава
         МИД России встретился с Клинтон`; `Медведев и Саркози провели переговоры. Вечером президент Франции
         ...`: Саркози)."""
         t = self.doc.tokens[i]
         country = self.country_of_title(i)
-        if country is None or t.sent == 0:
+        generic = country is None and any(self.doc.tokens[k].lemma in lexicon.words("generic_complements")
+                                          for k in self.children(i, "nmod"))
+        if country is None and not generic or t.sent == 0:
             return None
         found = {p.entity.id: p.entity for p in self.people if p.sent == t.sent - 1 and p.subject}
         fitting = [e for e in found.values() if not e.roles and e.id not in self.avoid
-                   and roles.russian_surname(e) == (country == "russia")]
+                   and (generic or roles.russian_surname(e) == (country == "russia"))]
         return fitting[0] if len(fitting) == 1 else None
 
     def named_for_countries(self, i: int) -> list[Entity]:
