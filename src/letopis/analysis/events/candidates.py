@@ -452,10 +452,11 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
             and t.feats.get("Case") == "Acc":  # `на встречу приехали X, Y и Z`: those who came to it
         c.add("actor", ids(args.entities_of_subject(head)))
         return
-    if c.type in TALKS and t.rel == "obl" and c.targets and not c.actors and not light:
-        # `был выбран для встречи с Путиным`, `рассказал о разговоре с Байденом`: one side is named,
-        # the other is the one the clause is about
-        c.add("actor", ids(args.entities_of_subject(head)))
+    if c.type in TALKS and t.rel in ("obl", "obj") and c.targets and not c.actors and not light:
+        # `был выбран для встречи с Путиным`, `рассказал о разговоре с Байденом`, `назвал встречу с Обамой
+        # полезной`: one side is named, the other is the one the clause is about (not a spokesman)
+        subject = args.entities_of_subject(head)
+        c.add("actor", ids(subject if t.rel == "obl" else [e for e in subject if not spokesman(e)]))
         return
     if light and t.rel in ("obj", "obl", "nmod", "iobj"):  # `посвятил утро встречам с X`
         # `принял приглашение Путина`: with an actor of its own, the noun's carrier is its target
@@ -474,6 +475,12 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
             c.add("actor", ids(args.entities(g)))
         elif keys[-1] in PLACE_PREPOSITIONS and not c.place and g != i:
             c.place = place_of(args, g)
+
+
+def spokesman(person) -> bool:
+    """Whether one of a person's roles is that of one who speaks for someone else (lexicon/event_spokespeople.txt)."""
+    words = tuple(lexicon.words("event_spokespeople"))
+    return any(w.lower().startswith(words) for role in person.roles for w in role.split())
 
 
 def gathered_at(args: Arguments, i: int) -> bool:
