@@ -446,8 +446,9 @@ class Arguments:
     def visitor(self, i: int) -> Entity | None:
         """The person `гость`/`гостья` at `i` means: the one who came, named as the subject of a sentence of
         arrival or visit (`Кэмерон прибыл в Москву ... Медведев принял гостя`), or after `визит`/`поездка`
-        (`визит Меркель в Варшаву ... гостья была принята`), within VISITOR_SCOPE sentences before, of the
-        title's gender."""
+        (`визит Меркель в Варшаву ... гостья была принята`), or the one a host received (`Обама принял
+        Медведева. Затем гость встретился с Клинтон`), within VISITOR_SCOPE sentences before, of the title's
+        gender."""
         t = self.doc.tokens[i]
         gender = "Fem" if t.lemma == "гостья" else "Masc"
         found = None
@@ -460,9 +461,17 @@ class Arguments:
             words = self.doc.sentence_tokens(p.sent)
             arrives = p.subject and any(f.type == "VISIT" for w in words for f in frames_of(w.lemma))
             visited = k is not None and k > 0 and self.doc.tokens[k - 1].lemma in ("визит", "поездка")
-            if arrives or visited:
+            if arrives or visited or k is not None and self.received(k):
                 found = p.entity
         return found
+
+    def received(self, k: int) -> bool:
+        """Whether the name at token `k` is the one a host receives or meets (`Обама принял Медведева`,
+        `Медведев был принят Обамой`), in a sentence the events stage parsed."""
+        t = self.doc.tokens[k]
+        if not self.doc.sentences[t.sent].parsed or t.head < 0:
+            return False
+        return self.doc.tokens[t.head].lemma in HOSTING_VERBS and t.rel in ("obj", "nsubj:pass")
 
     def named_after(self, i: int) -> Entity | None:
         """The person a title at `i` that the article ties to no one introduces: the one person first named
@@ -742,6 +751,7 @@ def mention_index(doc: Doc) -> dict[int, tuple[int, Entity]]:
     return out
 
 
+HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
 RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})
 
 
