@@ -136,9 +136,12 @@ def skip_person_noun(doc: Doc, first: int, last: int) -> int:
 
 
 def names_people(word: str) -> bool:
-    """The dictionary knows `word` only as a noun for people, never as a name."""
+    """The dictionary knows `word` only as a noun for people, never as a name (nor is it one of
+    lexicon/name_words.txt: `Пан` of `Пан Ги Мун`)."""
     from letopis.analysis.linguistic import models
 
+    if word.lower() in lexicon.words("name_words"):
+        return False
     forms = models().morph_vocab(word.lower())
     return bool(forms) and forms[0].is_known and not any(NAME_GRAMMEMES & f.tag.grammemes for f in forms) \
         and all(f.tag.POS == "NOUN" and "anim" in f.tag for f in forms)

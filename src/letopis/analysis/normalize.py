@@ -37,6 +37,12 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
     forms = weighed_forms(low, kind)
     if not forms:
         return foreign_nominative(low, f, kind)
+    if kind == "PER" and not any(form.is_known for form in forms) and f.get("Gender") != "Fem":
+        # the dictionary only guesses at a man's foreign name (`Шольцем` as `Шолец`, `Фейсалом` as `Фейсало`):
+        # dropping the case ending is the safer guess
+        stem = foreign_nominative(low, f, kind)
+        if stem != low:
+            return stem
     want = ("NOUN" if pos == "PROPN" else pos, f.get("Gender"), f.get("Number"), f.get("Case"))
     for form in forms:
         have = ("NOUN" if form.pos == "PROPN" else form.pos, form.feats.get("Gender"),
@@ -72,6 +78,7 @@ def inflect_nominative(form) -> str:
 VERBAL = {"VERB", "INFN", "PRTF", "PRTS", "GRND"}
 NAME_GRAMMEMES = {"Name", "Surn", "Patr"}
 CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+HUSHING = set("цжшчщ")
 # case endings of masculine nouns: hard stems (`Райкконена` → `Райкконен`), soft ones (`Бесселя` → `Бессель`)
 HARD_ENDINGS = {"Gen": ("а",), "Acc": ("а",), "Dat": ("у",), "Ins": ("ом", "ым"), "Loc": ("е",)}
 SOFT_ENDINGS = {"Gen": ("я",), "Acc": ("я",), "Dat": ("ю",), "Ins": ("ем",)}
@@ -101,6 +108,8 @@ def foreign_nominative(low: str, feats: dict[str, str], kind: str) -> str:
     for ending in SOFT_ENDINGS.get(case, ()):
         stem = low[:-len(ending)]
         if low.endswith(ending) and len(stem) >= 3:
+            if ending == "ем" and stem[-1] in HUSHING:  # `Шольцем` → `Шольц`: a hard stem after ц, ж, ш, ч, щ
+                return stem
             return stem + ("ь" if stem[-1] in CONSONANTS else "й")
     return low
 
