@@ -34,6 +34,13 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
         return low
     if f.get("Case") == "Nom":
         return misread_nominative(low, kind) or low
+    parts = low.split("-")
+    if kind == "PER" and len(parts) == 2 and all(len(part) > 2 for part in parts):
+        # `Франком-Вальтером` → `Франк-Вальтер`: each half of a double given name declines, when the first
+        # does (`Жан-Поль Сартра` leaves `Жан-Поль` as it is)
+        halves = [nominative(part, pos, feats, kind) for part in parts]
+        if halves[0] != parts[0]:
+            return "-".join(halves)
     forms = weighed_forms(low, kind)
     if not forms:
         return foreign_nominative(low, f, kind)
