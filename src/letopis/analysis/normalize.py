@@ -46,9 +46,10 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
         return foreign_nominative(low, f, kind)
     if kind == "PER" and not any(form.is_known for form in forms) and f.get("Gender") != "Fem":
         # the dictionary only guesses at a man's foreign name (`Шольцем` as `Шолец`, `Фейсалом` as `Фейсало`):
-        # dropping the case ending is the safer guess
+        # dropping the case ending is the safer guess, unless the name declines as an adjective
+        # (`Качиньскому`) or drops a vowel before its last к as Slavic names do (`Казусенком`)
         stem = foreign_nominative(low, f, kind)
-        if stem != low:
+        if stem != low and not slavic_guess(stem, forms):
             return stem
     want = ("NOUN" if pos == "PROPN" else pos, f.get("Gender"), f.get("Number"), f.get("Case"))
     for form in forms:
@@ -64,6 +65,15 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
             if form.pos in ("NOUN", "PROPN", "ADJ", "VERB") and (inflected := inflect_nominative(form)):
                 return inflected
     return low if any(form.is_known for form in forms) else foreign_nominative(low, f, kind)
+
+
+def slavic_guess(stem: str, forms: list) -> bool:
+    """Whether the dictionary's guesses read a name as Slavic: declining as an adjective (`Качиньскому` →
+    `Качиньский`) or with a vowel dropped before its final к (`Казусенком` → `Казусенок`)."""
+    guessed = {inflect_nominative(form) for form in forms}
+    if any(g.endswith(("ский", "цкий", "ской", "цкой")) for g in guessed):
+        return True
+    return stem.endswith("к") and any(g in (stem[:-1] + "ок", stem[:-1] + "ек") for g in guessed)
 
 
 def misread_nominative(low: str, kind: str) -> str:
