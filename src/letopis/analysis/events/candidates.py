@@ -291,6 +291,9 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
     passive = not noun and not t.lemma.endswith(("ся", "сь")) and args.passive(i)
     args.avoid = set()
     if not noun and "subj" in slots:  # `был арестован Ковальчук`: a passive's subject is acted upon
+        # a subject pronoun is not the partner named beside it (`Вечером он провел переговоры с Путиным`)
+        args.avoid = {e.id for keys, k in args.dependents(i) if keys[-1] == "с" and doc.tokens[k].pos != "PRON"
+                      for e in args.entities(k)} if any(doc.tokens[k].pos == "PRON" for k in args.subject(i)) else set()
         c.add("target" if passive else slots["subj"], ids(args.entities_of_subject(i)))
     args.avoid = set(c.actors + c.targets)
     for keys, k in args.dependents(i):
@@ -418,6 +421,7 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     (`в ходе встречи`, `на переговорах`) lends the clause's subject when the noun has no actor."""
     doc = args.doc
     lemma = doc.tokens[i].lemma
+    args.avoid = set(c.actors + c.targets)  # a pronoun subject is not the partner (`он провел переговоры с Путиным`)
     i = args.standing_for(i)  # `провели новый раунд переговоров`: the round is what the verb carries
     t = doc.tokens[i]
     head = t.head
