@@ -9,13 +9,13 @@ changes, its hash fails first: re-measure.
 
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
     factRuEval  test   0.510 (26 of 51)    0.735 (25 of 34)                      0.391 (25 of 64)
-    factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.400 (6 of 15)
+    factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.429 (6 of 14)
     NEREL       tune   0.692 (18 of 26)    0.875 (21 of 24)                      0.656 (21 of 32)
     corpus      tune   0.531 (17 of 32)    0.846 (22 of 26)                      0.595 (22 of 37)
     corpus      check  0.488 (21 of 43)    0.875 (21 of 24)                      0.512 (21 of 41)
     written     tune   0.809 (203 of 251)  0.808 (206 of 255)                    0.642 (206 of 321)
     written     check  0.640 (64 of 100)   0.846 (66 of 78)                      0.550 (66 of 120)
-    devset      all    0.545 (6 of 11)     0.778 (7 of 9)                        0.389 (7 of 18)
+    devset      all    0.545 (6 of 11)     0.778 (7 of 9)                        0.412 (7 of 17)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
