@@ -36,6 +36,8 @@ PARTICIPATION = {"участие", "председательство", "прис
 CHANNELS = {"телефон", "видеосвязь", "скайп", "связь"}  # `по телефону с X`: X is the verb's partner
 GUESTS = ("гость", "гостья")  # the one who came (`принял гостя`)
 VISITOR_SCOPE = 3  # sentences back
+HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
+RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})  # folded: a title of Russia
 
 
 def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:
@@ -489,13 +491,13 @@ class Arguments:
         return fitting[0] if len(found) == 1 and fitting else None
 
     def named_before(self, i: int) -> Entity | None:
-        """The person a title of a country at `i` that the article ties to no one stands for: of the people the
-        sentence before names as its subjects, who have no role and are not in the event already, the one whose
-        surname agrees with the country — Russian for Russia, not Russian for any other; any, for a title of
-        no one country (`глава государства`, `глава правительства`: lexicon/generic_complements.txt) (`Николя Саркози
-        прилетел в Москву. Французский президент провел переговоры`; `Сергей Лавров прибыл в Вашингтон. Глава
-        МИД России встретился с Клинтон`; `Медведев и Саркози провели переговоры. Вечером президент Франции
-        ...`: Саркози)."""
+        """The person a title at `i` that the article ties to no one stands for, of the people the sentence
+        before names as its subjects who have no role and are not in the event already: for a title of a
+        country, the one whose surname agrees with it, Russian for Russia and not Russian for any other
+        (`Николя Саркози прилетел в Москву. Французский президент провел переговоры`; `Сергей Лавров прибыл в
+        Вашингтон. Глава МИД России встретился с Клинтон`; `Медведев и Саркози провели переговоры. Вечером
+        президент Франции ...`: Саркози); for a title of no one country (`глава государства`, `глава
+        правительства`: lexicon/generic_complements.txt), the only one."""
         t = self.doc.tokens[i]
         country = self.country_of_title(i)
         generic = country is None and any(self.doc.tokens[k].lemma in lexicon.words("generic_complements")
@@ -518,7 +520,7 @@ class Arguments:
                 for j in self.conjuncts(k):
                     e = self.entity_at(j)
                     if e is not None and e.type == "LOC":
-                        countries.append("russia" if fold_word(e.name) in RUSSIA else "other")
+                        countries.append("russia" if roles.fold(e.name) in RUSSIA else "other")
                 break
         if len(countries) < 2:
             return []
@@ -536,18 +538,18 @@ class Arguments:
         """`russia`, `other` or None: the country a title's adjective or genitive names (`российский лидер`,
         `глава МИД России`, `французский президент`, `президент Франции`)."""
         def adjectives(h: int) -> list[str]:
-            return [fold_word(self.doc.tokens[k].lemma) for k in self.children(h, "amod")
+            return [roles.fold(self.doc.tokens[k].lemma) for k in self.children(h, "amod")
                     if self.doc.tokens[k].lemma.endswith(("ский", "цкий"))]
         words = adjectives(i)
         for k in self.children(i, "nmod"):
             words += adjectives(k)  # `глава российского правительства`
             e = self.entity_at(k)
             if e is not None and e.type == "LOC":
-                words.append(fold_word(e.name))
+                words.append(roles.fold(e.name))
             for g in self.children(k, "nmod"):  # `глава МИД России`
                 e = self.entity_at(g)
                 if e is not None and e.type == "LOC":
-                    words.append(fold_word(e.name))
+                    words.append(roles.fold(e.name))
         if not words:
             return None
         return "russia" if any(w in RUSSIA for w in words) else "other"
@@ -750,10 +752,3 @@ def mention_index(doc: Doc) -> dict[int, tuple[int, Entity]]:
                     out[i] = (len(span), e)
     return out
 
-
-HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
-RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})
-
-
-def fold_word(word: str) -> str:
-    return word.lower().replace("ё", "е")

@@ -291,9 +291,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
     passive = not noun and not t.lemma.endswith(("ся", "сь")) and args.passive(i)
     args.avoid = set()
     if not noun and "subj" in slots:  # `был арестован Ковальчук`: a passive's subject is acted upon
-        # a subject pronoun is not the partner named beside it (`Вечером он провел переговоры с Путиным`)
-        args.avoid = {e.id for keys, k in args.dependents(i) if keys[-1] == "с" and doc.tokens[k].pos != "PRON"
-                      for e in args.entities(k)} if any(doc.tokens[k].pos == "PRON" for k in args.subject(i)) else set()
+        if any(doc.tokens[k].pos == "PRON" for k in args.subject(i)):
+            args.avoid = named_partners(args, i)  # `Вечером он встретился с Мишустиным`: он is someone else
         c.add("target" if passive else slots["subj"], ids(args.entities_of_subject(i)))
     args.avoid = set(c.actors + c.targets)
     for keys, k in args.dependents(i):
@@ -479,6 +478,12 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
             c.add("actor", ids(args.entities(g)))
         elif keys[-1] in PLACE_PREPOSITIONS and not c.place and g != i:
             c.place = place_of(args, g)
+
+
+def named_partners(args: Arguments, i: int) -> set[str]:
+    """The entities the `с` dependents of verb `i` name, pronouns left out."""
+    return {e.id for keys, k in args.dependents(i) if keys[-1] == "с" and args.doc.tokens[k].pos != "PRON"
+            for e in args.entities(k)}
 
 
 def spokesman(person) -> bool:
