@@ -2,7 +2,7 @@
 
 An article names a meeting once in full and then refers back to it (`Обама провел встречу с Кенни, после
 встречи президент отметил ...`; `Путин встретился с Си. На встрече присутствовал также Лавров`). A later event
-is a mention of an earlier one, within MENTION_DISTANCE sentences, when they are of the same kind (MEET and
+is a mention of an earlier one, within MENTION_DISTANCE sentences of its latest mention, when they are of the same kind (MEET and
 NEGOTIATE count as one kind), their dates do not differ, they have the same source (the outlet, or one
 quote; the later mention's modality may differ, as it often reflects only its own clause: `встреча может
 стать ...`), and either
@@ -38,10 +38,12 @@ def merge_mentions(doc: Doc, found: list[tuple[Candidate, Event]],
     """The events, each later mention of an earlier event merged into it. `mentions`, when given, receives
     id(event) → the trigger tokens of all its mentions, in text order."""
     kept: list[tuple[Candidate, Event]] = []
+    last: dict[int, int] = {}  # id(event) → the sentence of its latest mention
     for c, e in found:
-        earlier = earlier_mention(doc, kept, c, e)
+        earlier = earlier_mention(doc, kept, c, e, last)
         if mentions is not None:
             mentions.setdefault(id(earlier if earlier is not None else e), []).append(c.token)
+        last[id(earlier if earlier is not None else e)] = doc.tokens[c.token].sent
         if earlier is None:
             kept.append((c, e))
             continue
@@ -54,7 +56,10 @@ def merge_mentions(doc: Doc, found: list[tuple[Candidate, Event]],
     return [e for _, e in kept]
 
 
-def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate, e: Event) -> Event | None:
+def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate, e: Event,
+                    last: dict[int, int] | None = None) -> Event | None:
+    """The earlier event `e` is a later mention of, or None. Distances count from an event's latest mention
+    (`last`: id(event) → its sentence), so a meeting told over several sentences stays one."""
     sent = doc.tokens[c.token].sent
     noun = doc.tokens[c.token].pos in ("NOUN", "PROPN")
     own = set(e.actors + e.targets)
@@ -62,8 +67,8 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
     # продолжалась 40 минут`), refers back further
     far = noun and e.type in TALKS and (presence(doc, c.token) or bool(c.targets) and not c.actors)
     reach = PRESENT_DISTANCE if far else MENTION_DISTANCE
-    for pc, pe in reversed(kept):
-        if sent - doc.tokens[pc.token].sent > reach:
+    for pc, pe in sorted(kept, key=lambda k: (last or {}).get(id(k[1]), doc.tokens[k[0].token].sent), reverse=True):
+        if sent - (last or {}).get(id(pe), doc.tokens[pc.token].sent) > reach:
             return None
         if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date) or e.source != pe.source:
             continue

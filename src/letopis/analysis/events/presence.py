@@ -2,7 +2,8 @@
 Лукашенко. Со стороны Белоруссии в них участвовали Азаров и Грищенко`, `В нем приняли участие Сечин и
 Миллер`, `Позже к ним присоединился Назарбаев`.
 
-A noun may stand in for the pronoun (`В заседании также приняли участие X и Y`: STAND_INS).
+A noun may stand in for the pronoun (`В заседании также приняли участие X и Y`, `В расширенной части
+участвовали X и Y`: STAND_INS and the part nouns).
 
 Such a sentence holds no event trigger, so the stage would not parse it: it is parsed only when it holds a
 verb of presence (PRESENT_VERBS, or `принять участие`) and a third-person pronoun, within MEETING_DISTANCE
@@ -16,12 +17,14 @@ from __future__ import annotations
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.events.arguments import Arguments
 from letopis.analysis.events.candidates import PARTICIPATION_NOUN, PRESENT_VERBS, TALKS
+from letopis.analysis.events.frames import part_nouns
 from letopis.model import Event
 
 MEETING_DISTANCE = 2  # sentences
 PRONOUNS = ("он", "она", "они", "оно")
-STAND_INS = ("заседание", "мероприятие", "обсуждение")  # nouns that stand for a meeting named before, not
-# triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own, merged by coreference)
+STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
+# named before, not triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own,
+# merged by coreference), with the parts of one (`В расширенной части участвовали X и Y`: lexicon/event_part_nouns.txt)
 
 
 def candidate_sentences(doc: Doc, events: list[Event],
@@ -78,7 +81,7 @@ def stands_for_meeting(t: Token) -> bool:
     """`в них`, `на ней`, `к ним`, `в заседании`: a third-person pronoun or a stand-in noun, in the locative or
     the dative."""
     return t.feats.get("Case") in ("Loc", "Dat") and (
-        t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and t.lemma in STAND_INS)
+        t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and (t.lemma in STAND_INS or t.lemma in part_nouns()))
 
 
 def agrees(doc: Doc, k: int, noun: Token) -> bool:

@@ -43,7 +43,12 @@ class Events:
     def __call__(self, doc: Doc) -> None:
         doc.events = []
         worth = sentences_with_participants(doc)
-        triggers = worth_parsing(doc, [i for i in trigger_tokens(doc) if doc.tokens[i].sent in worth])
+        found_triggers = trigger_tokens(doc)
+        # a meeting that names no one, told before the sentence that says who took part (`Переговоры заняли
+        # пять часов. В расширенной части участвовали X и Y`), may be a later mention of a meeting named before
+        worth |= {doc.tokens[i].sent for i in found_triggers if doc.tokens[i].pos == "NOUN"
+                  and doc.tokens[i].sent not in worth and presence_sentences(doc, doc.tokens[i].sent)}
+        triggers = worth_parsing(doc, [i for i in found_triggers if doc.tokens[i].sent in worth])
         if not triggers:
             return
         sentences = sorted({doc.tokens[i].sent for i in triggers})
