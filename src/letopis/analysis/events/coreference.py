@@ -2,10 +2,10 @@
 
 An article names a meeting once in full and then refers back to it (`Обама провел встречу с Кенни, после
 встречи президент отметил ...`; `Путин встретился с Си. На встрече присутствовал также Лавров`). A later event
-is a mention of an earlier one, within MENTION_DISTANCE sentences of its latest mention, when they are of the same kind (MEET and
-NEGOTIATE count as one kind), their dates do not differ, they have the same source (the outlet, or one
-quote; the later mention's modality may differ, as it often reflects only its own clause: `встреча может
-стать ...`), and either
+is a mention of an earlier one, within MENTION_DISTANCE sentences of the earlier one's latest mention, when
+they are of the same kind (MEET and NEGOTIATE count as one kind), their dates do not differ, they have the
+same source (the outlet, or one quote; the later mention's modality may differ, as it often reflects only its
+own clause: `встреча может стать ...`), and either
 
 - it names no one the earlier one does not (a repeated mention), or
 - it is an event noun of talks or meetings that names no new partner (`с X`), only people present
