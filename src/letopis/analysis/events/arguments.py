@@ -402,6 +402,10 @@ class Arguments:
             people = self.named_for_countries(i)  # `Медведев прибыл в Киев. ... переговоры президентов России и Украины`
             if len(people) > 1:
                 return people
+        if t.feats.get("Number") == "Plur" and t.lemma in GUESTS and self.entity_at(i) is None:
+            people = pronouns.subjects_together(self.doc, self.people, i, self.avoid)  # `Утром гости встретились`
+            if len(people) > 1:
+                return people
         e = self.entity_at(i)
         if e is not None:
             return [e]

@@ -91,6 +91,23 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
     return out if len(out) >= 2 else []
 
 
+def subjects_together(doc: Doc, people: list[PersonMention], i: int, avoid: set[str], scope: int = 3) -> list[Entity]:
+    """The two or more people named together as subjects in the nearest sentence, up to `scope` sentences back,
+    that names two or more, for a plural title or `гости` with no one tied to it (`Вестервелле и Сикорский
+    провели переговоры с Лукашенко. ... Утром гости встретились с Мартыновым`)."""
+    t = doc.tokens[i]
+    by_sentence: dict[int, list[Entity]] = {}
+    for p in people:
+        if p.start < t.start and 0 < t.sent - p.sent <= scope and p.subject and p.entity.id not in avoid:
+            found = by_sentence.setdefault(p.sent, [])
+            if p.entity not in found:
+                found.append(p.entity)
+    for sent in sorted(by_sentence, reverse=True):
+        if len(by_sentence[sent]) >= 2:
+            return by_sentence[sent]
+    return []
+
+
 def subjects_before(doc: Doc, people: list[PersonMention], i: int) -> list[Entity]:
     """The two or more people named in the nominative in the sentence right before token `i`'s, for a
     meeting that names no one (`Саргсян и Медведев прибыли в Сочи. Встреча прошла в Бочаровом Ручье`)."""
