@@ -695,6 +695,26 @@ class Arguments:
                 return e
         return None
 
+    def object_under_place(self, i: int) -> int | None:
+        """The person verb `i` takes as its object when the parser hung them on the place before them
+        (`принял в резиденции на улице Гренель премьер-министра Франции Фийона`, read as the prime minister's
+        residence): a noun without a preposition, in the accusative or genitive, naming a person, below an
+        oblique of place and after it; None when the verb has an object of its own."""
+        if self.children(i, "obj"):
+            return None
+        for o in self.children(i, "obl"):
+            if self.preposition(o) not in ("в", "на"):
+                continue
+            layer = [o]
+            for _ in range(3):
+                layer = [g for h in layer for g in self.children(h, "nmod")]
+                for g in layer:
+                    t = self.doc.tokens[g]
+                    if g > o and not self.children(g, "case") and t.feats.get("Case") in ("Gen", "Acc") \
+                            and (t.lemma in self.titles or (e := self.entity_at(g)) is not None and e.type == "PER"):
+                        return g
+        return None
+
     def partner_after(self, i: int) -> list[Entity]:
         """`встретился там с Марком Стааке` when the parser hung `с Марком` elsewhere: a `с` right after
         the trigger (a word or two between at most, or an insertion such as `в том числе`) and the name it

@@ -191,7 +191,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return gathered_at(args, i) or presence(args.doc, i)
     if key == "with":
         return any(args.participants(k) for _, k in args.dependents(i)) or bool(present_in_relative(args, i))
-    if key == "obj" and condition == "PERSON" and passive_of_person_above(args, i):
+    if key == "obj" and condition == "PERSON" and (passive_of_person_above(args, i)
+                                                   or args.doc.tokens[i].pos == "VERB" and args.object_under_place(i) is not None):
         return True
     if key == "pred":
         return bool(predicated(args, i))
@@ -315,6 +316,10 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
             c.place = place_of(args, k)
     if "с" in slots and not any("с" in keys for keys, _ in args.dependents(i)):
         c.add(slots["с"], ids(args.partner_after(i)))
+    if not noun and "obj" in slots and any(("obj", "PERSON") in need.alternatives for need in frame.needs):
+        g = args.object_under_place(i)  # `принял в резиденции на улице X премьер-министра Франции Фийона`
+        if g is not None:
+            c.add(slots["obj"], ids(args.entities(g)))
     if noun and c.type in TALKS and been_at(doc, i):  # `на встрече был также Лавров`
         for k in args.children(i, "nsubj") + [g for v in args.children(i, "cop") for g in args.children(v, "nsubj")]:
             c.add("actor", [e.id for e in args.entities(k) if e.type == "PER"])
