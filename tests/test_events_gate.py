@@ -13,7 +13,7 @@ changes, its hash fails first: re-measure.
     NEREL       tune   0.692 (18 of 26)    0.875 (21 of 24)                      0.656 (21 of 32)
     corpus      tune   0.531 (17 of 32)    0.846 (22 of 26)                      0.595 (22 of 37)
     corpus      check  0.512 (22 of 43)    0.880 (22 of 25)                      0.524 (22 of 42)
-    written     tune   0.784 (265 of 338)  0.803 (265 of 330)                    0.650 (265 of 408)
+    written     tune   0.787 (266 of 338)  0.804 (266 of 331)                    0.652 (266 of 408)
     written     check  0.640 (64 of 100)   0.842 (64 of 76)                      0.552 (64 of 116)
     devset      all    0.545 (6 of 11)     0.778 (7 of 9)                        0.412 (7 of 17)
 

@@ -318,7 +318,7 @@ class Arguments:
                 e = self.entity_at(g)             # both names hung on the first noun
                 if e is not None and e.type == "PER" and self.doc.tokens[g].feats.get("Case") == case:
                     more.append(e)
-        for e in more + self.listed_after(i) + self.headed_by(i) + self.included(i):
+        for e in more + self.listed_after(i) + self.headed_by(i) + self.made_up_of(i) + self.included(i):
             if e not in out:
                 out.append(e)
         return out
@@ -358,6 +358,25 @@ class Arguments:
                     if tokens[k].pos in ("PUNCT", "VERB"):
                         return []
                 return []
+        return []
+
+    def made_up_of(self, i: int) -> list[Entity]:
+        """The people a group at `i` is made up of: `миссия Европарламента в составе Квасьневского и Кокса` →
+        Квасьневский, Кокс (read along the text, up to the end of the clause)."""
+        tokens = self.doc.tokens
+        s = self.doc.sentence_of(i)
+        for j in range(i + 1, min(i + 6, s.last - 2)):
+            if tokens[j].pos in ("PUNCT", "VERB"):
+                return []
+            if tokens[j].lemma == "в" and tokens[j + 1].lemma == "состав":
+                out: list[Entity] = []
+                for k in range(j + 2, min(j + 25, s.last)):
+                    if tokens[k].pos == "VERB" or tokens[k].text in (";", ":", "—"):
+                        break
+                    e = self.entity_at(k)
+                    if e is not None and e.type == "PER" and e not in out:
+                        out.append(e)
+                return out
         return []
 
     def listed_after(self, i: int) -> list[Entity]:
