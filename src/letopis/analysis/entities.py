@@ -14,7 +14,9 @@ requires: tokens, morph, ner        assigns: entities
 4. Role-only mentions (`глава Казахстана`, `По словам президента`) resolve to the person who holds a
    matching role, preferring the one mentioned most recently before; two names of one post match
    (`глава МИД России`, `министр иностранных дел России`: lexicon/role_equivalents.txt), an adjective of
-   nationality favours its country's holder, and a bare title names only someone named before it.
+   nationality favours its country's holder and rules out a holder of another country's post (`глава
+   российского правительства` is not the `премьер Казахстана`), and a bare title, or one of no one country
+   (`глава государства`), names only someone named before it.
 5. Pronouns that open a sentence (`Он отметил`) or stand in `по его словам` resolve to the most recently
    mentioned person of the same gender.
 """
