@@ -67,8 +67,13 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
     # продолжалась 40 минут`), refers back further
     far = noun and e.type in TALKS and (presence(doc, c.token) or bool(c.targets) and not c.actors)
     reach = PRESENT_DISTANCE if far else MENTION_DISTANCE
-    for pc, pe in sorted(kept, key=lambda k: (last or {}).get(id(k[1]), doc.tokens[k[0].token].sent), reverse=True):
-        if sent - (last or {}).get(id(pe), doc.tokens[pc.token].sent) > reach:
+    last = last or {}
+
+    def latest(k: tuple[Candidate, Event]) -> int:
+        return last.get(id(k[1]), doc.tokens[k[0].token].sent)
+
+    for pc, pe in sorted(kept, key=latest, reverse=True):
+        if sent - latest((pc, pe)) > reach:
             return None
         if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date) or e.source != pe.source:
             continue

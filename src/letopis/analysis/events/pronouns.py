@@ -93,8 +93,8 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
 
 def subjects_together(doc: Doc, people: list[PersonMention], i: int, avoid: set[str], scope: int = 3) -> list[Entity]:
     """The two or more people named together as subjects in the nearest sentence, up to `scope` sentences back,
-    that names two or more, for a plural title or `гости` with no one tied to it (`Вестервелле и Сикорский
-    провели переговоры с Лукашенко. ... Утром гости встретились с Мартыновым`)."""
+    that names two or more, for `гости` with no one tied to them (`Вестервелле и Сикорский провели переговоры
+    с Лукашенко. ... Утром гости встретились с Мартыновым`)."""
     t = doc.tokens[i]
     by_sentence: dict[int, list[Entity]] = {}
     for p in people:
