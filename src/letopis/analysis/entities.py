@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from letopis.analysis import aliases, lexicon
 from letopis.analysis.document import Doc, Token
-from letopis.analysis.nationality import fits_country
+from letopis.analysis.nationality import fits_country, place_adjective
 from letopis.analysis.normalize import nominative, normal_word, recover_shape
 from letopis.analysis.person_names import find_person, given_and_patronymic
 from letopis.model import Entity, Mention
@@ -342,7 +342,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         adjectives = [t.lemma for t in doc.tokens[p.first:p.last] if t.pos == "ADJ"]
         # an adjective of a country or place (`российского`, `казахстанский`) that another's country does
         # not fit rules that one out (`глава российского правительства` is not the `премьер Казахстана`)
-        places = [a for a in adjectives if a.endswith(("ский", "цкий"))]
+        places = [a for a in adjectives if place_adjective(a)]
         best, best_score = [], 0.0
         post = canonical_role(p.title, complement)
         for g in people:

@@ -26,3 +26,9 @@ def fits_country(adjective: str, words: tuple[str, ...] | list[str]) -> bool:
     country = irregular().get(adjective, frozenset())
     return any(w in country or w == adjective or len(adjective) > STEM and w[:STEM] == adjective[:STEM]
                for w in words)
+
+
+def place_adjective(lemma: str) -> bool:
+    """Whether an adjective (its lemma) is one of a country or place: `российский`, `казахстанский`,
+    `московский`."""
+    return lemma.endswith(("ский", "цкий"))

@@ -22,6 +22,7 @@ from letopis.analysis.events.frames import (
     narrative_breaks,
     part_nouns,
 )
+from letopis.analysis.nationality import place_adjective
 from letopis.model import Entity
 
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
@@ -529,7 +530,7 @@ class Arguments:
             return None
         found = {p.entity.id: p.entity for p in self.people if p.sent == t.sent - 1 and p.subject}
         fitting = [e for e in found.values() if not e.roles and e.id not in self.avoid
-                   and (generic or roles.russian_surname(e) == (country == "russia"))]
+                   and (generic or roles.surname_fits(e, country == "russia"))]
         return fitting[0] if len(fitting) == 1 else None
 
     def named_for_countries(self, i: int) -> list[Entity]:
@@ -537,21 +538,21 @@ class Arguments:
         no one: for each country, the one person named in this sentence or the two before, with no role, whose
         surname agrees with it (Russian for Russia, not Russian for any other); all countries or none."""
         t = self.doc.tokens[i]
-        countries = []
+        countries: list[bool] = []  # for each country the title names, whether it is Russia
         for k in self.children(i, "nmod"):
             if self.doc.tokens[k].feats.get("Case") == "Gen":
                 for j in self.conjuncts(k):
                     e = self.entity_at(j)
                     if e is not None and e.type == "LOC":
-                        countries.append("russia" if roles.fold(e.name) in RUSSIA else "other")
+                        countries.append(roles.fold(e.name) in RUSSIA)
                 break
         if len(countries) < 2:
             return []
         near = {p.entity.id: p.entity for p in self.people if t.sent - 2 <= p.sent <= t.sent and p.start < t.start
                 and not p.entity.roles and p.entity.id not in self.avoid}
         out: list[Entity] = []
-        for country in countries:
-            fitting = [e for e in near.values() if e not in out and roles.russian_surname(e) == (country == "russia")]
+        for russia in countries:
+            fitting = [e for e in near.values() if e not in out and roles.surname_fits(e, russia)]
             if len(fitting) != 1:
                 return []
             out.append(fitting[0])
@@ -562,7 +563,7 @@ class Arguments:
         `глава МИД России`, `французский президент`, `президент Франции`)."""
         def adjectives(h: int) -> list[str]:
             return [roles.fold(self.doc.tokens[k].lemma) for k in self.children(h, "amod")
-                    if self.doc.tokens[k].lemma.endswith(("ский", "цкий"))]
+                    if place_adjective(self.doc.tokens[k].lemma)]
         words = adjectives(i)
         for k in self.children(i, "nmod"):
             words += adjectives(k)  # `глава российского правительства`

@@ -26,6 +26,7 @@ from letopis.analysis.events.frames import (
     part_nouns,
     place_nouns,
 )
+from letopis.model import Entity
 
 TRIGGER_POS = ("VERB", "ADJ", "NOUN", "PROPN")
 NESTED_RELS = ("obj", "obl", "nmod", "xcomp", "ccomp", "iobj", "acl")
@@ -181,10 +182,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
     if key == "xcomp":
         return any(args.doc.tokens[k].pos == "VERB" for k in args.children(i, "xcomp"))
     if key == "together":  # a noun: the subject of the light verb that carries it (`провели рабочий завтрак`)
-        t = args.doc.tokens[i]
-        carrier_verb = t.head if t.pos in ("NOUN", "PROPN") and t.rel == "obj" and t.head >= 0 \
-            and args.doc.tokens[t.head].lemma in light_verbs() else i
-        return len([e for e in args.entities_of_subject(carrier_verb) if e.type == "PER"]) >= 2
+        verb = light_verb_of(args, i)
+        return len([e for e in args.entities_of_subject(i if verb is None else verb) if e.type == "PER"]) >= 2
     if key == "clause":
         return bool(addressed(args, i, condition))
     if key == "joined":
@@ -225,9 +224,11 @@ def predicated(args: Arguments, i: int) -> list:
     elif t.head >= 0 and doc.tokens[t.head].lemma in COPULAS and t.rel in ("xcomp", "obl"):
         holders = args.subject(t.head)
     elif t.head >= 0 and t.rel == "nmod" and doc.tokens[t.head].lemma == "число" and args.preposition(t.head) == "в":
-        h = t.head
-        holders = args.children(h, "nsubj") if args.children(h, "cop") else args.subject(doc.tokens[h].head) \
-            if doc.tokens[h].head >= 0 else []
+        among = t.head  # `в числе собеседников`: of a copula (`был`) or of the verb above
+        if args.children(among, "cop"):
+            holders = args.children(among, "nsubj")
+        else:
+            holders = args.subject(doc.tokens[among].head) if doc.tokens[among].head >= 0 else []
     else:
         return []
     return [e for k in holders for e in args.entities(k) if e.type == "PER"]
@@ -246,10 +247,18 @@ def passive_of_person_above(args: Arguments, i: int) -> bool:
 def carried_dependents(args: Arguments, i: int) -> list[tuple[tuple[str, ...], int]]:
     """The dative and `к` dependents of the light verb that carries noun `i` (`нанес визит вежливости
     заместителю министра`): they count for the noun's conditions."""
-    t = args.doc.tokens[i]
-    if t.pos != "NOUN" or t.head < 0 or t.rel != "obj" or args.doc.tokens[t.head].lemma not in light_verbs():
+    verb = light_verb_of(args, i)
+    if verb is None or args.doc.tokens[i].pos != "NOUN":
         return []
-    return [(keys, k) for keys, k in args.dependents(t.head) if k != i and keys[0] in ("dat", "к:dat")]
+    return [(keys, k) for keys, k in args.dependents(verb) if k != i and keys[0] in ("dat", "к:dat")]
+
+
+def light_verb_of(args: Arguments, i: int) -> int | None:
+    """The light verb noun `i` is the object of (`провели переговоры`, `нанес визит`), or None."""
+    t = args.doc.tokens[i]
+    if t.pos not in ("NOUN", "PROPN") or t.head < 0 or t.rel != "obj" or args.doc.tokens[t.head].lemma not in light_verbs():
+        return None
+    return t.head
 
 
 def nested_trigger(args: Arguments, i: int, preposition: str | None, triggers: set[int], depth: int = 3) -> bool:
@@ -491,7 +500,7 @@ def named_partners(args: Arguments, i: int) -> set[str]:
             for e in args.entities(k)}
 
 
-def spokesman(person) -> bool:
+def spokesman(person: Entity) -> bool:
     """Whether one of a person's roles is that of one who speaks for someone else (lexicon/event_spokespeople.txt)."""
     words = tuple(lexicon.words("event_spokespeople"))
     return any(w.lower().startswith(words) for role in person.roles for w in role.split())

@@ -120,6 +120,11 @@ def russian_surname(person: Entity) -> bool:
     return bool(words) and bool(RUSSIAN_SURNAME.search(fold(words[-1])))
 
 
+def surname_fits(person: Entity, russia: bool) -> bool:
+    """Whether a person's surname agrees with a title's country: Russian for Russia, not Russian for any other."""
+    return russian_surname(person) == russia
+
+
 def russian_without_role(entities: list[Entity], adjective: str, before: int, avoid: set[str]) -> list[Entity]:
     """`российский лидер`, `российский коллега` when the article gives no one a Russian role: the person named
     before with a given name and a Russian surname (`Дмитрий Медведев`) and no role at all, the one such
@@ -137,4 +142,3 @@ def russian_without_role(entities: list[Entity], adjective: str, before: int, av
     if len(counts) == 1 or len(counts) > 1 and counts[0][0] > counts[1][0]:
         return [counts[0][1]]
     return []
-
