@@ -291,3 +291,17 @@ def test_devset_articles_need_the_texts(tmp_path):
     (tmp_path / "devset" / "book_1.txt").write_text(TEXT, encoding="utf-8")
     [article] = devset_articles(tmp_path, ("tune", "check"), gold)
     assert article.text == TEXT and article.meetings[0].participants == ("путин", "лукашенко")
+
+
+def test_exact_recall_and_people_precision(tmp_path):
+    """An event naming a third person still covers a Meeting, but is not exact and lowers people precision."""
+    root = gold_folder(tmp_path)
+    text = ("Новости дня. Президент России Владимир Путин встретился с Александром Лукашенко и Си Цзиньпином "
+            "в Минске. Позже Путин провел переговоры с Реджепом Эрдоганом.")
+    (root / "devset" / "book_10.txt").write_text(text, encoding="utf-8")
+    report = evaluate(root, "dev")
+    assert (report.found, report.gold) == (2, 2)
+    assert report.exact == 1 and report.exact_recall == 0.5  # Путин–Эрдоган alone is exact
+    # matching events name 3 + 2 people, of whom 2 + 2 took part
+    assert report.people_precision == pytest.approx(4 / 5)
+    assert "exact recall 0.500  (1 of 2 found by an event naming no one else)" in format_report(report)

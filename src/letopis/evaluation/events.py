@@ -21,6 +21,10 @@ hyphens and dots: `А.Вебер`, `Диас-Канель`).
   since factRuEval annotated Meetings only in some articles. An event that names two people but misses a
   third participant counts as wrong.
 - Strict precision, printed beside it: the same share over all MEET and NEGOTIATE events of those articles.
+- Exact recall and people precision, printed below, keep the first two honest: an event that names everyone
+  of its sentence covers a Meeting as well as one that names only its participants. Exact recall counts a
+  Meeting only when an event names its participants and no one else; people precision is, over the events
+  that match, the share of the people they name who took part in the largest gold Meeting they cover.
 
 Gold, NEREL-v1.1 (`--data nerel`, splits train, dev, test; Russian Wikinews in brat `.ann` files). A meeting
 is an EVENT span holding a word of MEETING_WORDS (`встреча`, `переговоры`, `телефонный разговор`,
@@ -112,6 +116,8 @@ class ArticleResult:
     events: list[tuple[str, int, frozenset[str]]]  # (event id, people named, folded words of their names)
     found: list[bool] = field(default_factory=list)  # per gold meeting
     matched: list[bool] = field(default_factory=list)  # per event
+    exact: list[bool] = field(default_factory=list)  # per gold meeting: found by an event naming no one else
+    fitted: list[int] = field(default_factory=list)  # per event: people of the largest gold Meeting it covers
 
 
 @dataclass(slots=True)
@@ -141,6 +147,22 @@ class Report:
     @property
     def all_events(self) -> int:
         return sum(len(a.events) for a in self.articles)
+
+    @property
+    def exact(self) -> int:
+        return sum(sum(a.exact) for a in self.articles)
+
+    @property
+    def exact_recall(self) -> float:
+        return self.exact / self.gold if self.gold else 0.0
+
+    @property
+    def people_precision(self) -> float:
+        """Of the people the matching events name, the share that are participants of the gold Meeting
+        they match: 1.0 when no matching event names anyone besides its Meeting's participants."""
+        named = sum(people for a in self.articles for (_, people, _), ok in zip(a.events, a.matched) if ok)
+        fitted = sum(n for a in self.articles for n, ok in zip(a.fitted, a.matched) if ok)
+        return fitted / named if named else 0.0
 
     @property
     def recall(self) -> float:
@@ -398,6 +420,10 @@ def score(article: GoldArticle, record: Article) -> ArticleResult:
         return all(any(form in words for form in p.split("|")) for p in meeting.participants)
     result.found = [any(covers(w, m) for _, _, w in result.events) for m in article.meetings]
     result.matched = [any(covers(w, m) for m in article.meetings) for _, _, w in result.events]
+    result.exact = [any(covers(w, m) and people == len(m.participants) for _, people, w in result.events)
+                    for m in article.meetings]
+    result.fitted = [min(people, max((len(m.participants) for m in article.meetings if covers(w, m)), default=0))
+                     for _, people, w in result.events]
     return result
 
 
@@ -439,6 +465,10 @@ def format_report(report: Report, details: bool = False) -> str:
         f"naming two or more people match a gold Meeting)",
         f"  strict precision {report.strict_precision:.3f}  ({report.matched} of all {report.all_events} "
         f"MEET/NEGOTIATE events)",
+        f"  exact recall {report.exact_recall:.3f}  ({report.exact} of {report.gold} found by an event naming "
+        f"no one else)",
+        f"  people precision {report.people_precision:.3f}  (of the people the matching events name, the share "
+        f"that took part in the Meeting matched)",
     ]
     if details:
         for a in report.articles:
