@@ -112,7 +112,7 @@ def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], typ
         return True
     if key == "clause":
         return condition in types
-    if key in ("joined", "with"):
+    if key in ("joined", "with", "held"):
         return True
     if key == "pred":
         return "PER" in types
@@ -188,6 +188,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return bool(addressed(args, i, condition))
     if key == "joined":
         return gathered_at(args, i) or presence(args.doc, i)
+    if key == "held":
+        return held(args, i)
     if key == "with":
         return any(args.participants(k) for _, k in args.dependents(i)) or bool(present_in_relative(args, i))
     if key == "obj" and condition == "PERSON" and (passive_of_person_above(args, i)
@@ -504,6 +506,25 @@ def spokesman(person: Entity) -> bool:
     """Whether one of a person's roles is that of one who speaks for someone else (lexicon/event_spokespeople.txt)."""
     words = tuple(lexicon.words("event_spokespeople"))
     return any(w.lower().startswith(words) for role in person.roles for w in role.split())
+
+
+HOLDING_PREPOSITIONS = ("на", "в ходе", "во время")  # `на заседании`, not `перед заседанием`, `после заседания`
+
+
+def held(args: Arguments, i: int) -> bool:
+    """Whether a named person holds, chairs or speaks at the gathering noun `i`: the subject of its light verb
+    (`Медведев провел заседание`), or of the clause it is where of (`Путин председательствовал на заседании`,
+    `выступивший на заседании Путин`, `на заседании Путин поручил Левитину`)."""
+    doc = args.doc
+    t = doc.tokens[i]
+    verb = light_verb_of(args, i)
+    if verb is None:
+        if t.head < 0 or not args.circumstance(i) or args.preposition(i) not in HOLDING_PREPOSITIONS \
+                and doc.tokens[t.head].lemma not in ("ход", "время"):
+            return False
+        verb = t.head if doc.tokens[t.head].lemma not in ("ход", "время") else doc.tokens[t.head].head
+    return verb >= 0 and doc.tokens[verb].pos in ("VERB", "ADJ") and not args.passive(verb) \
+        and any(e.type == "PER" for e in args.entities_of_subject(verb))
 
 
 def gathered_at(args: Arguments, i: int) -> bool:
