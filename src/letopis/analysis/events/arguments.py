@@ -145,6 +145,11 @@ class Arguments:
             keys = self.key_of(k)
             if keys:
                 out.append((keys, k))
+            if keys == ("obj",) and t.pos == "NOUN":  # `провел время с Березовским`, `обсудил проблему с Путиным`:
+                for g in self.children(k, "nmod"):  # a partner the parser hung on the verb's object
+                    if self.preposition(g) == "с" and self.doc.tokens[g].feats.get("Case") == "Ins" and \
+                            any(e.type == "PER" for e in self.entities(g)):
+                        out.append((("с:ins", "с"), g))
             if self.preposition(k):  # what the parser hung on an oblique: `принимает в доме коллегу`,
                 place = self.entity_at(k)  # `встретиться на турнире с Кашинским`
                 for g in self.children(k, "nmod"):
