@@ -158,3 +158,14 @@ def test_someone_elsewhere_does_not_join(text, type_, lemma, people):
         if e.type == type_ and e.trigger.lemma == lemma:
             names = named(record, e.actors + e.targets)
             assert not any(has(names, p) for p in people), f"{people} joined {names} in {text!r}"
+
+
+def test_a_headline_meeting_is_the_texts_meeting():
+    """`Путин в Бишкеке: знакомство с Роухани` and the text's `Путин встретился с Хасаном Роухани` ten sentences
+    on are one meeting, recorded with the text's trigger."""
+    filler = " ".join(f"В {n}-м пункте повестки значились вопросы торговли." for n in range(1, 9))
+    text = ("Путин в Бишкеке: знакомство с Роухани\n\nПрезидент России Владимир Путин прибыл в Бишкек. " + filler +
+            " В пятницу Путин встретился с президентом Ирана Хасаном Роухани.")
+    record = letopis.analyze(text)
+    meetings = [e for e in record.events if e.type == "MEET"]
+    assert len(meetings) == 1 and meetings[0].trigger.text == "встретился", [e.trigger.text for e in meetings]

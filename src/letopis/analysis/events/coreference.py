@@ -17,9 +17,16 @@ X`, `На встречу приехали X и Y`), or only names the partner of
 its content first and of the others at the table later.
 
 The merged event keeps the first trigger and takes the place and date it lacked from the later mention.
+
+A headline tells the story's meeting before the text does (`Путин в Бишкеке: знакомство с Роухани`, then
+`Путин встретился с Хасаном Роухани` ten sentences on): a meeting of the headline joins the first meeting of
+the text, at any distance, that names everyone it names (`merge_headline`), and the text's mention keeps its
+trigger.
 """
 
 from __future__ import annotations
+
+import re
 
 from letopis.analysis.document import Doc
 from letopis.analysis.events.candidates import TALKS, Candidate, presence
@@ -83,3 +90,36 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
         if noun and e.type in TALKS and set(e.targets) <= theirs:
             return pe
     return None
+
+
+HEADLINE_WORDS = 25  # at most, in the first line of a text that is its headline
+HEADLINE = re.compile(r"\s*([^\n]*\S)[ \t\r]*\n[ \t\r]*\n")  # a first line, then a blank line
+
+
+def merge_headline(doc: Doc, events: list[Event]) -> list[Event]:
+    """The events, a meeting of the headline merged into the first later meeting that names all its people."""
+    headline = headline_stop(doc)
+    if headline is None:
+        return events
+    dropped = set()
+    for h in events:
+        if h.type not in TALKS or h.trigger.start >= headline or not (h.actors or h.targets):
+            continue
+        people = set(h.actors + h.targets)
+        later = next((e for e in events if e.trigger.start >= headline and same_kind(e.type, h.type)
+                      and e.source == h.source and people <= set(e.actors + e.targets)), None)
+        if later is not None:
+            later.place = later.place or h.place
+            if later.date is None and h.date is not None:
+                later.date, later.date_text = h.date, h.date_text
+            dropped.add(id(h))
+    return [e for e in events if id(e) not in dropped]
+
+
+def headline_stop(doc: Doc) -> int | None:
+    """Where the headline ends: the first line of the text when a blank line follows it and it is short and
+    not a sentence ended by a full stop; None for a text without one."""
+    m = HEADLINE.match(doc.text)
+    if m is None or m.group(1).rstrip().endswith(".") or len(m.group(1).split()) > HEADLINE_WORDS:
+        return None
+    return m.end(1)

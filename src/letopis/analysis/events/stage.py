@@ -23,7 +23,7 @@ from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import FIRST_PERSON, Arguments
 from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, build, trigger_tokens, worth_parsing
-from letopis.analysis.events.coreference import merge_mentions
+from letopis.analysis.events.coreference import merge_headline, merge_mentions
 from letopis.analysis.events.modality import anchor, modality
 from letopis.analysis.events.narrative import join_narrative_people
 from letopis.analysis.events.presence import join_present, presence_sentences
@@ -65,6 +65,7 @@ class Events:
         doc.events = [e for e in doc.events if e.actors or e.targets]
         join_sentence_people(doc, doc.events)
         join_narrative_people(doc, doc.events)
+        doc.events = merge_headline(doc, doc.events)
         for n, e in enumerate(doc.events, 1):
             e.id = f"v{n}"
 
