@@ -169,3 +169,14 @@ def test_a_headline_meeting_is_the_texts_meeting():
     record = letopis.analyze(text)
     meetings = [e for e in record.events if e.type == "MEET"]
     assert len(meetings) == 1 and meetings[0].trigger.text == "встретился", [e.trigger.text for e in meetings]
+
+
+def test_those_who_spoke_at_a_meeting_were_at_it():
+    """`На совещании выступили X и Y`, three sentences after the meeting: they join it as people present do."""
+    record = letopis.analyze(LEAD + "Президент Дмитрий Медведев провел совещание по экономике. Обсуждались бюджет и "
+                             "налоги. Говорили о кризисе. На совещании выступили министр финансов Алексей Кудрин и "
+                             "глава Минэкономразвития Эльвира Набиуллина.")
+    meetings = [e for e in record.events if e.type == "MEET"]
+    assert len(meetings) == 1
+    people = named(record, meetings[0].actors + meetings[0].targets)
+    assert all(any(has([p], w) for p in people) for w in ("Медведев", "Кудрин", "Набиуллина")), people

@@ -32,7 +32,8 @@ TRIGGER_POS = ("VERB", "ADJ", "NOUN", "PROPN")
 NESTED_RELS = ("obj", "obl", "nmod", "xcomp", "ccomp", "iobj", "acl")
 PLACE_PREPOSITIONS = ("в", "во", "на")
 TALKS = ("MEET", "NEGOTIATE")
-PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться")  # `в совещании участвовали X и Y`
+PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться", "выступить", "выступать", "председательствовать")
+# `в совещании участвовали X и Y`, `на заседании выступили X и Y`: they were there
 PARTICIPATION_NOUN = "участие"  # `приняли участие в нем`
 ARRIVAL_VERBS = ("приехать", "прийти", "прибыть", "прилететь", "явиться", "собраться", "съехаться")  # to a meeting
 GAME_WORDS = ("встреча", "встретиться", "встречаться")  # meeting words that also name a game or a bout
