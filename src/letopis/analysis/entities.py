@@ -17,6 +17,9 @@ requires: tokens, morph, ner        assigns: entities
    nationality favours its country's holder and rules out a holder of another country's post (`глава
    российского правительства` is not the `премьер Казахстана`), and a bare title, or one of no one country
    (`глава государства`), names only someone named before it.
+   A person the article names without a role may hold one by the reader's knowledge (`public_figures`:
+   `Меркель` is the `канцлер Германии` of 2005–2021): such a background role names them too, unless another
+   person of the article holds it; it is kept out of the record's roles.
 5. Pronouns that open a sentence (`Он отметил`) or stand in `по его словам` resolve to the most recently
    mentioned person of the same gender.
 """
@@ -26,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from letopis.analysis import aliases, lexicon
+from letopis.analysis import aliases, lexicon, public_figures
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.nationality import fits_country, place_adjective
 from letopis.analysis.normalize import nominative, normal_word, recover_shape
@@ -46,6 +49,8 @@ class Group:
     roles: list[str] = field(default_factory=list)
     role_keys: list[tuple[str, str]] = field(default_factory=list)  # (title lemma, complement normal)
     genders: list[str] = field(default_factory=list)
+    background: list[str] = field(default_factory=list)  # roles known from public_figures, not from the text
+    background_keys: list[tuple[str, str]] = field(default_factory=list)  # their (title lemma, complement normal)
     preferred: str = ""  # a name the lexicon gives the entity (`Россия` for `РФ`), else the fullest form
     cached: tuple[int, int, str] = (-1, -1, "")  # (names, mentions, the fullest name): names and mentions only grow
 
@@ -116,9 +121,12 @@ class Entities:
         groups = group_names(doc)
         phrases = find_role_phrases(doc)
         attached = attach_roles(doc, groups, phrases)
+        add_background_roles(groups, article_year(doc))
         resolve_role_mentions(doc, groups, [p for p in phrases if p.start not in attached])
         resolve_pronoun_mentions(doc, groups)
         doc.entities = to_entities(groups)
+        doc.layers["background_roles"] = {e.id: g.background for e, g in zip(doc.entities, kept_groups(groups))
+                                          if g.background}
 
 
 # --- 1. names ---------------------------------------------------------------------------------
@@ -303,6 +311,33 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> se
     return attached
 
 
+def article_year(doc: Doc) -> int | None:
+    """The year of the input's date (`2011-03-02`), or None."""
+    date = doc.meta.get("date") or ""
+    return int(date[:4]) if len(date) >= 4 and date[:4].isdigit() else None
+
+
+def add_background_roles(groups: list[Group], year: int | None) -> None:
+    """The posts `public_figures` knows a person held in the article's year (every post they held, when the year
+    is not known), as role keys that may name them; a post another person of the article holds, by the text
+    or by the list, names neither."""
+    posts = {}
+    for g in groups:
+        if g.type == "PER":
+            figure = public_figures.entry_for(g.name, g.gender)
+            if figure is not None:
+                posts[id(g)] = [p for p in figure.held_in(year) if p.key not in g.role_keys]
+    holders: dict[tuple[str, str], int] = {}
+    for g in groups:
+        for key in {*g.role_keys, *(p.key for p in posts.get(id(g), []))}:
+            holders[key] = holders.get(key, 0) + 1
+    for g in groups:
+        for p in posts.get(id(g), []):
+            if holders[p.key] == 1:
+                g.background_keys.append(p.key)
+                g.background.append(p.text)
+
+
 # --- 4. role-only mentions --------------------------------------------------------------------------
 
 
@@ -330,7 +365,7 @@ def canonical_role(title: str, complement: str) -> tuple[str, str]:
 def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> None:
     titles = title_table()
     generic = lexicon.words("generic_complements")
-    people = [g for g in groups if g.type == "PER" and g.role_keys]
+    people = [g for g in groups if g.type == "PER" and (g.role_keys or g.background_keys)]
     for p in phrases:
         title_token = next((t for t in doc.tokens[p.first:p.last] if t.lemma == p.title), None)
         if title_token is not None and title_token.feats.get("Number") == "Plur" \
@@ -347,7 +382,9 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         post = canonical_role(p.title, complement)
         for g in people:
             score = 0.0
-            for title, comp in g.role_keys:
+            keys = [(title, comp, False) for title, comp in g.role_keys] + \
+                   [(title, comp, True) for title, comp in g.background_keys]
+            for title, comp, background in keys:
                 if title == p.title and comp == complement or complement and canonical_role(title, comp) == post:
                     s = 3.0
                 elif base_title(title) == base_title(p.title) and complement and comp and \
@@ -355,8 +392,10 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     s = 2.5  # `экс-министр финансов` ~ `бывший министр финансов России`
                 elif complement and comp == complement and titles.get(title) and titles.get(p.title):
                     s = 2.0
-                elif complement_lemma in generic and titles.get(p.title) and titles.get(title):
-                    s = 1.5
+                elif complement_lemma in generic and titles.get(p.title) and titles.get(title) and \
+                        (not background or public_figures.a_country(comp)):
+                    s = 1.5  # `глава государства`: a head-of role the article gives, or one the reader knows of
+                    # a country (the head of a party or a company is no `глава государства`)
                 elif base_title(title) == base_title(p.title) and not complement:
                     s = 1.0
                 else:
@@ -365,6 +404,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     s += 0.25
                 elif s <= 2.0 and places and comp:
                     s = 0.0
+                if background and s:
+                    s -= 0.1  # what the article says beats what the reader knows
                 score = max(score, s)
             if score > best_score:
                 best, best_score = [g], score
@@ -446,13 +487,17 @@ def resolve_pronoun_mentions(doc: Doc, groups: list[Group]) -> None:
 # --- the record ---------------------------------------------------------------------------------------
 
 
-def to_entities(groups: list[Group]) -> list[Entity]:
-    groups = [g for g in groups if g.mentions and g.name]
-    for g in groups:
+def kept_groups(groups: list[Group]) -> list[Group]:
+    """The groups that become entities, in the order of their first mention."""
+    kept = [g for g in groups if g.mentions and g.name]
+    for g in kept:
         g.mentions.sort(key=lambda m: (m.start, m.stop))
-    groups.sort(key=lambda g: g.mentions[0].start)
+    return sorted(kept, key=lambda g: g.mentions[0].start)
+
+
+def to_entities(groups: list[Group]) -> list[Entity]:
     return [Entity(f"e{n}", g.type, display_name(g), list(g.roles), list(g.mentions))
-            for n, g in enumerate(groups, 1)]
+            for n, g in enumerate(kept_groups(groups), 1)]
 
 
 def display_name(g: Group) -> str:

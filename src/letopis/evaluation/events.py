@@ -4,8 +4,9 @@ Gold, factRuEval-2016 (the default). The `.facts` records of type `Meeting` (5 i
 participants as objects (`Participant obj5 Сандали Виторио`), which the `.coref` record of that object
 names by `lastname` (or, for a person known by a first name only, `firstname`).
 
-Prediction. The MEET and NEGOTIATE events of letopis's record of the same text; an event's participants
-are the PER entities among its actors and targets.
+Prediction. The MEET and NEGOTIATE events of letopis's record of the same text, analysed with its
+publication date where the source gives one (the written and corpus sets; factRuEval, NEREL and the devset
+texts give none); an event's participants are the PER entities among its actors and targets.
 
 Names are compared by surname: a gold participant is among an event's participants when its lastname
 (folded to lower case, ё as е) is one of the words of a participant's canonical name (split at spaces,
@@ -107,6 +108,7 @@ class GoldArticle:
     id: str  # `devset/book_58`
     text: str
     meetings: list[GoldMeeting]
+    date: str | None = None  # the publication date, where the source gives one (the written and corpus sets)
 
 
 @dataclass(slots=True)
@@ -316,16 +318,17 @@ def corpus_articles(corpus: Path, halves: Iterable[str], gold: Path = CORPUS_GOL
     if not corpus.is_file():
         raise FileNotFoundError(f"{corpus} is not a file: expected the shared news corpus (news.jsonl) there")
     wanted = own_meetings(gold, halves)
-    texts = {}
+    texts, dates = {}, {}
     with corpus.open(encoding="utf-8") as lines:
         for row in lines:
             article = json.loads(row)
             if article["id"] in wanted:
                 texts[article["id"]] = article["text"]
+                dates[article["id"]] = article.get("date")
     missing = sorted(set(wanted) - set(texts))
     if missing:
         raise FileNotFoundError(f"{corpus} lacks {len(missing)} annotated articles, e.g. {missing[0]}")
-    return [GoldArticle(i, texts[i], m) for i, m in wanted.items()]
+    return [GoldArticle(i, texts[i], m, dates[i]) for i, m in wanted.items()]
 
 
 def devset_articles(root: Path, halves: Iterable[str], gold: Path = DEVSET_GOLD) -> list[GoldArticle]:
@@ -353,7 +356,7 @@ def written_articles(path: Path, batches: Iterable[str]) -> list[GoldArticle]:
             continue
         meetings = [GoldMeeting(f"{record['id']}:{k}", tuple(filter(None, (nerel_surname(p) for p in m["participants"]))))
                     for k, m in enumerate(record["meetings"]) if len(m["participants"]) >= 2]
-        out.append(GoldArticle(record["id"], record["text"], meetings))
+        out.append(GoldArticle(record["id"], record["text"], meetings, record.get("date")))
     return out
 
 
@@ -446,7 +449,7 @@ def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
         articles = gold_articles(root, SPLITS[split])
     results = []
     for n, article in enumerate(articles, 1):
-        results.append(score(article, analyze(article.text, id=article.id)))
+        results.append(score(article, analyze(article.text, article.date, id=article.id)))
         if progress:
             progress(f"{n}/{len(articles)} {article.id}")
     return Report(split, data_hash(articles), results, source)

@@ -1,5 +1,6 @@
 """Titles that name a person of the article without a name: `встретился с президентом Франции` means the
-person the article calls `президент Франции` elsewhere (the entities stage keeps each person's roles);
+person the article calls `президент Франции` elsewhere (the entities stage keeps each person's roles, and
+the posts it knows people held: `public_figures`);
 `встреча президентов России и США` means two of them.
 
 A title with a complement names the one person whose role has that title and that complement (a head-of
@@ -29,7 +30,11 @@ def fold(s: str) -> str:
 
 
 def role_index(doc: Doc) -> list[Role]:
-    return [Role(tuple(fold(r).split()), e) for e in doc.entities if e.type == "PER" for r in e.roles]
+    """Each person's roles: the ones the article gives, and the background roles the entities stage found
+    for people it names without them (`public_figures`)."""
+    background = doc.layers.get("background_roles", {})
+    return [Role(tuple(fold(r).split()), e) for e in doc.entities if e.type == "PER"
+            for r in [*e.roles, *background.get(e.id, [])]]
 
 
 def head_titles() -> set[str]:

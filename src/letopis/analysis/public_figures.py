@@ -1,0 +1,193 @@
+"""Who held which post when: the posts of well-known people, for titles an article uses without a name.
+
+An article often names a person once without a title (`Ангела Меркель прибыла в Петербург`) and later calls
+them by one (`канцлер провела беседу с ...`), trusting the reader to know who the German chancellor is. The
+entities stage can tie such a title only to someone the article itself gives that role; this module lends it
+the reader's knowledge: `lexicon/public_figures.txt` lists well-known people of Russian news with their
+posts and years (`Меркель | Ангела | f | канцлер Германии 2005–2021`).
+
+A person of the article is an entry when their surname is the entry's and the rest of their name, if the
+article gives one, is the entry's given name (initials and patronymics aside); a surname alone that two
+entries share is told apart by the person's gender, or not at all. Their posts are the ones held in the
+article's year, when the article's date is known, else every post they held. Such a post is a *background
+role*: it may name the person where the article uses the title, but it is not one of the roles the record
+shows, since the article does not say it. A post that another person of the article holds, by the text or
+by this list, names neither through this list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import razdel
+
+from letopis.analysis import lexicon
+
+YEARS = re.compile(r"\s+(\d{4})–(\d{4})?$")
+# a post's other everyday names, the words a text may use instead (`госсекретарь США` for the `государственный
+# секретарь США`, `премьер-министр России` for the `председатель правительства России`)
+OTHER_NAMES = (("государственный секретарь", "госсекретарь"), ("генеральный секретарь", "генсек"),
+               ("председатель правительства", "премьер-министр"), ("премьер-министр", "председатель правительства"))
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    text: str  # as the list writes it: `канцлер Германии`
+    key: tuple[str, str]  # (title lemma, complement in the nominative, folded): ('канцлер', 'германия')
+    first: int  # years in office
+    last: int | None  # None: still in office when the list was written
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    surname: str  # folded, as the list writes it: `меркель`, `си`, `пан`
+    given: tuple[str, ...]  # folded words of the given name: ('ангела',), ('ги', 'мун')
+    gender: str  # `Masc` or `Fem`, as the tagger writes genders
+    posts: tuple[Post, ...]
+
+    def held_in(self, year: int | None) -> list[Post]:
+        """The posts held in `year`; every post when the year is not known."""
+        return [p for p in self.posts if year is None or p.first <= year <= (p.last or 9999)]
+
+
+def fold(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+@cache
+def figures() -> dict[str, tuple[Figure, ...]]:
+    """folded surname → the figures of that surname, from lexicon/public_figures.txt."""
+    out: dict[str, tuple[Figure, ...]] = {}
+    for line in lexicon.entries("public_figures"):
+        figure = parse_line(line)
+        out[figure.surname] = out.get(figure.surname, ()) + (figure,)
+    return out
+
+
+def parse_line(line: str) -> Figure:
+    """One line of the list: `Фамилия | Имя | m or f | пост ГГГГ–ГГГГ; пост ГГГГ–`."""
+    fields = [f.strip() for f in line.split("|")]
+    if len(fields) != 4 or fields[2] not in ("m", "f") or not fields[0]:
+        raise ValueError(f"public_figures.txt: {line!r}: expected `Фамилия | Имя | m or f | posts`")
+    posts = []
+    for text in filter(None, (p.strip() for p in fields[3].split(";"))):
+        years = YEARS.search(text)
+        if years is None:
+            raise ValueError(f"public_figures.txt: {line!r}: post {text!r} lacks its years (`2005–2021`, `2012–`)")
+        first, last = int(years.group(1)), int(years.group(2)) if years.group(2) else None
+        for phrase in names_of_post(text[:years.start()]):
+            key = post_key(phrase)
+            if key is None:
+                raise ValueError(f"public_figures.txt: {line!r}: post {phrase!r} has no title of lexicon/titles.txt")
+            posts.append(Post(phrase, key, first, last))
+    return Figure(fold(fields[0]), tuple(fold(fields[1]).split()), "Masc" if fields[2] == "m" else "Fem", tuple(posts))
+
+
+def names_of_post(phrase: str) -> list[str]:
+    """The post as the list writes it, then its other everyday names (OTHER_NAMES)."""
+    out = [phrase]
+    for name, other in OTHER_NAMES:
+        if phrase.startswith(name + " "):
+            out.append(other + phrase[len(name):])
+    return out
+
+
+COMPLEMENT_WORDS = 4  # at most, as the entities stage reads a title's genitive complement
+
+
+def post_key(phrase: str) -> tuple[str, str] | None:
+    """(title lemma, complement in the nominative, folded), as the entities stage keys a role phrase of a
+    text: `министр иностранных дел России` → ('министр', 'иностранные дела россия'). The adjectives before
+    the title are no part of it (`генеральный секретарь ООН` → ('секретарь', 'оон')), and the complement is
+    the run of genitives after the title, up to COMPLEMENT_WORDS words (`уполномоченный по правам человека`
+    → ('уполномоченный', ''), `сенатор США от штата Аризона` → ('сенатор', 'сша'))."""
+    from letopis.analysis.morph_guard import morph_vocab
+
+    titles = lexicon.table("titles")
+    words = [t.text for t in razdel.tokenize(phrase)]
+    vocab = morph_vocab()
+    for i, word in enumerate(words):
+        lemma = fold(vocab.parse(word.lower())[0].normal_form)
+        if fold(word) in titles or lemma in titles:
+            title = fold(word) if fold(word) in titles else lemma
+            return title, " ".join(complement(words[i + 1:]))
+    return None
+
+
+def complement(words: list[str]) -> list[str]:
+    """The nominatives of the genitives that open `words` (at most COMPLEMENT_WORDS, or a quoted name), each
+    adjective agreeing with the noun after it (`Всемирного банка` → `всемирный банк`), abbreviations as they
+    are (`ООН` → `оон`), and a capitalised name that goes on a genitive's (`Республики Алтай` → `республика
+    алтай`); as the entities stage reads a title's complement."""
+    if len(words) >= 3 and words[0] in "«\"":  # `«Лаборатории Касперского»`, `«Хезболлы»`
+        close = next((k for k in range(2, len(words)) if words[k] in "»\""), None)
+        if close is not None:
+            return ["«", *nominatives(words[1:close]), "»"]
+    run = []
+    for word in words[:COMPLEMENT_WORDS]:
+        if word.isupper() and word.replace("-", "").isalnum() or genitive(word) or run and named(word):
+            run.append(word)
+        else:
+            break
+    return nominatives(run)
+
+
+def named(word: str) -> bool:
+    """A capitalised noun in the nominative: the name a genitive goes on with (`Республики Алтай`)."""
+    from letopis.analysis.morph_guard import morph_vocab
+
+    first = morph_vocab().parse(word.lower())[0]
+    return word[:1].isupper() and word.isalpha() and first.tag.POS == "NOUN" and "nomn" in first.tag.grammemes
+
+
+def genitive(word: str):
+    """The genitive readings of a word (a noun, an adjective or a participle), or []."""
+    from letopis.analysis.morph_guard import morph_vocab
+
+    if not word.replace("-", "").isalpha():
+        return []
+    parses = morph_vocab().parse(word.lower())
+    if parses[0].tag.POS in ("PREP", "CONJ", "PRCL", "INTJ"):  # `по`, `и`, `при` have readings as nouns too
+        return []
+    return [p for p in parses if "gent" in p.tag.grammemes and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")]
+
+
+def nominatives(words: list[str]) -> list[str]:
+    readings = [genitive(w) or w for w in words]
+    out = []
+    for k, reading in enumerate(readings):
+        if isinstance(reading, str):  # an abbreviation or a name in the nominative
+            out.append(fold(reading))
+            continue
+        noun = next((r for r in readings[k:] if not isinstance(r, str) and r[0].tag.POS == "NOUN"), None)
+        form = reading[0]
+        if form.tag.POS != "NOUN" and noun is not None:  # an adjective agrees with its noun
+            gender, number = noun[0].tag.gender, noun[0].tag.number
+            form = next((p for p in reading if p.tag.number == number and (number == "plur" or p.tag.gender == gender)), form)
+        nominative = form.inflect({"Nom"})
+        out.append(fold(nominative.word if nominative is not None else form.word))
+    return out
+
+
+def entry_for(name: str, gender: str | None) -> Figure | None:
+    """The figure a person's canonical name is, or None: the surname (its last word, or a word of a name
+    written surname first: `Си Цзиньпин`, `Пан Ги Мун`) and any other words of the name must be the entry's;
+    initials and patronymics are let through."""
+    words = [fold(w) for w in name.split()]
+    words = [w for w in words if not w.endswith(".") and len(w) > 1 and not w.endswith(("вич", "вна", "чна"))] \
+        or words
+    found = []
+    for surname in dict.fromkeys(words):
+        for f in figures().get(surname, ()):
+            if all(w == f.surname or w in f.given for w in words) and (gender is None or gender == f.gender):
+                found.append(f)
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
+
+
+def a_country(complement: str) -> bool:
+    """Whether a post's complement is a sovereign state (`россия`, `сша`: lexicon/countries.txt), not a region,
+    a party or a company (`чечня`, `роснефть`)."""
+    return complement in lexicon.words("countries")
