@@ -180,3 +180,17 @@ def test_those_who_spoke_at_a_meeting_were_at_it():
     assert len(meetings) == 1
     people = named(record, meetings[0].actors + meetings[0].targets)
     assert all(any(has([p], w) for p in people) for w in ("Медведев", "Кудрин", "Набиуллина")), people
+
+
+def test_a_number_of_people_spelt_out_after_a_dash():
+    record = letopis.analyze(LEAD + "Через несколько дней в офисе собрались четверо — Фридман, его партнер Герман Хан, "
+                             "Вексельберг и Блаватник.")
+    meetings = [e for e in record.events if e.type == "MEET"]
+    assert meetings
+    people = named(record, meetings[0].actors + meetings[0].targets)
+    assert all(any(has([p], w) for p in people) for w in ("Фридман", "Хан", "Вексельберг", "Блаватник")), people
+
+
+def test_people_gathering_for_a_rally_are_no_meeting():
+    record = letopis.analyze(LEAD + "Сторонники Навального собрались на митинг у здания суда.")
+    assert not [e for e in record.events if e.type == "MEET"]

@@ -152,3 +152,12 @@ def test_what_the_article_says_beats_what_the_reader_knows():
                              "президенту об операции.", date="2009-10-19")
     kadyrov = next(e for e in record.entities if e.name == "Рамзан Кадыров")
     assert "президенту" not in [m.text for m in kadyrov.mentions]
+
+
+def test_a_post_keyed_without_its_complement_names_no_one():
+    """`министр по чрезвычайным ситуациям` keys as a bare `министр`: the list does not let it name a bare `министр`
+    of the article, who is the minister the article speaks of."""
+    record = letopis.analyze(LEAD + "Сергей Шойгу прилетел в Красноярск. Там же был министр спорта Виталий Мутко. "
+                             "Министр осмотрел стадион.", date="2011-02-14")
+    shoigu = next(e for e in record.entities if e.name == "Сергей Шойгу")
+    assert "Министр" not in [m.text for m in shoigu.mentions]

@@ -326,7 +326,8 @@ def add_background_roles(groups: list[Group], year: int | None) -> None:
         if g.type == "PER":
             figure = public_figures.entry_for(g.name, g.gender)
             if figure is not None:
-                posts[id(g)] = [p for p in figure.held_in(year) if p.key not in g.role_keys]
+                # a post keyed without its complement (`министр по чрезвычайным ситуациям`) would be any minister
+                posts[id(g)] = [p for p in figure.held_in(year) if p.key[1] and p.key not in g.role_keys]
     holders: dict[tuple[str, str], int] = {}
     for g in groups:
         for key in {*g.role_keys, *(p.key for p in posts.get(id(g), []))}:

@@ -36,6 +36,7 @@ INSERTIONS = (("в", "тот", "число"), ("в", "частность"), ("п
 PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
 CHANNELS = {"телефон", "видеосвязь", "скайп", "связь"}  # `по телефону с X`: X is the verb's partner
 GUESTS = ("гость", "гостья")  # the one who came (`принял гостя`)
+COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "оба", "обе"})
 VISITOR_SCOPE = 3  # sentences back
 HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
 RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})  # folded: a title of Russia
@@ -160,8 +161,10 @@ class Arguments:
                         # the accusative of an animate noun is its genitive's form
                     if self.doc.tokens[g].pos in ("NOUN", "PROPN") and (
                             g_keys == ("obj",) or g_keys[-1:] == ("с",) and (
-                                self.entity_at(g) is not None or t.lemma in CHANNELS and self.entities(g))):
-                        out.append((g_keys, g))  # `поговорил по видеосвязи с лауреатом X`: X is the partner
+                                self.entity_at(g) is not None or t.lemma in CHANNELS and self.entities(g))
+                            or g_keys[-1:] == ("к",) and any(e.type == "PER" for e in self.entities(g))):
+                        out.append((g_keys, g))  # `поговорил по видеосвязи с лауреатом X`: X is the partner;
+                        # `привез на дачу к Юмашеву`: the one whose dacha it is
         return out
 
     def subject(self, i: int, depth: int = 3) -> list[int]:
@@ -425,6 +428,10 @@ class Arguments:
             if len(people) > 1:
                 return people
             people = self.named_for_countries(i)  # `Медведев прибыл в Киев. ... переговоры президентов России и Украины`
+            if len(people) > 1:
+                return people
+        if t.lemma in COLLECTIVE_NUMERALS:  # `собрались четверо — Фридман, Хан, Вексельберг и Блаватник`
+            people = self.named_in_list(i)
             if len(people) > 1:
                 return people
         if t.feats.get("Number") == "Plur" and t.lemma in GUESTS and self.entity_at(i) is None:
