@@ -194,3 +194,13 @@ def test_a_number_of_people_spelt_out_after_a_dash():
 def test_people_gathering_for_a_rally_are_no_meeting():
     record = letopis.analyze(LEAD + "Сторонники Навального собрались на митинг у здания суда.")
     assert not [e for e in record.events if e.type == "MEET"]
+
+
+def test_a_person_right_after_the_verb_is_its_object_whatever_the_parse():
+    """The parser hangs `Аббасу` on the sentence's first verb (`понимали`); the text's order says it is the one
+    called."""
+    record = letopis.analyze(LEAD + "В Кремле это понимали, и потому накануне поездки в Дамаск Медведев позвонил "
+                             "Аббасу, чтобы, как было сказано в сообщении пресс-службы, «проинформировать о "
+                             "предстоящих контактах» и заверить его в неизменной поддержке.")
+    calls = [e for e in record.events if e.type == "NEGOTIATE"]
+    assert calls and {"Медведев", "Аббас"} <= set(named(record, calls[0].actors + calls[0].targets))

@@ -165,7 +165,28 @@ class Arguments:
                             or g_keys[-1:] == ("к",) and any(e.type == "PER" for e in self.entities(g))):
                         out.append((g_keys, g))  # `поговорил по видеосвязи с лауреатом X`: X is the partner;
                         # `привез на дачу к Юмашеву`: the one whose dacha it is
+        stray = self.stray_object(i)
+        if stray is not None and not any(k == stray[1] for _, k in out):
+            out.append(stray)
         return out
+
+    def stray_object(self, i: int) -> tuple[tuple[str, ...], int] | None:
+        """A person named right after verb `i`, in the dative or accusative, that the parser hung on another
+        verb (`потому Медведев позвонил Аббасу, чтобы ...`, with `Аббасу` hung on the sentence's first verb):
+        the text's order says whose object it is."""
+        doc = self.doc
+        t = doc.tokens[i]
+        k = i + 1
+        if t.pos != "VERB" or k >= doc.sentence_of(i).last:
+            return None
+        g = doc.tokens[k]
+        if g.head in (i, -1) or doc.tokens[g.head].pos != "VERB" or g.rel not in ("iobj", "obj", "obl"):
+            return None
+        e = self.entity_at(k)
+        case = g.feats.get("Case")
+        if e is None or e.type != "PER" or case not in ("Dat", "Acc"):
+            return None
+        return ("dat",) if case == "Dat" else ("obj",), k
 
     def subject(self, i: int, depth: int = 3) -> list[int]:
         """The subject of the clause of `i`, climbing through infinitives, conjuncts and complements
