@@ -186,3 +186,20 @@ def test_every_role_equivalent_has_an_example():
     examples = ROLE_EQUIVALENTS.lower()
     for short, _ in role_equivalents():
         assert short[-1][:4] in examples, f"{' '.join(short)} has no example in ROLE_EQUIVALENTS"
+
+
+def test_a_former_holder_is_not_the_title_without_former():
+    """`бывший губернатор Зубов`: the `губернатор` the article goes on about is someone else."""
+    record = letopis.analyze("Новости дня. Бывший губернатор Валерий Зубов приехал в Красноярск. Губернатор "
+                             "встретился с ним.")
+    zubov = next(e for e in record.entities if e.name == "Валерий Зубов")
+    assert "Губернатор" not in [m.text for m in zubov.mentions]
+    assert not [e for e in record.events if e.type == "MEET" and zubov.id in e.actors]
+
+
+def test_a_head_of_titles_genitive_name_is_its_holder():
+    """`в должности губернатора Льва Кузнецова`: Кузнецов is the governor, not whose governor someone is."""
+    record = letopis.analyze("Новости дня. Собрание утвердило в должности губернатора Льва Кузнецова. Губернатор "
+                             "встретился с Потаниным.")
+    kuznetsov = next(e for e in record.entities if e.name == "Лев Кузнецов")
+    assert "губернатор" in kuznetsov.roles and "Губернатор" in [m.text for m in kuznetsov.mentions]

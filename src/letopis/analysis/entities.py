@@ -37,6 +37,7 @@ from letopis.analysis.person_names import find_person, given_and_patronymic
 from letopis.model import Entity, Mention
 
 PRONOUN_SCOPE = 3  # a pronoun looks this many sentences back for its person
+FORMER = frozenset({"бывший", "прежний"})  # before a title: a role held once
 
 
 @dataclass(slots=True)
@@ -48,6 +49,7 @@ class Group:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     role_keys: list[tuple[str, str]] = field(default_factory=list)  # (title lemma, complement normal)
+    former_keys: list[tuple[str, str]] = field(default_factory=list)  # the role_keys held once (`бывший губернатор`)
     genders: list[str] = field(default_factory=list)
     background: list[str] = field(default_factory=list)  # roles known from public_figures, not from the text
     background_keys: list[tuple[str, str]] = field(default_factory=list)  # their (title lemma, complement normal)
@@ -77,11 +79,13 @@ class Group:
         if not any(m.start == mention.start and m.stop == mention.stop for m in self.mentions):
             self.mentions.append(mention)
 
-    def add_role(self, role: str, key: tuple[str, str]) -> None:
+    def add_role(self, role: str, key: tuple[str, str], former: bool = False) -> None:
         if role not in self.roles:
             self.roles.append(role)
         if key not in self.role_keys:
             self.role_keys.append(key)
+            if former:
+                self.former_keys.append(key)
 
 
 @dataclass(slots=True)
@@ -93,6 +97,7 @@ class RolePhrase:
     title: str  # lemma of the title noun
     complement: str  # nominative of the genitive complement, "" if none
     text: str  # the role in the nominative, as it goes into `roles`
+    former: bool = False  # a role held once: `бывший губернатор`, `экс-министр`
 
 
 def fold(word: str) -> str:
@@ -218,6 +223,9 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
             span = ner_at.get(last)
             if span is not None and span.type == "PER" and last > i + 1:
                 break  # `президента Казахстана Токаева`: the name is not part of the complement
+            if span is not None and span.type == "PER" and last == i + 1 and titles[t.lemma] \
+                    and t.feats.get("Case") == "Gen":
+                break  # `в должности губернатора Льва Кузнецова`: a head-of title's genitive name is its holder
             if span is not None and is_genitive(doc.tokens[span.first]):
                 last = span.last
                 if span.type == "PER":
@@ -235,8 +243,9 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
         complement = " ".join(normal_word(x) for x in doc.tokens[i + 1:last])
         words = [normal_word(x).lower() for x in doc.tokens[first:i]] + [nominative_title(t)]
         text = " ".join(words + [x.text for x in doc.tokens[i + 1:last]])
+        former = t.lemma.startswith("экс-") or any(x.lemma in FORMER for x in doc.tokens[first:i])
         phrases.append(RolePhrase(doc.tokens[first].start, doc.tokens[last - 1].stop, first, last,
-                                  t.lemma, complement, text))
+                                  t.lemma, complement, text, former))
     return phrases
 
 
@@ -293,7 +302,7 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> se
                 g = None
         if g is None:
             continue
-        g.add_role(p.text, (p.title, fold(p.complement)))
+        g.add_role(p.text, (p.title, fold(p.complement)), p.former)
         g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
         attached.add(p.start)
     # `Бывший министр финансов России, глава ЦСР Алексей Кудрин`: a role joined by a comma to an attached one
@@ -305,7 +314,7 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> se
         if nxt is not None and nxt.start in attached:
             g = next((g for g in groups if any(m.start == nxt.start and m.kind == "role" for m in g.mentions)), None)
             if g is not None:
-                g.add_role(p.text, (p.title, fold(p.complement)))
+                g.add_role(p.text, (p.title, fold(p.complement)), p.former)
                 g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
                 attached.add(p.start)
     return attached
@@ -386,6 +395,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
             keys = [(title, comp, False) for title, comp in g.role_keys] + \
                    [(title, comp, True) for title, comp in g.background_keys]
             for title, comp, background in keys:
+                if (title, comp) in g.former_keys and not p.former and not background:
+                    continue  # `бывший губернатор Зубов` is not the `губернатор` the article goes on about
                 if title == p.title and comp == complement or complement and canonical_role(title, comp) == post:
                     s = 3.0
                 elif base_title(title) == base_title(p.title) and complement and comp and \

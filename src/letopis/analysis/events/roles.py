@@ -47,7 +47,7 @@ def holders(roles: list[Role], title: str, complements: list[str], before: int |
     bare title names someone mentioned before offset `before` (when given): `премьер` does not mean a
     premier the article comes to only later."""
     title = fold(title)
-    with_title = [r for r in roles if title in r.words]
+    with_title = [r for r in roles if title in r.words and not former(r.words)]
     if not complements:
         people = {r.person.id: r.person for r in with_title
                   if before is None or any(m.start < before for m in r.person.mentions)}
@@ -63,6 +63,11 @@ def holders(roles: list[Role], title: str, complements: list[str], before: int |
         if len(people) == 1:
             out.extend(p for p in people.values() if p not in out)
     return out
+
+
+def former(words: tuple[str, ...]) -> bool:
+    """A role held once (`бывший губернатор`, `экс-президент`): a title without `бывший` does not mean its holder."""
+    return any(w in ("бывший", "прежний") or w.startswith("экс-") for w in words)
 
 
 NATIONAL_NOUNS = frozenset({"коллега", "гость", "гостья", "собеседник", "собеседница"})  # words for a person
@@ -85,7 +90,7 @@ def all_holders(roles: list[Role], title: str, most: int = 4) -> list[Entity]:
     """The people of the article with a title (its lemma), for a plural title without a complement
     (`президенты встретились`): two to `most` of them; more, or fewer, name nobody."""
     title = fold(title)
-    people = {r.person.id: r.person for r in roles if title in r.words}
+    people = {r.person.id: r.person for r in roles if title in r.words and not former(r.words)}
     return list(people.values()) if 2 <= len(people) <= most else []
 
 
