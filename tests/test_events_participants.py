@@ -204,3 +204,10 @@ def test_a_person_right_after_the_verb_is_its_object_whatever_the_parse():
                              "предстоящих контактах» и заверить его в неизменной поддержке.")
     calls = [e for e in record.events if e.type == "NEGOTIATE"]
     assert calls and {"Медведев", "Аббас"} <= set(named(record, calls[0].actors + calls[0].targets))
+
+
+def test_the_people_called_before_the_verb_are_its_objects_whatever_the_parse():
+    """`Накануне Алиеву и Саргсяну позвонил Обама`: the parser hangs the two on `Накануне`."""
+    record = letopis.analyze(LEAD + "Накануне Алиеву и Саргсяну позвонил президент США Барак Обама.")
+    calls = [e for e in record.events if e.type == "NEGOTIATE"]
+    assert calls and {"Барак Обама", "Алиев", "Саргсян"} <= set(named(record, calls[0].actors + calls[0].targets))

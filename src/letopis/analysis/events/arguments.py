@@ -171,22 +171,30 @@ class Arguments:
         return out
 
     def stray_object(self, i: int) -> tuple[tuple[str, ...], int] | None:
-        """A person named right after verb `i`, in the dative or accusative, that the parser hung on another
-        verb (`потому Медведев позвонил Аббасу, чтобы ...`, with `Аббасу` hung on the sentence's first verb):
-        the text's order says whose object it is."""
+        """A person named right after verb `i`, or right before it, in the dative or accusative, that the
+        parser hung elsewhere (`потому Медведев позвонил Аббасу, чтобы ...`, with `Аббасу` hung on the
+        sentence's first verb; `Накануне Алиеву и Саргсяну позвонил Обама`, with them hung on `Накануне`): the
+        text's order says whose object it is. Before the verb, the first of the names joined to it."""
         doc = self.doc
         t = doc.tokens[i]
-        k = i + 1
-        if t.pos != "VERB" or k >= doc.sentence_of(i).last:
+        s = doc.sentence_of(i)
+        if t.pos != "VERB":
             return None
-        g = doc.tokens[k]
-        if g.head in (i, -1) or doc.tokens[g.head].pos != "VERB" or g.rel not in ("iobj", "obj", "obl"):
-            return None
-        e = self.entity_at(k)
-        case = g.feats.get("Case")
-        if e is None or e.type != "PER" or case not in ("Dat", "Acc"):
-            return None
-        return ("dat",) if case == "Dat" else ("obj",), k
+        for k in (i + 1, i - 1):
+            if not s.first <= k < s.last:
+                continue
+            if k < i:  # `Алиеву и Саргсяну позвонил`: the list's first name holds its place
+                while doc.tokens[k].rel == "conj" and s.first <= doc.tokens[k].head < k:
+                    k = doc.tokens[k].head
+            g = doc.tokens[k]
+            case = g.feats.get("Case")
+            rels = ("iobj", "obj", "obl", "nmod") if k < i and case == "Dat" else ("iobj", "obj", "obl")
+            if g.head in (i, -1) or g.rel not in rels or k > i and doc.tokens[g.head].pos != "VERB":
+                continue  # a dative hung on a noun before the verb: `Накануне встречи Алиеву ... позвонил`
+            e = self.entity_at(k)
+            if e is not None and e.type == "PER" and case in ("Dat", "Acc"):
+                return ("dat",) if case == "Dat" else ("obj",), k
+        return None
 
     def subject(self, i: int, depth: int = 3) -> list[int]:
         """The subject of the clause of `i`, climbing through infinitives, conjuncts and complements
