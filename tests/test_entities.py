@@ -203,3 +203,25 @@ def test_a_head_of_titles_genitive_name_is_its_holder():
                              "встретился с Потаниным.")
     kuznetsov = next(e for e in record.entities if e.name == "Лев Кузнецов")
     assert "губернатор" in kuznetsov.roles and "Губернатор" in [m.text for m in kuznetsov.mentions]
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Новости дня. Общее собрание РАН избрало президентом РАН академика Владимира Фортова.", "Владимир Фортов",
+     "президент РАН"),
+    ("Новости дня. Алексей Кудрин был назначен министром финансов в 2000 году.", "Алексей Кудрин",
+     "министр финансов"),
+    ("Новости дня. В 2008 году президентом стал Дмитрий Медведев.", "Дмитрий Медведев", "президент"),
+])
+def test_a_post_taken_or_held_is_a_role(text, name, role):
+    """A title in the instrumental after a verb of taking or holding a post is the person's role."""
+    assert role in by_name(letopis.analyze(text))[name].roles
+
+
+def test_a_post_in_a_clause_of_someone_else_is_not_the_role_of_the_one_before():
+    record = letopis.analyze("Новости дня. Путин, который назначил Кудрина министром финансов, встретился с Грефом.")
+    assert "министр финансов" not in by_name(record)["Путин"].roles
+
+
+def test_the_one_appointed_is_named_between_the_verb_and_the_post():
+    record = letopis.analyze("Новости дня. Путин, который назначил Кудрина министром финансов, встретился с Грефом.")
+    assert "министр финансов" in by_name(record)["Кудрин"].roles
