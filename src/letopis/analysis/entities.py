@@ -545,8 +545,8 @@ def closest_before(candidates: list[Group], offset: int) -> Group | None:
 
 
 def pronoun_positions(doc: Doc) -> list[tuple[int, str]]:
-    """(token index, required gender) of pronouns that refer to a person: `Он ...` opening a sentence,
-    `по его/её словам`, `его/её слова`."""
+    """(token index, required gender) of pronouns that refer to a person: `Он ...` opening a sentence, `он`/`она`
+    as a subject anywhere, `по его/её словам`, `его/её слова`."""
     genders = lexicon.table("pronouns")
     out = []
     for i, t in enumerate(doc.tokens):
@@ -554,27 +554,30 @@ def pronoun_positions(doc: Doc) -> list[tuple[int, str]]:
         if low in ("его", "ее") and i >= 1 and fold(doc.tokens[i - 1].text) == "по" \
                 and i + 1 < len(doc.tokens) and fold(doc.tokens[i + 1].text).startswith("слов"):
             out.append((i, "Masc" if low == "его" else "Fem"))
-        elif t.pos == "PRON" and t.lemma in genders and i == doc.sentences[t.sent].first:
-            out.append((i, genders[t.lemma]))
+        elif t.pos == "PRON" and t.lemma in genders and (i == doc.sentences[t.sent].first or (
+                t.feats.get("Case") == "Nom" and fold(t.text) in ("он", "она"))):
+            out.append((i, genders[t.lemma]))  # `Он отметил`, `В пятницу он улетел в Нью-Йорк`
     return out
 
 
 def resolve_pronoun(doc: Doc, groups: list[Group], token_index: int, gender: str) -> Group | None:
-    """The person a pronoun at `token_index` most likely means: the last person of its gender named as a
-    subject (in the nominative) within PRONOUN_SCOPE sentences before it, else the last one mentioned at all
-    (`Макгирт после известия о смерти Дадашева заявил ... Он добавил` means Макгирт)."""
+    """The person a pronoun at `token_index` most likely means: of the people of its gender mentioned within
+    PRONOUN_SCOPE sentences before it, by a name, a title or a pronoun resolved before, those of the nearest
+    sentence, the last one named as a subject (in the nominative) there, else the last one mentioned there
+    (`Макгирт после известия о смерти Дадашева заявил ... Он добавил` means Макгирт; `Исправлять ситуацию
+    поручили вице-премьеру Рогозину. В ноябре он прилетел` means Рогозин, though another was a subject before)."""
     t = doc.tokens[token_index]
-    best, best_key = None, (False, -1)
+    best, best_key = None, (-1, False, -1)
     for g in groups:
         if g.type != "PER" or (g.gender and g.gender != gender):
             continue
         for m in g.mentions:
-            if m.kind == "pronoun" or m.start >= t.start:
+            if m.start >= t.start:
                 continue
             head = doc.token_at(m.stop - 1)
             sent = doc.tokens[head if head is not None else 0].sent
             nominative = any(doc.tokens[k].feats.get("Case") == "Nom" for k in doc.tokens_in(m.start, m.stop))
-            key = (nominative, m.start)
+            key = (sent, nominative, m.start)
             if t.sent - sent <= PRONOUN_SCOPE and key > best_key:
                 best, best_key = g, key
     return best

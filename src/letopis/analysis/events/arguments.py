@@ -146,8 +146,10 @@ class Arguments:
             keys = self.key_of(k)
             if keys:
                 out.append((keys, k))
-            if keys == ("obj",) and t.pos == "NOUN":  # `провел время с Березовским`, `обсудил проблему с Путиным`:
-                for g in self.children(k, "nmod"):  # a partner the parser hung on the verb's object
+            if keys == ("obj",) and t.pos == "NOUN" and frame_of(t.lemma) is None:
+                # a partner the parser hung on the verb's object (`провел время с Березовским`, `обсудил проблему с
+                # Путиным`); an event noun's partner is its own (`обсуждают переговоры Путина с X`)
+                for g in self.children(k, "nmod"):
                     if self.preposition(g) == "с" and self.doc.tokens[g].feats.get("Case") == "Ins" and \
                             any(e.type == "PER" for e in self.entities(g)):
                         out.append((("с:ins", "с"), g))
@@ -827,11 +829,15 @@ def moves_on(doc: Doc, s: int) -> bool:
 
 
 def mention_index(doc: Doc) -> dict[int, tuple[int, Entity]]:
-    """token → (length, entity) of the shortest mention covering it."""
+    """token → (length, entity) of the shortest mention covering it. A pronoun inside a sentence is left to
+    `pronouns.resolve`, which knows who else the event names (`Вечером он встретился с Мишустиным`: not
+    Мишустин); one opening a sentence keeps the entities stage's reading."""
     out: dict[int, tuple[int, Entity]] = {}
     for e in doc.entities:
         for m in e.mentions:
             span = doc.tokens_in(m.start, m.stop)
+            if m.kind == "pronoun" and span and span.start != doc.sentences[doc.tokens[span.start].sent].first:
+                continue
             for i in span:
                 if i not in out or len(span) < out[i][0]:
                     out[i] = (len(span), e)

@@ -422,8 +422,10 @@ def place_of(args: Arguments, k: int) -> str | None:
 
 
 def complement(args: Arguments, c: Candidate, k: int) -> None:
-    """Places and partners of an infinitive complement that is no trigger itself."""
-    if frame_of(args.doc.tokens[k].lemma) is not None:
+    """Places and partners of an infinitive complement that is no trigger itself (a light verb that is one only
+    with some objects counts as none: `готов провести их в Казахстане`, `провести время с X`)."""
+    lemma = args.doc.tokens[k].lemma
+    if frame_of(lemma) is not None and lemma not in light_verbs():
         return
     for keys, g in args.dependents(k):
         if keys[-1] == "с":

@@ -23,6 +23,7 @@ from letopis.model import Entity
 class Role:
     words: tuple[str, ...]  # the role in lower case, ё as е: ('президент', 'франции')
     person: Entity
+    background: bool = False  # known from public_figures, not said by the article
 
 
 def fold(s: str) -> str:
@@ -33,8 +34,8 @@ def role_index(doc: Doc) -> list[Role]:
     """Each person's roles: the ones the article gives, and the background roles the entities stage found
     for people it names without them (`public_figures`)."""
     background = doc.layers.get("background_roles", {})
-    return [Role(tuple(fold(r).split()), e) for e in doc.entities if e.type == "PER"
-            for r in [*e.roles, *background.get(e.id, [])]]
+    return [Role(tuple(fold(r).split()), e, known) for e in doc.entities if e.type == "PER"
+            for r, known in [*((r, False) for r in e.roles), *((r, True) for r in background.get(e.id, []))]]
 
 
 def head_titles() -> set[str]:
@@ -89,8 +90,8 @@ def fits(person: Entity, title: str) -> bool:
 def all_holders(roles: list[Role], title: str, most: int = 4) -> list[Entity]:
     """The people of the article with a title (its lemma), for a plural title without a complement
     (`президенты встретились`): two to `most` of them; more, or fewer, name nobody."""
-    title = fold(title)
-    people = {r.person.id: r.person for r in roles if title in r.words and not former(r.words)}
+    title = fold(title)  # the article's own roles: everyone the reader knows to be a minister is too many
+    people = {r.person.id: r.person for r in roles if title in r.words and not former(r.words) and not r.background}
     return list(people.values()) if 2 <= len(people) <= most else []
 
 
