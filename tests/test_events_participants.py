@@ -211,3 +211,10 @@ def test_the_people_called_before_the_verb_are_its_objects_whatever_the_parse():
     record = letopis.analyze(LEAD + "Накануне Алиеву и Саргсяну позвонил президент США Барак Обама.")
     calls = [e for e in record.events if e.type == "NEGOTIATE"]
     assert calls and {"Барак Обама", "Алиев", "Саргсян"} <= set(named(record, calls[0].actors + calls[0].targets))
+
+
+def test_a_relative_clause_the_parser_left_unattached_belongs_to_the_name_before_it():
+    record = letopis.analyze(LEAD + "Министр энергетики Великобритании Крис Хьюн, который ещё в декабре обсуждал с "
+                             "Сечиным перспективы сотрудничества, назвал соглашение хорошей новостью.")
+    talks = [e for e in record.events if e.type == "NEGOTIATE"]
+    assert talks and {"Крис Хьюн", "Сечин"} <= set(named(record, talks[0].actors + talks[0].targets))

@@ -803,16 +803,31 @@ class Arguments:
         return []
 
     def antecedent(self, i: int) -> list[Entity]:
-        """`X и Y, которые встречаются`: the nouns the relative clause of `i` belongs to."""
+        """`X и Y, которые встречаются`: the nouns the relative clause of `i` belongs to; where the parser left
+        the clause unattached, the person named right before its comma, if `который` agrees with the name
+        (`Крис Хьюн, который обсуждал с Сечиным`)."""
         k = i
         for _ in range(4):
             t = self.doc.tokens[k]
             if t.head < 0:
-                return []
+                break
             if t.rel == "acl:relcl":
                 return self.entities(t.head)
             k = t.head
-        return []
+        return self.named_before_comma(i)
+
+    def named_before_comma(self, i: int) -> list[Entity]:
+        doc = self.doc
+        which = doc.tokens[i]
+        if i < 2 or doc.tokens[i - 1].text != "," or which.feats.get("Case") != "Nom":
+            return []
+        e = self.entity_at(i - 2)
+        if e is None or e.type != "PER":
+            return []
+        name = doc.tokens[i - 2]
+        if which.feats.get("Number", "Sing") != "Sing" or name.feats.get("Gender") not in (which.feats.get("Gender"), None):
+            return []
+        return [e]
 
     def speaker_at(self, offset: int) -> Entity | None:
         for start, stop, entity_id in self.speakers:
