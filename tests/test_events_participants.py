@@ -218,3 +218,14 @@ def test_a_relative_clause_the_parser_left_unattached_belongs_to_the_name_before
                              "Сечиным перспективы сотрудничества, назвал соглашение хорошей новостью.")
     talks = [e for e in record.events if e.type == "NEGOTIATE"]
     assert talks and {"Крис Хьюн", "Сечин"} <= set(named(record, talks[0].actors + talks[0].targets))
+
+
+def test_those_who_report_at_a_session_in_the_sentences_after_were_at_it():
+    record = letopis.analyze(LEAD + "Председатель правительства Владимир Путин провёл в четверг заседание президиума. "
+                             "Разговор затянулся почти на три часа. С основным докладом выступила министр сельского "
+                             "хозяйства Елена Скрынник. По её данным, посевы погибли. Глава МЧС Сергей Шойгу доложил "
+                             "о пожарах. Вечером Лавров выступил на форуме в Сочи.")
+    (session,) = [e for e in record.events if e.trigger.lemma == "заседание"]
+    people = named(record, session.actors + session.targets)
+    assert all(any(has([p], w) for p in people) for w in ("Путин", "Скрынник", "Шойгу")), people
+    assert not any(has([p], "Лавров") for p in people)  # he spoke elsewhere

@@ -9,6 +9,10 @@ In each, a person who is the subject of a verb addressed to a participant (the v
 or the object of a verb of address such as `поблагодарить`), or who is so addressed by a participant,
 joins the event. Mentions on the other side of a quote's edge from the event are left alone.
 
+A session (`заседание`, `совещание`, `саммит`, `съезд`) is told over more sentences, SESSION of them, and
+those who speak or report at it there join it too (`С основным докладом выступила министр Скрынник`,
+`Шойгу доложил о пожарах`), unless the verb names another place or a listener.
+
 Requires: the events (their sentences parsed), entities, quotes. Assigns: more actors and targets.
 """
 
@@ -21,6 +25,9 @@ from letopis.analysis.events.sentence_people import quote_of
 from letopis.model import Event
 
 NARRATIVE = 2  # sentences after the meeting's own
+SESSION = 5  # sentences after a session's own, where those who speak at it are told of one by one
+SESSION_NOUNS = frozenset({"заседание", "совещание", "саммит", "съезд", "коллегия", "президиум", "совет"})
+SPEAKING_VERBS = frozenset({"выступить", "выступать", "доложить", "докладывать", "отчитаться", "отчитываться"})
 PHONE_WORDS = frozenset({"телефон", "телефонный", "позвонить", "звонить", "созвониться", "созваниваться", "звонок"})
 SCENE_TYPES = (*TALKS, "VISIT")
 ADDRESS_OBJECT_VERBS = frozenset({"поблагодарить", "благодарить", "упрекнуть", "попросить", "просить", "заверить",
@@ -33,20 +40,22 @@ def join_narrative_people(doc: Doc, events: list[Event]) -> None:
         i = doc.token_at(e.trigger.start)
         if e.type in SCENE_TYPES and i is not None:
             scenes.setdefault(doc.tokens[i].sent, []).append(e)
-    windows = []  # (event, the sentences that go on telling of it)
+    windows = []  # (event, the sentences that go on telling of it, whether it is a session)
     for e in events:
         i = doc.token_at(e.trigger.start)
         if e.type in TALKS and i is not None and (e.actors or e.targets) and not by_phone(doc, i):
             others = {s for s, es in scenes.items() if any(x is not e for x in es)}
-            windows.append((e, window(doc, doc.tokens[i].sent, others)))
-    todo = sorted({s for _, w in windows for s in w})
+            session = doc.tokens[i].lemma in SESSION_NOUNS
+            windows.append((e, window(doc, doc.tokens[i].sent, others, SESSION if session else NARRATIVE), session))
+    todo = sorted({s for _, w, _ in windows for s in w})
     if not todo:
         return
     doc.parse(todo)
     args = Arguments(doc, todo)
-    for event, sentences in windows:
+    for event, sentences, session in windows:
         for s in sentences:
-            for person, side in addressed_pairs(args, s, event):
+            pairs = addressed_pairs(args, s, event) + (speakers(args, s, event) if session else [])
+            for person, side in pairs:
                 if person.id not in event.actors and person.id not in event.targets:
                     (event.actors if side == "actor" else event.targets).append(person.id)
 
@@ -56,11 +65,11 @@ def by_phone(doc: Doc, i: int) -> bool:
     return doc.tokens[i].lemma in PHONE_WORDS or any(t.lemma in PHONE_WORDS for t in doc.sentence_tokens(doc.tokens[i].sent))
 
 
-def window(doc: Doc, sent: int, other_scenes: set[int]) -> list[int]:
+def window(doc: Doc, sent: int, other_scenes: set[int], reach: int = NARRATIVE) -> list[int]:
     """The sentences after `sent` that go on telling of its meeting: up to one that tells of another
     meeting, call or visit (`other_scenes`) or opens with a break word."""
     out = []
-    for s in range(sent + 1, min(sent + 1 + NARRATIVE, len(doc.sentences))):
+    for s in range(sent + 1, min(sent + 1 + reach, len(doc.sentences))):
         if s in other_scenes or moves_on(doc, s):
             break
         out.append(s)
@@ -89,4 +98,22 @@ def addressed_pairs(args: Arguments, s: int, event: Event) -> list[tuple[object,
             out.extend((e, "target") for e in addressees if e.id not in inside)
         elif any(e.id in inside for e in addressees):
             out.extend((e, "actor") for e in subjects if e.id not in inside)
+    return out
+
+
+def speakers(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
+    """(person, `actor`) for each person of sentence `s` who speaks or reports at the session of `event`, told
+    of without naming it again (`С основным докладом выступила министр Скрынник`, `Глава МЧС Сергей Шойгу
+    доложил о пожарах`, `Выступивший следом Кудрин сообщил`): the subject of a verb of speaking at a session
+    that names no other place or listener, on the same side of a quote's edge."""
+    doc = args.doc
+    out = []
+    sentence = doc.sentences[s]
+    for v in range(sentence.first, sentence.last):
+        verb = doc.tokens[v]
+        if verb.lemma not in SPEAKING_VERBS or quote_of(doc, verb.start) != event.source:
+            continue
+        if any(keys[-1] in ("в", "на", "перед") or keys[0] in ("dat",) for keys, _ in args.dependents(v)):
+            continue  # `выступил на форуме`, `выступил перед студентами`, `доложил президенту`: elsewhere, or to one
+        out.extend((e, "actor") for e in args.entities_of_subject(v) if e.type == "PER")
     return out
