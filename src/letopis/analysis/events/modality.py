@@ -3,6 +3,8 @@
 In order of precedence:
 1. negated — `не` on the trigger or on the verb that carries an event noun (`встреча не состоялась`);
 2. the frame's own modality (`готов провести` → proposed);
+   then negated again for an event called off (`отменил запланированную встречу`, `встреча была отменена`,
+   `переговоры сорвались`), whatever else qualifies it;
 3. a word from `lexicon/event_modality.txt` that qualifies an event noun (`возможные переговоры` → possible,
    `предстоящая встреча` → planned) or governs the event, up to three steps above (`намерен встретиться` →
    planned, `может посетить` → possible, `отказался встречаться` → refused; a negated governor gives negated);
@@ -44,6 +46,8 @@ def modality(args: Arguments, i: int, frame: Frame) -> str:
         return "negated"
     if frame.modality:
         return frame.modality
+    if calling_off(args, a):  # `отменил запланированную встречу`: called off, whatever it was planned as
+        return "negated"
     for k in (i, a):  # `возможные переговоры`, `предстоящая встреча` (the walk checks only the anchor's)
         for m in args.children(k, "amod"):
             if doc.tokens[m].lemma in modality_words():
@@ -54,6 +58,24 @@ def modality(args: Arguments, i: int, frame: Frame) -> str:
     if governed:
         return governed
     return verb_form_modality(args, a)
+
+
+CALLING_OFF = frozenset({"отменить", "отменять", "отмениться", "отмена", "сорвать", "сорваться", "срыв"})
+
+
+def calling_off(args: Arguments, i: int) -> bool:
+    """Whether the event at `i` (its anchor) is called off: the anchor is a word of cancelling
+    (`встреча была отменена`, `переговоры сорвались`) or one governs it (`отменил встречу`, `отмена визита`)."""
+    doc = args.doc
+    k = i
+    for _ in range(3):
+        if doc.tokens[k].lemma in CALLING_OFF:
+            return True
+        t = doc.tokens[k]
+        if t.head < 0 or t.rel not in GOVERNING_RELS:
+            return False
+        k = t.head
+    return doc.tokens[k].lemma in CALLING_OFF
 
 
 def governing_modality(args: Arguments, i: int) -> str | None:
