@@ -229,3 +229,10 @@ def test_those_who_report_at_a_session_in_the_sentences_after_were_at_it():
     people = named(record, session.actors + session.targets)
     assert all(any(has([p], w) for p in people) for w in ("Путин", "Скрынник", "Шойгу")), people
     assert not any(has([p], "Лавров") for p in people)  # he spoke elsewhere
+
+
+def test_those_who_represented_someone_at_talks_took_part():
+    record = letopis.analyze(LEAD + "Российскую сторону на переговорах представлял замминистра Сергей Рябков, "
+                             "американскую — заместитель госсекретаря Уильям Бернс.")
+    talks = [e for e in record.events if e.type == "NEGOTIATE"]
+    assert talks and {"Сергей Рябков", "Уильям Бернс"} <= set(named(record, talks[0].actors + talks[0].targets))
