@@ -134,7 +134,7 @@ class Entities:
         resolve_role_mentions(doc, groups, [p for p in phrases if p.start not in attached])
         resolve_pronoun_mentions(doc, groups)
         doc.entities = to_entities(groups)
-        doc.layers["background_roles"] = {e.id: g.background for e, g in zip(doc.entities, kept_groups(groups))
+        doc.layers["background_roles"] = {e.id: g.background for e, g in zip(doc.entities, kept_groups(groups), strict=True)
                                           if g.background}
 
 

@@ -166,8 +166,8 @@ class Report:
     def people_precision(self) -> float:
         """Of the people the matching events name, the share that are participants of the gold Meeting
         they match: 1.0 when no matching event names anyone besides its Meeting's participants."""
-        named = sum(people for a in self.articles for (_, people, _), ok in zip(a.events, a.matched) if ok)
-        fitted = sum(n for a in self.articles for n, ok in zip(a.fitted, a.matched) if ok)
+        named = sum(people for a in self.articles for (_, people, _), ok in zip(a.events, a.matched, strict=True) if ok)
+        fitted = sum(n for a in self.articles for n, ok in zip(a.fitted, a.matched, strict=True) if ok)
         return fitted / named if named else 0.0
 
     @property
