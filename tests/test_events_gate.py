@@ -8,23 +8,25 @@ so and lower the floor here in the same commit; a change that raises one should 
 changes, its hash fails first: re-measure.
 
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
-    factRuEval  test   0.510 (26 of 51)    0.735 (25 of 34)                      0.391 (25 of 64)
-    factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.429 (6 of 14)
-    NEREL       tune   0.692 (18 of 26)    0.875 (21 of 24)                      0.656 (21 of 32)
-    corpus      tune   0.531 (17 of 32)    0.846 (22 of 26)                      0.595 (22 of 37)
-    corpus      check  0.512 (22 of 43)    0.880 (22 of 25)                      0.524 (22 of 42)
-    written     tune   0.787 (266 of 338)  0.804 (266 of 331)                    0.652 (266 of 408)
-    written     check  0.640 (64 of 100)   0.842 (64 of 76)                      0.552 (64 of 116)
-    devset      all    0.545 (6 of 11)     0.778 (7 of 9)                        0.412 (7 of 17)
+    factRuEval  test   0.549 (28 of 51)    0.675 (27 of 40)                      0.422 (27 of 64)
+    factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.462 (6 of 13)
+    NEREL       tune   0.692 (18 of 26)    0.840 (21 of 25)                      0.656 (21 of 32)
+    corpus      tune   0.594 (19 of 32)    0.828 (24 of 29)                      0.585 (24 of 41)
+    corpus      check  0.512 (22 of 43)    0.846 (22 of 26)                      0.500 (22 of 44)
+    written     tune   0.725 (408 of 563)  0.786 (392 of 499)                    0.633 (392 of 619)
+    written     check  0.630 (109 of 173)  0.762 (109 of 143)                    0.540 (109 of 202)
+    devset      all    0.545 (6 of 11)     0.778 (7 of 9)                        0.438 (7 of 16)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
-recall is still short of it (the test precision floor went from 0.69 to 0.66 in the fourth round, when rules
+recall is still short of it. The test precision floor went from 0.69 to 0.66 in the fourth round, when rules
 chosen on the written set added for a while one event naming two people that matches no gold Meeting, and
-back to 0.69 at its end; in the fifth, decoding the parse as a tree raised it to 0.71, and titles of a country tied to the
-sentence before's subject by surname raised both floors; the test set is not
-inspected). `devset` is letopis's own annotation of factRuEval's devset texts, run whole (its 11 meetings
-are too few to halve).
+back to 0.69 at its end; in the fifth, decoding the parse as a tree raised it to 0.71, and titles of a country
+tied to the sentence before's subject by surname raised both floors. In the sixth, the list of public figures
+added three events naming two people that match no gold Meeting (it raised written tune and check by 27 and
+2 meetings), and the floor went to 0.67 while recall's went to 0.54; the test set is not inspected. The
+written set grew by four batches in the sixth round (hashes and counts changed). `devset` is letopis's own
+annotation of factRuEval's devset texts, run whole (its 11 meetings are too few to halve).
 """
 
 from __future__ import annotations
@@ -40,10 +42,10 @@ ROOTS = {"factrueval": FACTRU, "nerel": NEREL, "corpus": CORPUS, "written": None
 RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, floors
     ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.54, "precision": 0.67}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
-    ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.69, "precision": 0.86}),
-    ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.56, "precision": 0.81}),
+    ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.69, "precision": 0.83}),
+    ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.59, "precision": 0.81}),
     ("corpus", "check"): ("c1397d2522f1692c", 43, {"recall": 0.51, "precision": 0.84}),
-    ("written", "tune"): ("df9d6cf25b5e7882", 563, {"recall": 0.71, "precision": 0.78}),
+    ("written", "tune"): ("df9d6cf25b5e7882", 563, {"recall": 0.72, "precision": 0.78}),
     ("written", "check"): ("67228a957d13c418", 173, {"recall": 0.62, "precision": 0.75}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.54, "precision": 0.77}),
 }
