@@ -32,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from letopis.analysis import aliases, lexicon, public_figures
+from letopis.analysis import aliases, lexicon, predicate_roles, public_figures
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.nationality import fits_country, place_adjective
 from letopis.analysis.normalize import nominative, normal_word, recover_shape
@@ -90,6 +90,11 @@ class Group:
             if former:
                 self.former_keys.append(key)
 
+    def take(self, doc: Doc, p: RolePhrase) -> None:
+        """A role phrase of the text is this person's role and a mention of them."""
+        self.add_role(p.text, (p.title, fold(p.complement)), p.former)
+        self.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
+
 
 @dataclass(slots=True)
 class RolePhrase:
@@ -129,8 +134,8 @@ class Entities:
         groups = group_names(doc)
         phrases = find_role_phrases(doc)
         attached = attach_roles(doc, groups, phrases)
-        attached |= attach_predicate_roles(doc, groups, [p for p in phrases if p.start not in attached])
-        add_background_roles(groups, article_year(doc))
+        attached |= predicate_roles.attach(doc, groups, [p for p in phrases if p.start not in attached])
+        public_figures.add_background_roles(groups, public_figures.article_year(doc))
         resolve_role_mentions(doc, groups, [p for p in phrases if p.start not in attached])
         resolve_pronoun_mentions(doc, groups)
         doc.entities = to_entities(groups)
@@ -306,8 +311,7 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> se
                 g = None
         if g is None:
             continue
-        g.add_role(p.text, (p.title, fold(p.complement)), p.former)
-        g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
+        g.take(doc, p)
         attached.add(p.start)
     # `Бывший министр финансов России, глава ЦСР Алексей Кудрин`: a role joined by a comma to an attached one
     by_first = {p.first: p for p in phrases}
@@ -318,126 +322,9 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> se
         if nxt is not None and nxt.start in attached:
             g = next((g for g in groups if any(m.start == nxt.start and m.kind == "role" for m in g.mentions)), None)
             if g is not None:
-                g.add_role(p.text, (p.title, fold(p.complement)), p.former)
-                g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
+                g.take(doc, p)
                 attached.add(p.start)
     return attached
-
-
-PREDICATE_VERBS = frozenset({  # a title in the instrumental after these is the role a person takes or holds
-    "назначить", "назначать", "избрать", "избирать", "переизбрать", "утвердить", "утверждать", "выбрать",
-    "стать", "становиться", "являться", "работать", "служить", "остаться", "оставаться", "числиться"})
-PREDICATE_REACH = 3  # tokens between the verb and its title
-
-
-def attach_predicate_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> set[int]:
-    """Roles a person is appointed to or holds, a title in the instrumental after a verb of taking or holding a
-    post: `избрало президентом РАН академика Владимира Фортова`, `Кудрин был назначен министром финансов`,
-    `Путин стал президентом`. The person is the name right after the title (one more title may stand between:
-    `академика`), else the one named in the nominative before the verb in its sentence. Returns the starts of
-    the phrases attached."""
-    name_at: dict[int, Group] = {}
-    for g in groups:
-        if g.type == "PER":
-            for m in g.mentions:
-                i = doc.token_at(m.start)
-                if m.kind == "name" and i is not None:
-                    name_at[i] = g
-    by_first = {p.first: p for p in phrases}
-    attached = set()
-    for p in phrases:
-        title = next((t for t in doc.tokens[p.first:p.last] if t.lemma == p.title), None)
-        if title is None or title.feats.get("Case") != "Ins" or title.feats.get("Number") == "Plur":
-            continue
-        verb = predicate_verb(doc, p.first)
-        if verb is None:  # `президентом стал Дмитрий Медведев`
-            if p.last + 1 < len(doc.tokens) and doc.tokens[p.last].lemma in PREDICATE_VERBS \
-                    and doc.tokens[p.last + 1].feats.get("Case") == "Nom":
-                g = name_at.get(p.last + 1)
-                if g is not None:
-                    g.add_role(p.text, (p.title, fold(p.complement)), p.former)
-                    g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
-                    attached.add(p.start)
-            continue
-        after = by_first.get(p.last)  # `президентом РАН академика Владимира Фортова`: the name after one more title
-        g = object_between(doc, name_at, verb, p.first) or name_at.get(p.last) or \
-            (name_at.get(after.last) or name_at.get(after.first + 1) if after is not None else None)
-        if g is None:
-            g = subject_before(doc, name_at, verb)
-        if g is None:
-            continue
-        g.add_role(p.text, (p.title, fold(p.complement)), p.former)
-        g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
-        attached.add(p.start)
-    return attached
-
-
-def predicate_verb(doc: Doc, first: int) -> int | None:
-    """The verb of taking or holding a post right before token `first` (adverbs, dates and the appointee's
-    name between: `назначил Кудрина министром`), or None."""
-    sent_first = doc.sentences[doc.tokens[first].sent].first
-    for k in range(first - 1, max(sent_first, first - 1 - PREDICATE_REACH - 3) - 1, -1):
-        t = doc.tokens[k]
-        if t.lemma in PREDICATE_VERBS:
-            return k
-        if t.pos not in ("ADV", "AUX", "NUM", "PROPN") and not t.text.isdigit():
-            return None
-    return None
-
-
-def object_between(doc: Doc, name_at: dict[int, Group], verb: int, first: int) -> Group | None:
-    """The person named in the accusative between a verb of appointing and its title (`назначил Кудрина
-    министром`), or None."""
-    for k in range(verb + 1, first):
-        g = name_at.get(k)
-        if g is not None and doc.tokens[k].feats.get("Case") in ("Acc", "Gen"):
-            return g
-    return None
-
-
-def subject_before(doc: Doc, name_at: dict[int, Group], verb: int) -> Group | None:
-    """The one person named in the nominative before `verb` in its sentence, nearest first; None when a
-    clause boundary (a comma followed by a relative or a conjunction) or another person stands nearer."""
-    sent_first = doc.sentences[doc.tokens[verb].sent].first
-    for k in range(verb - 1, sent_first - 1, -1):
-        t = doc.tokens[k]
-        if t.text in (";", ":") or t.lemma in ("который", "что", "чтобы", "но", "а"):
-            return None
-        g = name_at.get(k)
-        if g is not None:
-            last = k
-            while last + 1 < verb and name_at.get(last + 1) is None and doc.tokens[last + 1].pos == "PROPN":
-                last += 1
-            return g if doc.tokens[last].feats.get("Case") == "Nom" else None
-    return None
-
-
-def article_year(doc: Doc) -> int | None:
-    """The year of the input's date (`2011-03-02`), or None."""
-    date = doc.meta.get("date") or ""
-    return int(date[:4]) if len(date) >= 4 and date[:4].isdigit() else None
-
-
-def add_background_roles(groups: list[Group], year: int | None) -> None:
-    """The posts `public_figures` knows a person held in the article's year (every post they held, when the year
-    is not known), as role keys that may name them; a post another person of the article holds, by the text
-    or by the list, names neither."""
-    posts = {}
-    for g in groups:
-        if g.type == "PER":
-            figure = public_figures.entry_for(g.name, g.gender)
-            if figure is not None:
-                # a post keyed without its complement (`министр по чрезвычайным ситуациям`) would be any minister
-                posts[id(g)] = [p for p in figure.held_in(year) if p.key[1] and p.key not in g.role_keys]
-    holders: dict[tuple[str, str], int] = {}
-    for g in groups:
-        for key in {*g.role_keys, *(p.key for p in posts.get(id(g), []))}:
-            holders[key] = holders.get(key, 0) + 1
-    for g in groups:
-        for p in posts.get(id(g), []):
-            if holders[p.key] == 1:
-                g.background_keys.append(p.key)
-                g.background.append(p.text)
 
 
 # --- 4. role-only mentions --------------------------------------------------------------------------

@@ -20,10 +20,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import razdel
 
 from letopis.analysis import lexicon
+
+if TYPE_CHECKING:
+    from letopis.analysis.document import Doc
+    from letopis.analysis.entities import Group
 
 YEARS = re.compile(r"\s+(\d{4})–(\d{4})?$")
 # a post's other everyday names, the words a text may use instead (`госсекретарь США` for the `государственный
@@ -191,3 +196,34 @@ def a_country(complement: str) -> bool:
     """Whether a post's complement is a sovereign state (`россия`, `сша`: lexicon/countries.txt), not a region,
     a party or a company (`чечня`, `роснефть`)."""
     return complement in lexicon.words("countries")
+
+
+# --- what the list gives an article's people ---------------------------------------------------------------
+
+
+def article_year(doc: Doc) -> int | None:
+    """The year of the input's date (`2011-03-02`), or None."""
+    date = doc.meta.get("date") or ""
+    return int(date[:4]) if len(date) >= 4 and date[:4].isdigit() else None
+
+
+def add_background_roles(groups: list[Group], year: int | None) -> None:
+    """The posts the list knows a person of the article held in its year (every post they held, when the year
+    is not known), as role keys that may name them; a post another person of the article holds, by the text
+    or by the list, names neither."""
+    posts = {}
+    for g in groups:
+        if g.type == "PER":
+            figure = entry_for(g.name, g.gender)
+            if figure is not None:
+                # a post keyed without its complement (`министр по чрезвычайным ситуациям`) would be any minister
+                posts[id(g)] = [p for p in figure.held_in(year) if p.key[1] and p.key not in g.role_keys]
+    holders: dict[tuple[str, str], int] = {}
+    for g in groups:
+        for key in {*g.role_keys, *(p.key for p in posts.get(id(g), []))}:
+            holders[key] = holders.get(key, 0) + 1
+    for g in groups:
+        for p in posts.get(id(g), []):
+            if holders[p.key] == 1:
+                g.background_keys.append(p.key)
+                g.background.append(p.text)
