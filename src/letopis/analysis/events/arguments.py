@@ -817,6 +817,7 @@ class Arguments:
         return self.named_before_comma(i)
 
     def named_before_comma(self, i: int) -> list[Entity]:
+        """The person named right before the comma before `который` at `i`, if the two agree."""
         doc = self.doc
         which = doc.tokens[i]
         if i < 2 or doc.tokens[i - 1].text != "," or which.feats.get("Case") != "Nom":

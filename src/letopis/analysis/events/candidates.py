@@ -32,9 +32,10 @@ TRIGGER_POS = ("VERB", "ADJ", "NOUN", "PROPN")
 NESTED_RELS = ("obj", "obl", "nmod", "xcomp", "ccomp", "iobj", "acl")
 PLACE_PREPOSITIONS = ("в", "во", "на")
 TALKS = ("MEET", "NEGOTIATE")
+# `в совещании участвовали X и Y`, `на заседании выступили X и Y`, `на переговорах Россию представлял X`: they
+# were there
 PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться", "выступить", "выступать", "председательствовать",
                  "представлять")
-# `в совещании участвовали X и Y`, `на заседании выступили X и Y`: they were there
 PARTICIPATION_NOUN = "участие"  # `приняли участие в нем`
 ARRIVAL_VERBS = ("приехать", "прийти", "прибыть", "прилететь", "явиться", "собраться", "съехаться")  # to a meeting
 GAME_WORDS = ("встреча", "встретиться", "встречаться")  # meeting words that also name a game or a bout
@@ -523,10 +524,14 @@ def held(args: Arguments, i: int) -> bool:
     t = doc.tokens[i]
     verb = light_verb_of(args, i)
     if verb is None:
-        if t.head < 0 or not args.circumstance(i) or args.preposition(i) not in HOLDING_PREPOSITIONS \
-                and doc.tokens[t.head].lemma not in ("ход", "время"):
+        if t.head < 0 or not args.circumstance(i):
             return False
-        verb = t.head if doc.tokens[t.head].lemma not in ("ход", "время") else doc.tokens[t.head].head
+        if doc.tokens[t.head].lemma in ("ход", "время"):  # `в ходе заседания`, read as a noun and its preposition
+            verb = doc.tokens[t.head].head
+        elif args.preposition(i) in HOLDING_PREPOSITIONS:
+            verb = t.head
+        else:
+            return False
     return verb >= 0 and doc.tokens[verb].pos in ("VERB", "ADJ") and not args.passive(verb) \
         and any(e.type == "PER" for e in args.entities_of_subject(verb))
 
