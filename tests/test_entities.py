@@ -228,3 +228,28 @@ def test_a_post_in_a_clause_of_someone_else_is_not_the_role_of_the_one_before():
 def test_the_one_appointed_is_named_between_the_verb_and_the_post():
     record = letopis.analyze("Новости дня. Путин, который назначил Кудрина министром финансов, встретился с Грефом.")
     assert "министр финансов" in by_name(record)["Кудрин"].roles
+
+
+def test_a_verb_of_one_gender_sends_a_title_to_a_person_of_that_gender():
+    """`Министр провела встречу`: the minister is the woman, though the man was named last."""
+    record = letopis.analyze("Новости дня. Министр иностранных дел Испании Ана Паласио прилетела в Брюссель. Там же "
+                             "был министр иностранных дел Франции Доминик де Вильпен. Министр провела встречу с Соланой.")
+    assert "Министр" in mention_texts(by_name(record)["Ана Паласио"], "role")
+    assert "Министр" not in mention_texts(by_name(record)["Доминик де Вильпен"], "role")
+
+
+def test_a_post_sought_is_no_role():
+    """`кандидат в канцлеры Пер Штайнбрюк` is not a chancellor; the `канцлер` after him is Меркель."""
+    record = letopis.analyze("Новости дня. Канцлер Германии Ангела Меркель прибыла в Москву. Кандидат "
+                             "социал-демократов в канцлеры Пер Штайнбрюк остался в Берлине. Канцлер встретилась с Путиным.")
+    steinbrueck = by_name(record)["Пер Штайнбрюк"]
+    assert not steinbrueck.roles
+    assert "Канцлер" in mention_texts(by_name(record)["Ангела Меркель"])
+
+
+def test_a_lone_surname_two_people_share_goes_to_the_one_named_more():
+    """The father named once in passing does not take the son's later `Рогозин`."""
+    record = letopis.analyze("Новости дня. Дмитрий Рогозин вернулся в Москву. Дмитрий Рогозин возглавит комиссию. "
+                             "Сын генерал-лейтенанта Олега Рогозина, он окончил МГУ. Рогозин встретился с Лебедем.")
+    assert "Рогозин" in mention_texts(by_name(record)["Дмитрий Рогозин"])
+    assert "Рогозин" not in mention_texts(by_name(record)["Олег Рогозин"])

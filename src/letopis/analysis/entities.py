@@ -222,6 +222,8 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
             continue
         if phrases and i < phrases[-1].last:  # `пресс-секретарь российского президента Песков`: the
             continue                          # president is whose secretary he is, not his role
+        if i > 0 and doc.tokens[i - 1].lemma in ("в", "во") and fold(t.text).endswith(("ы", "и")):
+            continue  # `кандидат в канцлеры Пер Штайнбрюк`: a post sought, not held (the plural looks nominative)
         first = i
         while first > doc.sentences[t.sent].first and is_agreeing_adjective(doc.tokens[first - 1], t):
             first -= 1
@@ -369,7 +371,10 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         places = [a for a in adjectives if place_adjective(a)]
         best, best_score = [], 0.0
         post = canonical_role(p.title, complement)
+        gender = predicate_gender(doc, p, title_token)
         for g in people:
+            if gender and g.gender and g.gender != gender:
+                continue  # `канцлер провела беседу` is a woman, whatever the title's own gender
             score = 0.0
             keys = [(title, comp, False) for title, comp in g.role_keys] + \
                    [(title, comp, True) for title, comp in g.background_keys]
@@ -407,6 +412,26 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         g = closest_before(best, p.start) if best else None
         if g is not None:
             g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
+
+
+def predicate_gender(doc: Doc, p: RolePhrase, title: Token | None) -> str | None:
+    """The gender a past-tense verb or a participle next to a nominative title gives its holder: `канцлер
+    провела`, `заявила глава МИД`, `премьер, прибывшая в Москву`; None where nothing shows it."""
+    if title is None or title.feats.get("Case") != "Nom" or title.feats.get("Number") != "Sing":
+        return None
+    sentence = doc.sentences[title.sent]
+    after = p.last + 1 if p.last < sentence.last and doc.tokens[p.last].text == "," else p.last
+    around = [(after, True), (p.first - 1, False)]
+    for i, may_be_participle in around:
+        if not sentence.first <= i < sentence.last:
+            continue
+        t = doc.tokens[i]
+        verb = t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Past" and t.feats.get("VerbForm") == "Fin"
+        participle = may_be_participle and t.feats.get("VerbForm") == "Part" and t.feats.get("Case") == "Nom"
+        if (verb and (i == p.last or i < p.first)) or participle:
+            if t.feats.get("Number") == "Sing" and t.feats.get("Gender") in ("Masc", "Fem"):
+                return t.feats["Gender"]
+    return None
 
 
 SHORT_TITLES = {"премьер-министр": "премьер"}  # a title and its everyday short form name one post

@@ -41,6 +41,7 @@ BREAK_TOKENS = {"•", "·", "|", "(", ")", "[", "]", ";", ","}
 OPENING_QUOTES = {"«", "„", '"', "“"}
 CLOSING_QUOTES = {"»", "“", '"', "”"}
 EDGE_PUNCTUATION = OPENING_QUOTES | CLOSING_QUOTES | {",", ":", "—", "–", "-", "(", ")", "/"}
+ONE_LETTER_WORDS = {"С", "В", "К", "О", "У", "А", "И"}  # prepositions and conjunctions, capitalised
 NOT_A_PERSON = {"VERB", "AUX", "PRON", "DET", "INTJ", "SCONJ", "CCONJ", "ADP", "PUNCT"}
 RELATIONAL_ADJECTIVE = re.compile(r"^[а-яё-]+(?:ск|цк|ческ)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
 LATIN = re.compile(r"^[A-Za-z]")
@@ -94,6 +95,8 @@ def revised_ranges(doc: Doc, first: int, last: int, kind: str) -> Iterator[tuple
         pieces = named_parts(doc, a, b) if kind == "ORG" else [(a, b)]
         for c, d in pieces:
             c, d = trim_edges(doc, c, d)
+            if kind == "PER":
+                c = skip_preposition(doc, c, d)
             c = skip_person_noun(doc, c, d)
             if kind == "ORG" and c < d:
                 c = take_country_adjective(doc, c, d)
@@ -125,6 +128,14 @@ def trim_edges(doc: Doc, first: int, last: int) -> tuple[int, int]:
     while last > first and doc.tokens[last - 1].text in EDGE_PUNCTUATION:
         last -= 1
     return first, last
+
+
+def skip_preposition(doc: Doc, first: int, last: int) -> int:
+    """Drop a one-letter preposition that opens a sentence before a name: `С Дерипаской он не встречался`
+    (an initial has its period: `С. Дерипаска`)."""
+    if last - first > 1 and doc.tokens[first].text in ONE_LETTER_WORDS and doc.tokens[first + 1].text[:1].isupper():
+        return first + 1
+    return first
 
 
 def skip_person_noun(doc: Doc, first: int, last: int) -> int:

@@ -37,14 +37,14 @@ def fold(word: str) -> str:
 
 def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person | None:
     """The person group that `name` (mentioned at `start`) belongs to: same surname and no clash of given
-    names; a lone surname two people share goes to the one mentioned last before it. Between two full
-    names, words agree up to a case ending (`Йенса Лемана` and `Йенс Леман`: the model's nominative is
-    sometimes wrong for foreign names); a lone surname that agrees with no one exactly does so with the one
-    full name whose surname it matches up to a case ending, unless the two are a woman's and a man's form
-    (`Спейся` joins `Кевин Спейси`; `Иванова` does not join `Пётр Иванов`). Given names alone (`Егор`,
-    `Борис Николаевич`, `Юра` for `Юрий`: lexicon/given_name_diminutives.txt) belong to the one person whose
-    name starts with them, if there is one; a given name and a patronymic (`Дмитрий Анатольевич`) to the one
-    person of that given name whose full name shows no other patronymic."""
+    names; a lone surname two people share goes to the one named most often before it, then the one mentioned
+    last. Between two full names, words agree up to a case ending (`Йенса Лемана` and `Йенс Леман`: the
+    model's nominative is sometimes wrong for foreign names); a lone surname that agrees with no one exactly
+    does so with the one full name whose surname it matches up to a case ending, unless the two are a woman's
+    and a man's form (`Спейся` joins `Кевин Спейси`; `Иванова` does not join `Пётр Иванов`). Given names alone
+    (`Егор`, `Борис Николаевич`, `Юра` for `Юрий`: lexicon/given_name_diminutives.txt) belong to the one
+    person whose name starts with them, if there is one; a given name and a patronymic (`Дмитрий Анатольевич`)
+    to the one person of that given name whose full name shows no other patronymic."""
     words = name.split()
     if not words:
         return None
@@ -102,11 +102,14 @@ def is_patronymic(word: str) -> bool:
 
 
 def last_mentioned(candidates: Sequence[Person], start: int) -> Person:
-    """The candidate with the last mention before `start`; if none has one, the first mentioned."""
-    def last_before(g: Person) -> int:
-        return max((m.start for m in g.mentions if m.start < start), default=-1)
+    """The candidate named most often before `start`, of those the last mentioned (`Дмитрий Рогозин` twice,
+    then `сын генерал-лейтенанта Олега Рогозина`: a later `Рогозин` is still the son); if none was mentioned,
+    the first mentioned."""
+    def last_before(g: Person) -> tuple[int, int]:
+        before = [m.start for m in g.mentions if m.start < start]
+        return len(before), max(before, default=-1)
     best = max(candidates, key=last_before)
-    if last_before(best) >= 0:
+    if last_before(best)[1] >= 0:
         return best
     return min(candidates, key=lambda g: min(m.start for m in g.mentions))
 

@@ -347,6 +347,7 @@ class Arguments:
         more: list[Entity] = []
         for k in self.conjuncts(i):
             out.extend(e for e in self.entities_of_one(k) if e not in out)
+            more.extend(self.listed_as_apposition(k))
             if self.doc.tokens[k].lemma not in self.titles and (
                     self.doc.tokens[k].pos != "NOUN" or self.entity_at(k) is not None):
                 continue
@@ -361,6 +362,21 @@ class Arguments:
         for e in more + self.listed_after(i) + self.headed_by(i) + self.made_up_of(i) + self.included(i):
             if e not in out:
                 out.append(e)
+        return out
+
+    def listed_as_apposition(self, k: int) -> list[Entity]:
+        """Another person whom the parser hung on the name at `k` as a titled apposition, in a list: `принял
+        Роберта Дадли, председателя совета директоров BP Карла-Хенрика Сванберга и ...` → Сванберг."""
+        first = self.entity_at(k)
+        if first is None or first.type != "PER":
+            return []
+        out = []
+        for g in self.children(k, "appos"):
+            if self.doc.tokens[g].lemma in self.titles:  # the title is a mention of the one it names, or not
+                for h in (g, *self.children(g, "appos")):
+                    e = self.entity_at(h)
+                    if e is not None and e.type == "PER" and e is not first and e not in out:
+                        out.append(e)
         return out
 
     def included(self, i: int) -> list[Entity]:

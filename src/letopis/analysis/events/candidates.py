@@ -575,13 +575,15 @@ def been_at(doc: Doc, i: int) -> bool:
 def present_in_relative(args: Arguments, i: int) -> list[int]:
     """The verbs of presence of a relative clause on meeting noun `i` (`ужин, в котором приняли участие X`,
     `встреча, на которой присутствовали X и Y`), found along the text, as the parser often leaves such a
-    clause unattached: `в`/`на` + `который` agreeing with the noun right after it, then the verb."""
+    clause unattached: `в`/`на` + `который` agreeing with the noun right after it (or after its genitives),
+    then the verb."""
     doc = args.doc
     t = doc.tokens[i]
     s = doc.sentence_of(i)
     k = i + 1
-    while k < s.last and doc.tokens[k].pos in ("ADJ", "PUNCT") and doc.tokens[k].text != ",":
-        k += 1
+    while k < s.last and doc.tokens[k].text != "," and (doc.tokens[k].pos in ("ADJ", "PUNCT") or (
+            doc.tokens[k].pos in ("NOUN", "PROPN") and doc.tokens[k].feats.get("Case") == "Gen" and k - i <= 5)):
+        k += 1  # `саммит глав государств Таможенного союза, в котором`: the noun's genitives come first
     if not (k + 2 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lemma in ("в", "на")
             and doc.tokens[k + 2].lemma == "который"):
         return []
