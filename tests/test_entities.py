@@ -253,3 +253,34 @@ def test_a_lone_surname_two_people_share_goes_to_the_one_named_more():
                              "Сын генерал-лейтенанта Олега Рогозина, он окончил МГУ. Рогозин встретился с Лебедем.")
     assert "Рогозин" in mention_texts(by_name(record)["Дмитрий Рогозин"])
     assert "Рогозин" not in mention_texts(by_name(record)["Олег Рогозин"])
+
+
+def test_the_canonical_name_is_the_one_written_in_cyrillic():
+    """`Родригес`, not the `Georgina Rodríguez` given in brackets: users search in the article's script."""
+    from letopis.analysis.entities import fullest
+    assert fullest(["Georgina Rodríguez", "Родригес"]) == "Родригес"
+    assert fullest(["Джорджина Родригес", "Georgina Rodríguez", "Родригес"]) == "Джорджина Родригес"
+
+
+def test_a_foreign_surname_in_the_genitive_is_no_womans_form():
+    """`Митчелла` is the genitive of `Митчелл`; only a Russian surname has a woman's form in -а (`Иванова`)."""
+    record = letopis.analyze("Новости дня. В переговорах участвовал посланник США Джордж Митчелл. По словам "
+                             "Митчелла, стороны договорились встретиться вновь.")
+    assert "Митчелла" in mention_texts(by_name(record)["Джордж Митчелл"])
+    record = letopis.analyze("Новости дня. Министр Павел Иванов приехал в Омск. Там же была Иванова.")
+    assert "Иванова" not in mention_texts(by_name(record)["Павел Иванов"])
+
+
+def test_a_head_of_title_with_a_country_adjective_names_that_countrys_head():
+    """`Российский лидер` is the president of Russia, not the head of Russia's foreign ministry named last."""
+    record = letopis.analyze("Новости дня. Президент России Владимир Путин и глава МИД России Сергей Лавров прибыли в "
+                             "Вашингтон. Российский лидер встретился с Обамой.")
+    assert "Российский лидер" in mention_texts(by_name(record)["Владимир Путин"])
+    assert "Российский лидер" not in mention_texts(by_name(record)["Сергей Лавров"])
+
+
+def test_a_title_after_a_possessive_is_someones_not_a_mention():
+    """`пригласил своего заместителя`: the mayor's deputy, not the deputy head the article named before."""
+    record = letopis.analyze("Новости дня. Заместитель руководителя администрации президента Владислав Сурков "
+                             "приехал в Москву. Мэр Гавриил Попов пригласил своего заместителя в кабинет.")
+    assert "заместителя" not in mention_texts(by_name(record)["Владислав Сурков"])

@@ -238,3 +238,13 @@ def test_those_who_represented_someone_at_talks_took_part():
                              "американскую — заместитель госсекретаря Уильям Бернс.")
     talks = [e for e in record.events if e.type == "NEGOTIATE"]
     assert talks and {"Сергей Рябков", "Уильям Бернс"} <= set(named(record, talks[0].actors + talks[0].targets))
+
+
+def test_a_datelines_place_takes_no_part():
+    """`ВАШИНГТОН — Премьер-министр ...`: the place the report was filed from is not among those who talked."""
+    record = letopis.analyze("Переговоры возобновились\n\nВАШИНГТОН — Премьер-министр Израиля Биньямин Нетаньяху "
+                             "провел переговоры с Махмудом Аббасом.")
+    (talks,) = [e for e in record.events if e.type == "NEGOTIATE"]
+    names = named(record, talks.actors + talks.targets)
+    assert not any("ВАШИНГТОН" in n for n in names), names
+    assert any(has(names, p) for p in ["Нетаньяху"]) and any(has(names, p) for p in ["Аббас"])

@@ -29,6 +29,7 @@ requires: tokens, morph, ner        assigns: entities
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -40,6 +41,11 @@ from letopis.analysis.person_names import find_person, given_and_patronymic
 from letopis.model import Entity, Mention
 
 PRONOUN_SCOPE = 3  # a pronoun looks this many sentences back for its person
+# before a title, a possessive makes it someone's: `своего заместителя`, `его помощник`, `их лидер`
+RELATIVE_POSSESSIVES = frozenset({"свой", "своего", "своему", "своим", "своем", "своём", "своя", "своей", "свою",
+                                  "его", "ее", "её", "их", "мой", "моего", "моему", "моим", "наш", "нашего",
+                                  "нашему", "нашим", "ваш", "вашего"})
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 FORMER = frozenset({"бывший", "прежний"})  # before a title: a role held once
 
 
@@ -113,15 +119,17 @@ def fold(word: str) -> str:
 
 
 def fullest(names: list[str], written: frozenset[str] = frozenset()) -> str:
-    """The fullest form: one with a surname (not `Дмитрий Анатольевич`), most words, then fewest initials,
+    """The fullest form: one with a surname (not `Дмитрий Анатольевич`), in Cyrillic where the article
+    gives one (`Родригес`, not the `Georgina Rodríguez` in brackets after it), most words, then fewest initials,
     then one the text writes as it is (a nominative the article gives, rather than one guessed from another
     case: `Евгений Татаров` seen, not `Евгений Татарово` from `Евгения Татарова`), then longest, then first
     seen."""
     if not names:
         return ""
-    def rank(n: str) -> tuple[bool, int, int, bool, int]:
+    def rank(n: str) -> tuple[bool, bool, int, int, bool, int]:
         words = n.split()
-        return not given_and_patronymic(n), len(words), -sum(w.endswith(".") for w in words), n in written, len(n)
+        return (not given_and_patronymic(n), bool(CYRILLIC.search(n)), len(words), -sum(w.endswith(".") for w in words),
+                n in written, len(n))
     return max(names, key=rank)
 
 
@@ -362,6 +370,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         if title_token is not None and title_token.feats.get("Number") == "Plur" \
                 and title_token.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc"):
             continue  # `с министрами иностранных дел стран ЛАГ`: many people, no one's mention
+        if p.first > 0 and fold(doc.tokens[p.first - 1].text) in RELATIVE_POSSESSIVES:
+            continue  # `пригласил своего заместителя`: someone's deputy, not the one the article calls so
         complement = fold(p.complement)
         complement_lemma = fold(doc.tokens[p.first + (p.last - p.first) - 1].lemma) if p.complement else ""
         # `глава германского правительства`: the adjective says whose government
@@ -394,6 +404,13 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     # a country (the head of a party or a company is no `глава государства`)
                 elif base_title(title) == base_title(p.title) and not complement:
                     s = 1.0
+                elif not complement and titles.get(p.title) and titles.get(title) and comp and \
+                        any(fits_country(a, comp.split()[:1]) for a in places):
+                    s = 0.5  # `палестинский лидер`: the head of the Palestinian administration, if no one holds
+                    # the title itself
+                elif not complement and titles.get(p.title) and titles.get(title) and public_figures.a_country(comp) \
+                        and any(fits_country(a, comp.split()) for a in places):
+                    s = 0.75  # `российский лидер`: the head of Russia rather than of its diplomacy
                 else:
                     s = 0.0
                 if s and any(fits_country(a, comp.split()) for a in adjectives):

@@ -15,6 +15,7 @@ from typing import Protocol
 from letopis.analysis import lexicon
 from letopis.model import Mention
 
+WOMAN_A_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")  # `Иванов` → `Иванова`, `Путин` → `Путина`
 PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
 
 
@@ -130,9 +131,10 @@ def one_letter_apart(a: str, b: str) -> bool:
 
 def gender_pair(a: str, b: str) -> bool:
     """`иванова` and `иванов`, `тихая` and `тихий`: a woman's and a man's form of one surname, most often
-    two people of one family."""
+    two people of one family. Only a Russian surname has them: `Митчелла` is the genitive of `Митчелл`."""
     def one_way(man: str, woman: str) -> bool:
-        return woman == man + "а" or man[-2:] in ("ий", "ой", "ый") and woman[-2:] == "ая" and man[:-2] == woman[:-2]
+        return woman == man + "а" and man.endswith(WOMAN_A_SUFFIXES) or \
+            man[-2:] in ("ий", "ой", "ый") and woman[-2:] == "ая" and man[:-2] == woman[:-2]
     return one_way(a, b) or one_way(b, a)
 
 

@@ -860,6 +860,14 @@ def moves_on(doc: Doc, s: int) -> bool:
     return any(words[:len(b)] == b for b in narrative_breaks())
 
 
+def is_dateline(doc: Doc, start: int, stop: int) -> bool:
+    """`ВАШИНГТОН — Премьер-министр Израиля ...`: a place in capitals opening a paragraph says where the report
+    was filed; it takes no part in what the sentence tells."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return doc.text[start:stop].isupper() and not doc.text[line_start:start].strip() \
+        and doc.text[stop:stop + 3].lstrip()[:1] in ("—", "–", "-", ",")
+
+
 def mention_index(doc: Doc) -> dict[int, tuple[int, Entity]]:
     """token → (length, entity) of the shortest mention covering it. A pronoun inside a sentence is left to
     `pronouns.resolve`, which knows who else the event names (`Вечером он встретился с Мишустиным`: not
@@ -869,6 +877,8 @@ def mention_index(doc: Doc) -> dict[int, tuple[int, Entity]]:
         for m in e.mentions:
             span = doc.tokens_in(m.start, m.stop)
             if m.kind == "pronoun" and span and span.start != doc.sentences[doc.tokens[span.start].sent].first:
+                continue
+            if e.type == "LOC" and is_dateline(doc, m.start, m.stop):
                 continue
             for i in span:
                 if i not in out or len(span) < out[i][0]:
