@@ -9,7 +9,8 @@ Such a sentence holds no event trigger, so the stage would not parse it: it is p
 verb of presence (PRESENT_VERBS, or `принять участие`) and a third-person pronoun, within MEETING_DISTANCE
 sentences after a MEET or NEGOTIATE event, or in the event's own sentence after its trigger (`Встреча
 продолжалась час, в ней участвовал Лавров`). The subject of that verb joins the nearest such event when the
-pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative.
+pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative. So does the subject
+of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал Y`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from letopis.analysis.events.frames import part_nouns
 from letopis.model import Event
 
 MEETING_DISTANCE = 2  # sentences
+HOST_WORDS = frozenset({"хозяин", "хозяйка", "гость", "гостья"})
+COPULAS = frozenset({"выступить", "выступать", "стать", "быть", "оказаться", "являться"})
+MEETING_GENITIVES = frozenset({"встреча", "переговоры", "беседа", "ужин", "обед", "завтрак", "прием", "приём"})
 PRONOUNS = ("он", "она", "они", "оно")
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
 # named before, not triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own,
@@ -51,7 +55,8 @@ def presence_sentences(doc: Doc, sent: int) -> list[int]:
     for s in range(sent, min(sent + 1 + MEETING_DISTANCE, len(doc.sentences))):
         tokens = doc.sentence_tokens(s)
         lemmas = {t.lemma for t in tokens}
-        if (lemmas & set(PRESENT_VERBS) or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens):
+        if (lemmas & set(PRESENT_VERBS) or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens) \
+                or lemmas & HOST_WORDS and lemmas & COPULAS:
             out.append(s)
     return out
 
@@ -66,12 +71,14 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
         sentence = doc.sentences[s]
         first = sentence.first if doc.tokens[trigger].sent != s else trigger + 1
         for i in range(first, sentence.last):  # in the meeting's own sentence, after it: `встреча ..., в ней участвовал X`
-            verb = presence_verb(args, i)
+            verb = host_or_guest(args, i)
             if verb is None:
-                continue
-            if not any(stands_for_meeting(doc.tokens[k]) and agrees(doc, k, doc.tokens[trigger])
-                       for k in args.children(verb) + args.children(i)):
-                continue
+                verb = presence_verb(args, i)
+                if verb is None:
+                    continue
+                if not any(stands_for_meeting(doc.tokens[k]) and agrees(doc, k, doc.tokens[trigger])
+                           for k in args.children(verb) + args.children(i)):
+                    continue
             for e in args.entities_of_subject(verb):
                 if e.type == "PER" and e.id not in event.actors and e.id not in event.targets:
                     event.actors.append(e.id)
@@ -98,6 +105,21 @@ def agrees(doc: Doc, k: int, noun: Token) -> bool:
     if pron.feats.get("Number") == "Plur":
         return True
     return (pron.feats.get("Gender") == "Fem") == (noun.feats.get("Gender") == "Fem")
+
+
+def host_or_guest(args: Arguments, i: int) -> int | None:
+    """The verb that makes its subject the host or the guest of the meeting just told of: `Хозяином выступил
+    Рустам Минниханов`, `Гостем из Москвы стал министр Максим Соколов`; not the host or guest of something
+    else (`хозяином положения`, `гостем программы`), which the noun's genitive would name."""
+    t = args.doc.tokens[i]
+    if t.lemma not in HOST_WORDS or t.feats.get("Case") != "Ins" or t.head < 0:
+        return None
+    if args.doc.tokens[t.head].lemma not in COPULAS:
+        return None
+    if any(args.doc.tokens[k].feats.get("Case") == "Gen" and args.preposition(k) is None
+           and args.doc.tokens[k].lemma not in MEETING_GENITIVES for k in args.children(i, "nmod")):
+        return None
+    return t.head
 
 
 def presence_verb(args: Arguments, i: int) -> int | None:

@@ -31,17 +31,23 @@ class PersonMention:
 
 
 def person_mentions(doc: Doc) -> list[PersonMention]:
-    """Every mention of a person, with the gender its last word shows, in text order."""
+    """Every mention of a person, with the gender its last word shows, in text order. A title's last word is
+    its complement's (`вице-премьером Госсовета КНР`), so a title takes the gender the person's names show."""
     out = []
     for e in doc.entities:
         if e.type != "PER":
             continue
+        names = [doc.tokens[span.stop - 1].feats.get("Gender") for m in e.mentions if m.kind == "name"
+                 for span in [doc.tokens_in(m.start, m.stop)] if span]
+        known = [g for g in names if g]
+        name_gender = max(sorted(set(known)), key=known.count) if known else None
         for m in e.mentions:
             span = doc.tokens_in(m.start, m.stop)
             if not span:
                 continue
             last = doc.tokens[span.stop - 1]
-            out.append(PersonMention(m.start, last.sent, last.feats.get("Gender"), e, last.feats.get("Case") == "Nom"))
+            gender = name_gender if m.kind == "role" else last.feats.get("Gender")
+            out.append(PersonMention(m.start, last.sent, gender, e, last.feats.get("Case") == "Nom"))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -70,6 +76,9 @@ def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
         earlier = [p for p in fits if p.subject and p.sent < t.sent]
         if earlier and earlier[-1].sent >= fits[-1].sent - 1:
             return earlier[-1].entity
+    known = [p for p in fits if p.sent == fits[-1].sent and p.gender == gender]
+    if known:  # `Лагард провела переговоры с Ван Цишанем. На следующий день ее принял ...`: the one whose gender
+        return known[-1].entity  # the text shows, over a foreign name whose gender it does not
     return fits[-1].entity
 
 
