@@ -145,9 +145,10 @@ def recover_shape(word: str, original: str) -> str:
     return word
 
 
-def normal_word(token: Token, kind: str = "", case: str = "") -> str:
+def normal_word(token: Token, kind: str = "", case: str = "", sure: bool = False) -> str:
     """The nominative of a token, written as the token is (`kind`: the kind of name it stands in; `case`:
-    the case the name is in, when known better than the tagger's guess for this word)."""
+    the case the name is in, when known better than the tagger's guess for this word, which it replaces where
+    the dictionary knows the word in that case, or always if `sure`)."""
     if token.text.isupper() and len(token.text) > 1:
         if kind == "PER" and len(token.text) > 3 and token.text.isalpha():  # a name in capitals (a byline's
             word = token.text.capitalize()                                  # `Аленой КАЗАНЦЕВОЙ`): Казанцева
@@ -159,7 +160,7 @@ def normal_word(token: Token, kind: str = "", case: str = "") -> str:
     if kind == "PER" and token.feats.get("Gender") == "Fem" and token.text[-1:].lower() in CONSONANTS:
         return token.text  # women's names ending in a consonant do not decline: Беназир, Кристин
     feats = dict(token.feats)
-    if case and known_in_case(token.text, case):
+    if case and (sure or known_in_case(token.text, case)):
         feats["Case"] = case
     word = nominative(token.text, token.pos, tuple(sorted(feats.items())), kind)
     return recover_shape(word, token.text)
@@ -184,6 +185,15 @@ def person_case(tokens: list[Token]) -> str:
     return ""
 
 
+def instrumental_name(tokens: list[Token]) -> bool:
+    """A foreign man's name whose words the tagger puts in different cases, one of them the instrumental its
+    ending shows (`Фейсалом Мекдадом`, the second read as a dative): all its words are in the instrumental."""
+    return len(tokens) > 1 and all(t.pos == "PROPN" for t in tokens) and any(
+        t.feats.get("Case") == "Ins" and t.feats.get("Gender") == "Masc" and len(t.text) >= 5
+        and t.text.lower().endswith(("ом", "ем", "ём")) for t in tokens) and any(
+        t.feats.get("Case") != "Ins" for t in tokens)
+
+
 def agrees_like_adjective(t: Token) -> bool:
     """A word the tagger calls a noun that the dictionary knows only as an adjective or participle
     (`Соединённых` in `Соединённых Штатов`): not the head of the name."""
@@ -205,13 +215,16 @@ def normalize_tokens(doc: Doc, first: int, last: int, kind: str) -> str:
     обороны`, `Соединённых Штатов Америки` → `Соединённые Штаты Америки`)."""
     tokens = doc.tokens[first:last]
     case = person_case(tokens) if kind == "PER" else ""
+    sure = False
+    if kind == "PER" and not case and instrumental_name(tokens):
+        case, sure = "Ins", True
     words = []
     inflect = True
     for t in tokens:
         if not inflect:
             words.append(t.text)
             continue
-        words.append(normal_word(t, kind, case) if inflectable(t) else t.text)
+        words.append(normal_word(t, kind, case, sure) if inflectable(t) else t.text)
         if kind != "PER" and t.pos in ("NOUN", "PROPN") and not agrees_like_adjective(t):
             inflect = False  # the first noun is the head; what follows is its dependent tail
     out = []
