@@ -106,6 +106,7 @@ PARTICIPANTS = """
 В Астане прошёл саммит глав государств Таможенного союза, в котором приняли участие президенты России, Казахстана и Белоруссии Дмитрий Медведев, Нурсултан Назарбаев и Александр Лукашенко. | MEET саммит | Медведев, Назарбаев, Лукашенко
 В среду Кристин Лагард провела переговоры с вице-премьером Госсовета КНР Ван Цишанем. На следующий день ее принял председатель Народного банка Китая Чжоу Сяочуань. | MEET принять | Чжоу, Лагард
 В резиденции президента Татарстана прошла закрытая встреча. Хозяином выступил Рустам Минниханов. Гостем из Москвы стал министр транспорта России Максим Соколов. | MEET встреча | Минниханов, Соколов
+Ху Цзиньтао встретился с Бёнером. В беседе с руководством конгресса приняли участие также лидер демократического меньшинства в Палате представителей Нэнси Пелоси и лидер большинства в Сенате Гарри Рид. | MEET встретиться | Ху, Бёнер, Пелоси, Рид
 В пятницу Путин принял Роберта Дадли, председателя совета директоров BP Карла-Хенрика Сванберга и президента «Роснефти» Эдуарда Худайнатова. | MEET принять | Путин, Дадли, Сванберг, Худайнатов
 """
 
@@ -251,3 +252,16 @@ def test_a_datelines_place_takes_no_part():
     names = named(record, talks.actors + talks.targets)
     assert not any("ВАШИНГТОН" in n for n in names), names
     assert any(has(names, p) for p in ["Нетаньяху"]) and any(has(names, p) for p in ["Аббас"])
+
+
+def test_a_title_is_as_much_a_subject_and_of_the_gender_as_its_holder():
+    """`председатель КНР`: the title's last word is its complement's (`КНР`, a feminine abbreviation), but the
+    mention is a nominative subject, of the gender Ху Цзиньтао's name shows; pronouns are resolved on that."""
+    from letopis.analysis.analyze import default_pipeline
+    from letopis.analysis.document import Doc
+    from letopis.analysis.events.pronouns import person_mentions
+
+    doc = Doc("Новости дня. Председатель КНР Ху Цзиньтао прибыл в Вашингтон. Утром председатель КНР провел встречу.")
+    default_pipeline()(doc)
+    titles = [p for p in person_mentions(doc) if doc.text[p.start:].startswith("председатель КНР")]
+    assert titles and all(p.gender == "Masc" and p.subject for p in titles)

@@ -709,7 +709,7 @@ class Arguments:
     def apposition(self, i: int) -> Entity | None:
         """A name in apposition to `i` (`лидером Владимиром Зеленским`, `председатель партии, миллиардер
         Бидзина Иванишвили`), or one agreeing with it in case that the parser hung on its genitive
-        (`с матерью девушки Яффой Иссахар`)."""
+        (`с матерью девушки Яффой Иссахар`) or on it as a dependent (`лидер меньшинства в палате Нэнси Пелоси`)."""
         k = self.apposition_token(i)
         return self.entity_at(k) if k is not None else None
 
@@ -726,6 +726,9 @@ class Arguments:
                           if case and (self.doc.tokens[k].feats.get("Case") == case != "Gen"
                                        or case == "Ins" and self.instrumental_name(k))]
                 found += self.holder_read_as_genitive(i)
+                found += [k for k in self.children(i, "nmod")  # `лидер меньшинства в палате Нэнси Пелоси`
+                          if case in ("Nom", "Ins", "Dat") and self.doc.tokens[k].pos == "PROPN"
+                          and self.doc.tokens[k].feats.get("Case") == case and self.preposition(k) is None]
             for k in found:
                 e = self.entity_at(k)
                 if e is not None and (e.type == "PER" or self.doc.tokens[k].feats.get("Case") in (case, None)):

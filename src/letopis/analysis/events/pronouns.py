@@ -31,8 +31,9 @@ class PersonMention:
 
 
 def person_mentions(doc: Doc) -> list[PersonMention]:
-    """Every mention of a person, with the gender its last word shows, in text order. A title's last word is
-    its complement's (`вице-премьером Госсовета КНР`), so a title takes the gender the person's names show."""
+    """Every mention of a person, with the gender its last word shows and whether that word is a nominative,
+    in text order. A title's last word is its complement's (`вице-премьером Госсовета КНР`), so a title takes
+    the gender the person's names show and the case of its own noun."""
     out = []
     for e in doc.entities:
         if e.type != "PER":
@@ -46,8 +47,11 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
             if not span:
                 continue
             last = doc.tokens[span.stop - 1]
-            gender = name_gender if m.kind == "role" else last.feats.get("Gender")
-            out.append(PersonMention(m.start, last.sent, gender, e, last.feats.get("Case") == "Nom"))
+            if m.kind == "role":  # the title's case, not its complement's (`председатель КНР`)
+                head = next((doc.tokens[k] for k in span if doc.tokens[k].pos in ("NOUN", "PROPN")), last)
+                out.append(PersonMention(m.start, last.sent, name_gender, e, head.feats.get("Case") == "Nom"))
+            else:
+                out.append(PersonMention(m.start, last.sent, last.feats.get("Gender"), e, last.feats.get("Case") == "Nom"))
     return sorted(out, key=lambda p: p.start)
 
 
