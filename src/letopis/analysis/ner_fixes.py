@@ -131,9 +131,10 @@ def trim_edges(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 
 def skip_preposition(doc: Doc, first: int, last: int) -> int:
-    """Drop a one-letter preposition that opens a sentence before a name: `С Дерипаской он не встречался`
-    (an initial has its period: `С. Дерипаска`)."""
-    if last - first > 1 and doc.tokens[first].text in ONE_LETTER_WORDS and doc.tokens[first + 1].text[:1].isupper():
+    """Drop a preposition that opens a sentence before a name: `С Дерипаской он не встречался`, `Помимо Ху
+    Цзиньтао ...` (an initial has its period: `С. Дерипаска`)."""
+    t = doc.tokens[first]
+    if last - first > 1 and (t.text in ONE_LETTER_WORDS or t.pos == "ADP") and doc.tokens[first + 1].text[:1].isupper():
         return first + 1
     return first
 
