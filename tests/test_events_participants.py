@@ -268,3 +268,13 @@ def test_a_title_is_as_much_a_subject_and_of_the_gender_as_its_holder():
     default_pipeline()(doc)
     titles = [p for p in person_mentions(doc) if doc.text[p.start:].startswith("председатель КНР")]
     assert titles and all(p.gender == "Masc" and p.subject for p in titles)
+
+
+def test_those_who_represent_a_country_at_a_session_were_at_it():
+    """`Афганистан представлял президент Карзай`, in either order; not one who presents a film."""
+    record = letopis.analyze(LEAD + "Владимир Путин провёл в четверг заседание Высшего совета ШОС. Афганистан "
+                             "представлял президент Хамид Карзай. Режиссёр Никита Михалков представил новый фильм.")
+    (session,) = [e for e in record.events if e.trigger.lemma == "заседание"]
+    people = named(record, session.actors + session.targets)
+    assert any(has([p], "Карзай") for p in people), people
+    assert not any(has([p], "Михалков") for p in people), people

@@ -11,7 +11,8 @@ joins the event. Mentions on the other side of a quote's edge from the event are
 
 A session (`заседание`, `совещание`, `саммит`, `съезд`) is told over more sentences, SESSION of them, and
 those who speak or report at it there join it too (`С основным докладом выступила министр Скрынник`,
-`Шойгу доложил о пожарах`), unless the verb names another place or a listener.
+`Шойгу доложил о пожарах`), unless the verb names another place or a listener, and so do those who represent a
+country or a body there (`Афганистан представлял президент Хамид Карзай`).
 
 Requires: the events (their sentences parsed), entities, quotes. Assigns: more actors and targets.
 """
@@ -28,6 +29,7 @@ NARRATIVE = 2  # sentences after the meeting's own
 SESSION = 5  # sentences after a session's own, where those who speak at it are told of one by one
 SESSION_NOUNS = frozenset({"заседание", "совещание", "саммит", "съезд", "коллегия", "президиум", "совет"})
 SPEAKING_VERBS = frozenset({"выступить", "выступать", "доложить", "докладывать", "отчитаться", "отчитываться"})
+REPRESENTING_VERBS = frozenset({"представлять", "представить"})
 PHONE_WORDS = frozenset({"телефон", "телефонный", "позвонить", "звонить", "созвониться", "созваниваться", "звонок"})
 SCENE_TYPES = (*TALKS, "VISIT")
 ADDRESS_OBJECT_VERBS = frozenset({"поблагодарить", "благодарить", "упрекнуть", "попросить", "просить", "заверить",
@@ -111,9 +113,14 @@ def speakers(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
     sentence = doc.sentences[s]
     for v in range(sentence.first, sentence.last):
         verb = doc.tokens[v]
-        if verb.lemma not in SPEAKING_VERBS or quote_of(doc, verb.start) != event.source:
+        if verb.lemma not in SPEAKING_VERBS | REPRESENTING_VERBS or quote_of(doc, verb.start) != event.source:
             continue
         if any(keys[-1] in ("в", "на", "перед") or keys[0] in ("dat",) for keys, _ in args.dependents(v)):
             continue  # `выступил на форуме`, `выступил перед студентами`, `доложил президенту`: elsewhere, or to one
-        out.extend((e, "actor") for e in args.entities_of_subject(v) if e.type == "PER")
+        named = args.entities_of_subject(v)
+        if verb.lemma in REPRESENTING_VERBS:  # `Афганистан представлял президент Карзай`: either order
+            named = named + [e for keys, k in args.dependents(v) if keys[0] == "obj" for e in args.entities(k)]
+            if not any(e.type in ("LOC", "ORG") for e in named):
+                continue  # a country or a body is represented, not a film or a report
+        out.extend((e, "actor") for e in named if e.type == "PER")
     return out
