@@ -284,3 +284,25 @@ def test_a_title_after_a_possessive_is_someones_not_a_mention():
     record = letopis.analyze("Новости дня. Заместитель руководителя администрации президента Владислав Сурков "
                              "приехал в Москву. Мэр Гавриил Попов пригласил своего заместителя в кабинет.")
     assert "заместителя" not in mention_texts(by_name(record)["Владислав Сурков"])
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Новости дня. Президенты России и США Дмитрий Медведев и Барак Обама провели переговоры в Праге.",
+     {"Дмитрий Медведев": "президент России", "Барак Обама": "президент США"}),
+    ("Новости дня. Министры иностранных дел Германии и Польши Гидо Вестервелле и Радослав Сикорский прибыли в Минск.",
+     {"Гидо Вестервелле": "министр иностранных дел Германии", "Радослав Сикорский": "министр иностранных дел Польши"}),
+    ("Новости дня. Председатели правительств России и Белоруссии Михаил Мишустин и Роман Головченко встретились.",
+     {"Михаил Мишустин": "председатель правительства России", "Роман Головченко": "председатель правительства Белоруссии"}),
+])
+def test_a_plural_title_shares_its_complements_out_among_the_names(text, roles):
+    people = by_name(letopis.analyze(text))
+    for name, role in roles.items():
+        assert role in people[name].roles, (name, people[name].roles)
+
+
+def test_a_plural_title_is_no_ones_mention():
+    """`министры` means both ministers; it is a mention of neither."""
+    record = letopis.analyze("Новости дня. Министры иностранных дел Германии и Польши Гидо Вестервелле и Радослав "
+                             "Сикорский прибыли в Минск. Вечером министры встретились с Некляевым.")
+    for name in ("Гидо Вестервелле", "Радослав Сикорский"):
+        assert not any(t.lower().startswith("министры") for t in mention_texts(by_name(record)[name])), name

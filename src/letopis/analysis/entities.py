@@ -308,8 +308,10 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> se
                     if first is not None and last is not None:
                         person_at[first] = g
                         person_at[("end", last)] = g
-    attached = set()
+    attached = distributed_roles(doc, phrases, person_at)
     for p in phrases:
+        if p.start in attached:
+            continue
         g = person_at.get(p.last) if agrees_with_name(doc, p, p.last) else None  # the name follows the phrase
         if g is None and p.last + 2 < len(doc.tokens) and doc.tokens[p.last].text == "(" and \
                 doc.tokens[p.last + 2].text == ")":
@@ -335,6 +337,68 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> se
                 g.take(doc, p)
                 attached.add(p.start)
     return attached
+
+
+def distributed_roles(doc: Doc, phrases: list[RolePhrase], person_at: dict) -> set[int]:
+    """A plural title over as many complements as names, one each in turn: `Президенты России и США Дмитрий
+    Медведев и Барак Обама` (президент России, президент США), `министры иностранных дел Германии и Польши
+    Гидо Вестервелле и Радослав Сикорский` (the last words of the first complement give way to each next one).
+    Returns the starts of the phrases so shared out."""
+    attached: set[int] = set()
+    for p in phrases:
+        title = next((t for t in doc.tokens[p.first:p.last] if t.lemma == p.title), None)
+        if title is None or not p.complement or not plural_title(title):
+            continue
+        complement = doc.tokens[p.first + (doc.tokens[p.first:p.last].index(title)) + 1:p.last]
+        others: list[list[Token]] = []
+        k = p.last
+        while k < len(doc.tokens) and doc.tokens[k].text in (",", "и") and k + 1 not in person_at:
+            words = []
+            k += 1
+            while k < len(doc.tokens) and k not in person_at and is_genitive(doc.tokens[k]) \
+                    and doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ"):
+                words.append(doc.tokens[k])
+                k += 1
+            if not words or len(words) > len(complement):
+                break
+            others.append(words)
+        names = []
+        while k in person_at and len(names) <= len(others):
+            g = person_at[k]
+            names.append(g)
+            k = next((e for e in range(k, min(k + 6, len(doc.tokens))) if person_at.get(("end", e)) is g), k) + 1
+            if k + 1 < len(doc.tokens) and doc.tokens[k].text in (",", "и") and k + 1 in person_at:
+                k += 1
+        if not others or len(names) != len(others) + 1 or len({id(g) for g in names}) != len(names):
+            continue
+        for g, words in zip(names, [complement, *(complement[:len(complement) - len(w)] + w for w in others)],
+                            strict=True):
+            forms = [one_of_many(x) for x in words]  # `председатели правительств` → `председатель правительства`
+            g.add_role(f"{p.title} {' '.join(text for text, _ in forms)}",
+                       (p.title, fold(" ".join(normal for _, normal in forms))))
+        attached.add(p.start)  # the plural phrase names them all: no one's mention
+    return attached
+
+
+def one_of_many(t: Token) -> tuple[str, str]:
+    """(text, nominative) of a complement word of one holder among several: an institution every country
+    has, in the genitive plural for them all, is one of them in the genitive singular (`правительств` →
+    `правительства`, `правительство`; lexicon/institution_heads.txt); any other word stays (`иностранных дел`)."""
+    from letopis.analysis.linguistic import models
+
+    if t.pos == "NOUN" and fold(t.lemma) in lexicon.words("institution_heads"):
+        for form in models().morph_vocab(t.text.lower()):
+            if {"plur", "gent"} <= form.tag.grammemes:
+                one = form.inflect({"Sing", "Gen"})
+                if one is not None:
+                    return recover_shape(one.word, t.text), t.lemma
+    return t.text, normal_word(t)
+
+
+def plural_title(t: Token) -> bool:
+    """A title whose form can only be plural, whatever the tagger says of a capitalised one: `президенты`,
+    `министры`, `председатели` (not `главы`, also a genitive singular)."""
+    return fold(t.text).endswith(("ы", "и")) and fold(t.lemma)[-1:] not in "аяоеиы"
 
 
 # --- 4. role-only mentions --------------------------------------------------------------------------
@@ -367,9 +431,9 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
     people = [g for g in groups if g.type == "PER" and (g.role_keys or g.background_keys)]
     for p in phrases:
         title_token = next((t for t in doc.tokens[p.first:p.last] if t.lemma == p.title), None)
-        if title_token is not None and title_token.feats.get("Number") == "Plur" \
-                and title_token.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc"):
-            continue  # `с министрами иностранных дел стран ЛАГ`: many people, no one's mention
+        if title_token is not None and (plural_title(title_token) or title_token.feats.get("Number") == "Plur"
+                                        and title_token.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc")):
+            continue  # `с министрами иностранных дел стран ЛАГ`, `министры встретились`: many people, no one's mention
         if p.first > 0 and fold(doc.tokens[p.first - 1].text) in RELATIVE_POSSESSIVES:
             continue  # `пригласил своего заместителя`: someone's deputy, not the one the article calls so
         complement = fold(p.complement)

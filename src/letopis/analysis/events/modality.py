@@ -60,7 +60,8 @@ def modality(args: Arguments, i: int, frame: Frame) -> str:
     return verb_form_modality(args, a)
 
 
-CALLING_OFF = frozenset({"отменить", "отменять", "отмениться", "отмена", "сорвать", "сорваться", "срыв"})
+CALLING_OFF = frozenset({"отменить", "отменять", "отмениться", "отмена", "сорвать", "сорваться", "срыв",
+                         "отказать", "отказывать"})  # and denying one (`отказал ей в свидании`)
 
 
 def calling_off(args: Arguments, i: int) -> bool:
