@@ -36,6 +36,7 @@ INSERTIONS = (("в", "тот", "число"), ("в", "частность"), ("п
 PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
 CHANNELS = {"телефон", "видеосвязь", "скайп", "связь"}  # `по телефону с X`: X is the verb's partner
 GUESTS = ("гость", "гостья")  # the one who came (`принял гостя`)
+HOSTS = ("хозяин", "хозяйка")  # the one who received them (`хозяин и его гость беседовали`)
 COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "оба", "обе"})
 VISITOR_SCOPE = 3  # sentences back
 HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
@@ -517,6 +518,10 @@ class Arguments:
                 person = self.visitor(i) if t.lemma in GUESTS else self.named_after(i)
                 if person is not None:
                     return [person]
+        if t.lemma in HOSTS and t.feats.get("Number") != "Plur" and self.entity_at(i) is None:
+            person = self.host(i)  # `Помимо хозяина и Медведева за столом сидели ...`
+            if person is not None:
+                return [person]
         if t.lemma in self.titles and t.feats.get("Number") != "Plur" and self.entity_at(i) is None:
             person = self.named_before(i)  # `Саркози прилетел в Москву. Французский президент провел ...`
             if person is not None:
@@ -549,6 +554,36 @@ class Arguments:
             if arrives or visited or k is not None and self.received(k):
                 found = p.entity
         return found
+
+    def host(self, i: int) -> Entity | None:
+        """The person `хозяин`/`хозяйка` at `i` means: the last one before it, within VISITOR_SCOPE sentences, of
+        its gender, who received others (`Ху Цзиньтао, принимавший коллег`, `Медведев принял Обаму`) or was
+        called the host (`Хозяином выступил Мубарак`)."""
+        t = self.doc.tokens[i]
+        gender = "Fem" if t.lemma == "хозяйка" else "Masc"
+        found = None
+        for p in self.people:
+            if p.start >= t.start or t.sent - p.sent > VISITOR_SCOPE or p.entity.id in self.avoid \
+                    or p.gender not in (gender, None):
+                continue
+            k = self.doc.token_at(p.start)
+            if k is None:
+                continue
+            if self.doc.sentences[p.sent].parsed and self.hosted(k) or p.subject and any(
+                    w.lemma in HOSTS and w.feats.get("Case") == "Ins" for w in self.doc.sentence_tokens(p.sent)):
+                found = p.entity  # `Хозяином выступил Мубарак`, a sentence with no event the stage parsed
+        return found
+
+    def hosted(self, k: int) -> bool:
+        tokens = self.doc.tokens
+        t = tokens[k]
+        if any(tokens[c].lemma in HOSTING_VERBS and tokens[c].rel.startswith("acl") for c in self.children(k)):
+            return True  # `Ху Цзиньтао, принимавший коллег`
+        if t.rel != "nsubj" or t.head < 0:
+            return False
+        verb = tokens[t.head]
+        return verb.lemma in HOSTING_VERBS or verb.lemma in ("выступить", "стать", "быть") and any(
+            tokens[c].lemma in HOSTS for c in self.children(t.head))  # `Хозяином выступил Мубарак`
 
     def received(self, k: int) -> bool:
         """Whether the name at token `k` is the one a host receives or meets (`Обама принял Медведева`,
