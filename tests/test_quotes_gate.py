@@ -7,9 +7,10 @@ floor with the new measured figure. The gold files are pinned by hash, so a new 
 noticed rather than silently moving the figures.
 
 Measured (`letopis eval quotes ../shared/gold/quotes-dev.articles.jsonl ../shared/gold/quotes-dev.jsonl`):
-content F1 0.986, end-to-end F1 0.903, speaker accuracy 0.920 (141 gold quotes, 139 predicted); the
+content F1 0.986, end-to-end F1 0.925, speaker accuracy 0.942 (141 gold quotes, 139 predicted); the
 end-to-end floor went from 0.875 to 0.89 when role mentions improved (a given name with a patronymic, two
-names of one post, titles that cannot be one person's apposition).
+names of one post, titles that cannot be one person's apposition), and to 0.91 when titles took the gender
+their verb shows and a head-of title with a country adjective named that country's head (0.911 → 0.925).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from tests.test_eval_quotes import ARTICLES, GOLD, dev_records
 
 FLOORS = {
     "content F1": 0.975,
-    "end-to-end F1": 0.89,
+    "end-to-end F1": 0.91,
     "speaker accuracy": 0.90,  # the issue's own target
 }
 GOLD_SHA256 = {

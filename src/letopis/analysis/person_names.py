@@ -106,11 +106,11 @@ def last_mentioned(candidates: Sequence[Person], start: int) -> Person:
     """The candidate named most often before `start`, of those the last mentioned (`Дмитрий Рогозин` twice,
     then `сын генерал-лейтенанта Олега Рогозина`: a later `Рогозин` is still the son); if none was mentioned,
     the first mentioned."""
-    def last_before(g: Person) -> tuple[int, int]:
+    def weight(g: Person) -> tuple[int, int]:  # (mentions before `start`, the last of them)
         before = [m.start for m in g.mentions if m.start < start]
         return len(before), max(before, default=-1)
-    best = max(candidates, key=last_before)
-    if last_before(best)[1] >= 0:
+    best = max(candidates, key=weight)
+    if weight(best)[1] >= 0:
         return best
     return min(candidates, key=lambda g: min(m.start for m in g.mentions))
 

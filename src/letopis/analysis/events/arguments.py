@@ -575,6 +575,7 @@ class Arguments:
         return found
 
     def hosted(self, k: int) -> bool:
+        """Whether the name at token `k` receives others or is called the host, in a parsed sentence."""
         tokens = self.doc.tokens
         t = tokens[k]
         if any(tokens[c].lemma in HOSTING_VERBS and tokens[c].rel.startswith("acl") for c in self.children(k)):
