@@ -89,7 +89,18 @@ def misread_nominative(low: str, kind: str) -> str:
 
 def inflect_nominative(form) -> str:
     inflected = form.inflect({"Nom"})
+    if inflected and form.tag.POS in ("ADJF", "ADJS") and "Supr" in form.tag.grammemes:
+        # a superlative's lexeme holds more than one stem (`высшего` → `высочайший`, `высший`): keep the word's own
+        inflected = max((other for other in form.lexeme if other.tag.grammemes == inflected.tag.grammemes),
+                        key=lambda other: (shared_prefix(other.word, form.word), -len(other.word)), default=inflected)
     return inflected.word.replace("ё", "е") if inflected else ""
+
+
+def shared_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 VERBAL = {"VERB", "INFN", "PRTF", "PRTS", "GRND"}
