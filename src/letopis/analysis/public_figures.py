@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import razdel
 
 from letopis.analysis import lexicon
+from letopis.analysis.normalize import inflect_nominative
 
 if TYPE_CHECKING:
     from letopis.analysis.document import Doc
@@ -171,8 +172,7 @@ def nominatives(words: list[str]) -> list[str]:
         if form.tag.POS != "NOUN" and noun is not None:  # an adjective agrees with its noun
             gender, number = noun[0].tag.gender, noun[0].tag.number
             form = next((p for p in reading if p.tag.number == number and (number == "plur" or p.tag.gender == gender)), form)
-        nominative = form.inflect({"Nom"})
-        out.append(fold(nominative.word if nominative is not None else form.word))
+        out.append(fold(inflect_nominative(form) or form.word))  # as the entities stage inflects it
     return out
 
 
