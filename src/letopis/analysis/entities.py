@@ -108,6 +108,7 @@ class RolePhrase:
     stop: int
     first: int  # token range [first, last)
     last: int
+    head: int  # the title noun's token
     title: str  # lemma of the title noun
     complement: str  # nominative of the genitive complement, "" if none
     text: str  # the role in the nominative, as it goes into `roles`
@@ -141,8 +142,9 @@ class Entities:
     def __call__(self, doc: Doc) -> None:
         groups = group_names(doc)
         phrases = find_role_phrases(doc)
-        attached = attach_roles(doc, groups, phrases)
-        attached |= predicate_roles.attach(doc, groups, [p for p in phrases if p.start not in attached])
+        starts, stops = name_index(doc, groups)
+        attached = attach_roles(doc, groups, phrases, starts, stops)
+        attached |= predicate_roles.attach(doc, starts, [p for p in phrases if p.start not in attached])
         public_figures.add_background_roles(groups, public_figures.article_year(doc))
         resolve_role_mentions(doc, groups, [p for p in phrases if p.start not in attached])
         resolve_pronoun_mentions(doc, groups)
@@ -263,7 +265,7 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
         words = [normal_word(x).lower() for x in doc.tokens[first:i]] + [nominative_title(t)]
         text = " ".join(words + [x.text for x in doc.tokens[i + 1:last]])
         former = t.lemma.startswith("экс-") or any(x.lemma in FORMER for x in doc.tokens[first:i])
-        phrases.append(RolePhrase(doc.tokens[first].start, doc.tokens[last - 1].stop, first, last,
+        phrases.append(RolePhrase(doc.tokens[first].start, doc.tokens[last - 1].stop, first, last, i,
                                   t.lemma, complement, text, former))
     return phrases
 
@@ -285,8 +287,8 @@ def agrees_with_name(doc: Doc, p: RolePhrase, k: int) -> bool:
     title (`сообщил журналистам Дмитрий Песков`: the journalists are others), and not the subject after the
     one addressed (`рассказал корреспонденту Иванов`: a dative title, a nominative name). Other differences
     of case are left alone: the tagger's case of a foreign name (`Николя Саркози`) is a guess."""
-    title = next((t for t in doc.tokens[p.first:p.last] if t.lemma == p.title), None)
-    if title is None or k >= len(doc.tokens):
+    title = doc.tokens[p.head]
+    if k >= len(doc.tokens):
         return True
     case = title.feats.get("Case")
     if title.feats.get("Number") == "Plur" and case in ("Dat", "Ins", "Loc"):
@@ -294,11 +296,10 @@ def agrees_with_name(doc: Doc, p: RolePhrase, k: int) -> bool:
     return not (case == "Dat" and doc.tokens[k].feats.get("Case") == "Nom")
 
 
-def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> set[int]:
-    """Roles in appositions: `президент Казахстана Касым-Жомарт Токаев`, `Песков, пресс-секретарь Путина,`.
-
-    Returns the starts of the phrases that were attached to a name."""
-    person_at = {}
+def name_index(doc: Doc, groups: list[Group]) -> tuple[dict[int, Group], dict[int, int]]:
+    """Where people's names stand: (first token → the person, first token → last token) of each name mention."""
+    starts: dict[int, Group] = {}
+    stops: dict[int, int] = {}
     for g in groups:
         if g.type == "PER":
             for m in g.mentions:
@@ -306,18 +307,28 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> se
                     first = doc.token_at(m.start)
                     last = doc.token_at(m.stop - 1)
                     if first is not None and last is not None:
-                        person_at[first] = g
-                        person_at[("end", last)] = g
-    attached = distributed_roles(doc, phrases, person_at)
+                        starts[first] = g
+                        stops[first] = last
+    return starts, stops
+
+
+def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], starts: dict[int, Group],
+                 stops: dict[int, int]) -> set[int]:
+    """Roles in appositions: `президент Казахстана Касым-Жомарт Токаев`, `Песков, пресс-секретарь Путина,`.
+    `starts` and `stops`: where the names stand (`name_index`).
+
+    Returns the starts of the phrases that were attached to a name."""
+    ends = {last: starts[first] for first, last in stops.items()}
+    attached = distributed_roles(doc, phrases, starts, stops)
     for p in phrases:
         if p.start in attached:
             continue
-        g = person_at.get(p.last) if agrees_with_name(doc, p, p.last) else None  # the name follows the phrase
+        g = starts.get(p.last) if agrees_with_name(doc, p, p.last) else None  # the name follows the phrase
         if g is None and p.last + 2 < len(doc.tokens) and doc.tokens[p.last].text == "(" and \
                 doc.tokens[p.last + 2].text == ")":
-            g = person_at.get(p.last + 3)  # `глава Центра стратегических разработок (ЦСР) Алексей Кудрин`
+            g = starts.get(p.last + 3)  # `глава Центра стратегических разработок (ЦСР) Алексей Кудрин`
         if g is None and p.first >= 2 and doc.tokens[p.first - 1].text == ",":
-            g = person_at.get(("end", p.first - 2))  # `Песков, пресс-секретарь Путина, ...`
+            g = ends.get(p.first - 2)  # `Песков, пресс-секретарь Путина, ...`
             after = doc.tokens[p.last].text if p.last < len(doc.tokens) else ","
             if after not in (",", ")", ".", "—", "-"):
                 g = None
@@ -339,23 +350,22 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> se
     return attached
 
 
-def distributed_roles(doc: Doc, phrases: list[RolePhrase], person_at: dict) -> set[int]:
+def distributed_roles(doc: Doc, phrases: list[RolePhrase], starts: dict[int, Group], stops: dict[int, int]) -> set[int]:
     """A plural title over as many complements as names, one each in turn: `Президенты России и США Дмитрий
     Медведев и Барак Обама` (президент России, президент США), `министры иностранных дел Германии и Польши
     Гидо Вестервелле и Радослав Сикорский` (the last words of the first complement give way to each next one).
     Returns the starts of the phrases so shared out."""
     attached: set[int] = set()
     for p in phrases:
-        title = next((t for t in doc.tokens[p.first:p.last] if t.lemma == p.title), None)
-        if title is None or not p.complement or not plural_title(title):
+        if not p.complement or not plural_title(doc.tokens[p.head]):
             continue
-        complement = doc.tokens[p.first + (doc.tokens[p.first:p.last].index(title)) + 1:p.last]
+        complement = doc.tokens[p.head + 1:p.last]
         others: list[list[Token]] = []
         k = p.last
-        while k < len(doc.tokens) and doc.tokens[k].text in (",", "и") and k + 1 not in person_at:
+        while k < len(doc.tokens) and doc.tokens[k].text in (",", "и") and k + 1 not in starts:
             words = []
             k += 1
-            while k < len(doc.tokens) and k not in person_at and is_genitive(doc.tokens[k]) \
+            while k < len(doc.tokens) and k not in starts and is_genitive(doc.tokens[k]) \
                     and doc.tokens[k].pos in ("NOUN", "PROPN", "ADJ"):
                 words.append(doc.tokens[k])
                 k += 1
@@ -363,11 +373,10 @@ def distributed_roles(doc: Doc, phrases: list[RolePhrase], person_at: dict) -> s
                 break
             others.append(words)
         names = []
-        while k in person_at and len(names) <= len(others):
-            g = person_at[k]
-            names.append(g)
-            k = next((e for e in range(k, min(k + 6, len(doc.tokens))) if person_at.get(("end", e)) is g), k) + 1
-            if k + 1 < len(doc.tokens) and doc.tokens[k].text in (",", "и") and k + 1 in person_at:
+        while k in starts and len(names) <= len(others):
+            names.append(starts[k])
+            k = stops[k] + 1
+            if k + 1 < len(doc.tokens) and doc.tokens[k].text in (",", "и") and k + 1 in starts:
                 k += 1
         if not others or len(names) != len(others) + 1 or len({id(g) for g in names}) != len(names):
             continue
@@ -430,14 +439,14 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
     generic = lexicon.words("generic_complements")
     people = [g for g in groups if g.type == "PER" and (g.role_keys or g.background_keys)]
     for p in phrases:
-        title_token = next((t for t in doc.tokens[p.first:p.last] if t.lemma == p.title), None)
-        if title_token is not None and (plural_title(title_token) or title_token.feats.get("Number") == "Plur"
-                                        and title_token.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc")):
+        title_token = doc.tokens[p.head]
+        if plural_title(title_token) or title_token.feats.get("Number") == "Plur" \
+                and title_token.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc"):
             continue  # `с министрами иностранных дел стран ЛАГ`, `министры встретились`: many people, no one's mention
         if p.first > 0 and fold(doc.tokens[p.first - 1].text) in RELATIVE_POSSESSIVES:
             continue  # `пригласил своего заместителя`: someone's deputy, not the one the article calls so
         complement = fold(p.complement)
-        complement_lemma = fold(doc.tokens[p.first + (p.last - p.first) - 1].lemma) if p.complement else ""
+        complement_lemma = fold(doc.tokens[p.last - 1].lemma) if p.complement else ""
         # `глава германского правительства`: the adjective says whose government
         adjectives = [t.lemma for t in doc.tokens[p.first:p.last] if t.pos == "ADJ"]
         # an adjective of a country or place (`российского`, `казахстанский`) that another's country does
@@ -445,7 +454,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         places = [a for a in adjectives if place_adjective(a)]
         best, best_score = [], 0.0
         post = canonical_role(p.title, complement)
-        gender = predicate_gender(doc, p, title_token)
+        gender = predicate_gender(doc, p)
         for g in people:
             if gender and g.gender and g.gender != gender:
                 continue  # `канцлер провела беседу` is a woman, whatever the title's own gender
@@ -495,10 +504,11 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
             g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
 
 
-def predicate_gender(doc: Doc, p: RolePhrase, title: Token | None) -> str | None:
+def predicate_gender(doc: Doc, p: RolePhrase) -> str | None:
     """The gender a past-tense verb or a participle next to a nominative title gives its holder: `канцлер
     провела`, `заявила глава МИД`, `премьер, прибывшая в Москву`; None where nothing shows it."""
-    if title is None or title.feats.get("Case") != "Nom" or title.feats.get("Number") != "Sing":
+    title = doc.tokens[p.head]
+    if title.feats.get("Case") != "Nom" or title.feats.get("Number") != "Sing":
         return None
     sentence = doc.sentences[title.sent]
     after = p.last + 1 if p.last < sentence.last and doc.tokens[p.last].text == "," else p.last

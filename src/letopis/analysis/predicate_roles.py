@@ -2,10 +2,10 @@
 verb of appointing or holding a post (`назначил Кудрина министром финансов`, `избрало президентом РАН
 академика Владимира Фортова`, `президентом стал Медведев`, `Кудрин был назначен министром финансов`).
 
-Part of the entities stage (requires its name groups and role phrases; gives the groups roles and role
-mentions): the person is the one named between the verb and the title, the name right after the title (one
-more title may stand between: `академика`), or the one named in the nominative before the verb in its
-sentence, unless a clause boundary stands between.
+Part of the entities stage (requires where its people's names stand and its role phrases; gives the groups
+roles and role mentions): the person is the one named between the verb and the title, the name right after
+the title (one more title may stand between: `академика`), or the one named in the nominative before the verb
+in its sentence, unless a clause boundary stands between.
 """
 
 from __future__ import annotations
@@ -23,24 +23,17 @@ PREDICATE_VERBS = frozenset({  # a title in the instrumental after these is the 
 PREDICATE_REACH = 3  # tokens between the verb and its title
 
 
-def attach(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> set[int]:
+def attach(doc: Doc, name_at: dict[int, Group], phrases: list[RolePhrase]) -> set[int]:
     """Roles a person is appointed to or holds, a title in the instrumental after a verb of taking or holding a
     post: `избрало президентом РАН академика Владимира Фортова`, `Кудрин был назначен министром финансов`,
     `Путин стал президентом`. The person is the name right after the title (one more title may stand between:
     `академика`), else the one named in the nominative before the verb in its sentence. Returns the starts of
-    the phrases attached."""
-    name_at: dict[int, Group] = {}
-    for g in groups:
-        if g.type == "PER":
-            for m in g.mentions:
-                i = doc.token_at(m.start)
-                if m.kind == "name" and i is not None:
-                    name_at[i] = g
+    the phrases attached. `name_at`: the first token of each name mention → its person (`entities.name_index`)."""
     by_first = {p.first: p for p in phrases}
     attached = set()
     for p in phrases:
-        title = next((t for t in doc.tokens[p.first:p.last] if t.lemma == p.title), None)
-        if title is None or title.feats.get("Case") != "Ins" or title.feats.get("Number") == "Plur":
+        title = doc.tokens[p.head]
+        if title.feats.get("Case") != "Ins" or title.feats.get("Number") == "Plur":
             continue
         verb = predicate_verb(doc, p.first)
         if verb is None:  # `президентом стал Дмитрий Медведев`

@@ -26,6 +26,7 @@ import razdel
 
 from letopis.analysis import lexicon
 from letopis.analysis.normalize import inflect_nominative
+from letopis.analysis.person_names import fold
 
 if TYPE_CHECKING:
     from letopis.analysis.document import Doc
@@ -56,10 +57,6 @@ class Figure:
     def held_in(self, year: int | None) -> list[Post]:
         """The posts held in `year`; every post when the year is not known."""
         return [p for p in self.posts if year is None or p.first <= year <= (p.last or 9999)]
-
-
-def fold(s: str) -> str:
-    return s.lower().replace("ё", "е")
 
 
 @cache

@@ -37,6 +37,7 @@ PARTICIPATION = {"участие", "председательство", "прис
 CHANNELS = {"телефон", "видеосвязь", "скайп", "связь"}  # `по телефону с X`: X is the verb's partner
 GUESTS = ("гость", "гостья")  # the one who came (`принял гостя`)
 HOSTS = ("хозяин", "хозяйка")  # the one who received them (`хозяин и его гость беседовали`)
+COPULAS = frozenset({"выступить", "выступать", "стать", "быть", "оказаться", "являться"})  # `Хозяином выступил X`
 COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "оба", "обе"})
 VISITOR_SCOPE = 3  # sentences back
 HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
@@ -539,14 +540,8 @@ class Arguments:
         (`визит Меркель в Варшаву ... гостья была принята`), or the one a host received (`Обама принял
         Медведева. Затем гость встретился с Клинтон`), within VISITOR_SCOPE sentences before, of the title's
         gender."""
-        t = self.doc.tokens[i]
-        gender = "Fem" if t.lemma == "гостья" else "Masc"
         found = None
-        for p in self.people:
-            if p.start >= t.start or t.sent - p.sent > VISITOR_SCOPE or p.entity.id in self.avoid:
-                continue
-            if p.gender not in (gender, None):
-                continue
+        for p in self.named_just_before(i, "Fem" if self.doc.tokens[i].lemma == "гостья" else "Masc"):
             k = self.doc.token_at(p.start)
             words = self.doc.sentence_tokens(p.sent)
             arrives = p.subject and any(f.type == "VISIT" for w in words for f in frames_of(w.lemma))
@@ -555,17 +550,19 @@ class Arguments:
                 found = p.entity
         return found
 
+    def named_just_before(self, i: int, gender: str) -> list[pronouns.PersonMention]:
+        """The mentions of people of `gender` (or of no gender shown) within VISITOR_SCOPE sentences before token
+        `i`, in text order, leaving out those the event already names."""
+        t = self.doc.tokens[i]
+        return [p for p in self.people if p.start < t.start and t.sent - p.sent <= VISITOR_SCOPE
+                and p.entity.id not in self.avoid and p.gender in (gender, None)]
+
     def host(self, i: int) -> Entity | None:
         """The person `хозяин`/`хозяйка` at `i` means: the last one before it, within VISITOR_SCOPE sentences, of
         its gender, who received others (`Ху Цзиньтао, принимавший коллег`, `Медведев принял Обаму`) or was
         called the host (`Хозяином выступил Мубарак`)."""
-        t = self.doc.tokens[i]
-        gender = "Fem" if t.lemma == "хозяйка" else "Masc"
         found = None
-        for p in self.people:
-            if p.start >= t.start or t.sent - p.sent > VISITOR_SCOPE or p.entity.id in self.avoid \
-                    or p.gender not in (gender, None):
-                continue
+        for p in self.named_just_before(i, "Fem" if self.doc.tokens[i].lemma == "хозяйка" else "Masc"):
             k = self.doc.token_at(p.start)
             if k is None:
                 continue
@@ -583,7 +580,7 @@ class Arguments:
         if t.rel != "nsubj" or t.head < 0:
             return False
         verb = tokens[t.head]
-        return verb.lemma in HOSTING_VERBS or verb.lemma in ("выступить", "стать", "быть") and any(
+        return verb.lemma in HOSTING_VERBS or verb.lemma in COPULAS and any(
             tokens[c].lemma in HOSTS for c in self.children(t.head))  # `Хозяином выступил Мубарак`
 
     def received(self, k: int) -> bool:

@@ -330,9 +330,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
             c.place = place_of(args, k)
     if "с" in slots and not any("с" in keys for keys, _ in args.dependents(i)):
         c.add(slots["с"], ids(args.partner_after(i)))
-    if c.type in TALKS and c.actors and not c.targets:  # `Помимо хозяина и Медведева за столом сидели X и Y`:
-        c.add("actor", [e.id for keys, k in args.dependents(i) if keys[-1] == "помимо"  # those besides whom
-                        for e in args.entities(k) if e.type == "PER"])  # others were there were there too
+    if c.type in TALKS and c.actors and not c.targets:  # `Помимо хозяина и Медведева за столом сидели X и Y`
+        c.add("actor", besides(args, i))
     if not noun and "obj" in slots and any(("obj", "PERSON") in need.alternatives for need in frame.needs):
         g = args.object_under_place(i)  # `принял в резиденции на улице X премьер-министра Франции Фийона`
         if g is not None:
@@ -466,8 +465,7 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         if not c.actors or verb.lemma in PRESENT_VERBS:  # `в совещании участвовали X и Y`: they take part
             c.add("actor", ids(subject))
             if c.type in TALKS and verb.lemma in PRESENT_VERBS:  # `помимо Путина во встрече участвовали X и Y`
-                c.add("actor", [e.id for keys, g in args.dependents(head) if keys[-1] == "помимо"
-                                for e in args.entities(g) if e.type == "PER"])
+                c.add("actor", besides(args, head))
         else:  # `сообщил Неверов в ходе встречи Путина с лидерами фракций`: the one who speaks there is there
             c.add("actor", [e.id for e in subject if e.type == "PER"])
         if c.type in TALKS and not c.targets and c.actors:
@@ -548,6 +546,11 @@ def gathered_at(args: Arguments, i: int) -> bool:
     return t.head >= 0 and t.rel == "obl" and args.doc.tokens[t.head].lemma in ARRIVAL_VERBS \
         and args.preposition(i) in ("на", "в") and t.feats.get("Case") == "Acc" \
         and any(e.type == "PER" for e in args.entities_of_subject(t.head))
+
+
+def besides(args: Arguments, i: int) -> list[str]:
+    """The people of a `помимо` phrase on word `i`: those besides whom others took part took part too."""
+    return [e.id for keys, k in args.dependents(i) if keys[-1] == "помимо" for e in args.entities(k) if e.type == "PER"]
 
 
 def presence(doc: Doc, i: int) -> bool:

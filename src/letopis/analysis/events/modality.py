@@ -15,6 +15,8 @@ In order of precedence:
 
 from __future__ import annotations
 
+from functools import cache
+
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import Arguments
 from letopis.analysis.events.frames import Frame, modality_words
@@ -60,23 +62,27 @@ def modality(args: Arguments, i: int, frame: Frame) -> str:
     return verb_form_modality(args, a)
 
 
-CALLING_OFF = frozenset({"отменить", "отменять", "отмениться", "отмена", "сорвать", "сорваться", "срыв",
-                         "отказать", "отказывать"})  # and denying one (`отказал ей в свидании`)
+@cache
+def calling_off_words() -> frozenset[str]:
+    """The words lexicon/event_modality.txt marks `negated`: cancelling a meeting or denying one (`отменить`,
+    `сорваться`, `отказать в свидании`)."""
+    return frozenset(word for word, mood in modality_words().items() if mood == "negated")
 
 
 def calling_off(args: Arguments, i: int) -> bool:
     """Whether the event at `i` (its anchor) is called off: the anchor is a word of cancelling
     (`встреча была отменена`, `переговоры сорвались`) or one governs it (`отменил встречу`, `отмена визита`)."""
     doc = args.doc
+    words = calling_off_words()
     k = i
     for _ in range(3):
-        if doc.tokens[k].lemma in CALLING_OFF:
+        if doc.tokens[k].lemma in words:
             return True
         t = doc.tokens[k]
         if t.head < 0 or t.rel not in GOVERNING_RELS:
             return False
         k = t.head
-    return doc.tokens[k].lemma in CALLING_OFF
+    return doc.tokens[k].lemma in words
 
 
 def governing_modality(args: Arguments, i: int) -> str | None:

@@ -16,14 +16,13 @@ of a sentence that makes someone its host or guest (`Хозяином высту
 from __future__ import annotations
 
 from letopis.analysis.document import Doc, Token
-from letopis.analysis.events.arguments import Arguments
+from letopis.analysis.events.arguments import COPULAS, GUESTS, HOSTS, Arguments
 from letopis.analysis.events.candidates import PARTICIPATION_NOUN, PRESENT_VERBS, TALKS
 from letopis.analysis.events.frames import part_nouns
 from letopis.model import Event
 
 MEETING_DISTANCE = 2  # sentences
-HOST_WORDS = frozenset({"хозяин", "хозяйка", "гость", "гостья"})
-COPULAS = frozenset({"выступить", "выступать", "стать", "быть", "оказаться", "являться"})
+HOST_WORDS = frozenset(HOSTS + GUESTS)
 MEETING_GENITIVES = frozenset({"встреча", "переговоры", "беседа", "ужин", "обед", "завтрак", "прием", "приём"})
 PRONOUNS = ("он", "она", "они", "оно")
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting

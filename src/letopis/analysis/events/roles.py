@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
+from letopis.analysis.entities import FORMER
 from letopis.analysis.nationality import fits_country
 from letopis.model import Entity
 
@@ -68,7 +69,7 @@ def holders(roles: list[Role], title: str, complements: list[str], before: int |
 
 def former(words: tuple[str, ...]) -> bool:
     """A role held once (`бывший губернатор`, `экс-президент`): a title without `бывший` does not mean its holder."""
-    return any(w in ("бывший", "прежний") or w.startswith("экс-") for w in words)
+    return any(w in FORMER or w.startswith("экс-") for w in words)
 
 
 NATIONAL_NOUNS = frozenset({"коллега", "гость", "гостья", "собеседник", "собеседница"})  # words for a person
