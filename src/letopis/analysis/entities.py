@@ -477,6 +477,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     # a country (the head of a party or a company is no `глава государства`)
                 elif base_title(title) == base_title(p.title) and not complement:
                     s = 1.0
+                elif post[0] != fold(p.title) and not post[1] and base_title(title) == post[0]:
+                    s = 1.0  # `глава края` is the `губернатор Красноярского края` (lexicon/role_equivalents.txt)
                 elif not complement and titles.get(p.title) and titles.get(title) and comp and \
                         any(fits_country(a, comp.split()[:1]) for a in places):
                     s = 0.5  # `палестинский лидер`: the head of the Palestinian administration, if no one holds
