@@ -40,6 +40,9 @@ from tests.test_ner_fixes import tagged
     # ... and when the tagger puts the surname in another case than the given name, the instrumental shows
     ("Богданов провел консультации с заместителем министра иностранных дел Сирии Фейсалом Мекдадом, находящимся в "
      "Женеве.", "Фейсалом Мекдадом", "PER", "Фейсал Мекдад"),
+    # ... or in the nominative, every word ending as a man's instrumental does
+    ("Коль прилетел вместе с министром иностранных дел ФРГ Хансом-Дитрихом Геншером.", "Хансом-Дитрихом Геншером",
+     "PER", "Ханс-Дитрих Геншер"),
     # ... but a Slavic name the dictionary guesses at declines as it does
     ("Ющенко прибыл к Качиньскому в Варшаву.", "Качиньскому", "PER", "Качиньский"),
     ("Он встретился с Андреем Казусенком вчера.", "Андреем Казусенком", "PER", "Андрей Казусенок"),

@@ -198,10 +198,15 @@ def person_case(tokens: list[Token]) -> str:
 
 def instrumental_name(tokens: list[Token]) -> bool:
     """A foreign man's name whose words the tagger puts in different cases, one of them the instrumental its
-    ending shows (`Фейсалом Мекдадом`, the second read as a dative): all its words are in the instrumental."""
-    return len(tokens) > 1 and all(t.pos == "PROPN" for t in tokens) and any(
-        t.feats.get("Case") == "Ins" and t.feats.get("Gender") == "Masc" and len(t.text) >= 5
-        and t.text.lower().endswith(("ом", "ем", "ём")) for t in tokens) and any(
+    ending shows (`Фейсалом Мекдадом`, the second read as a dative), or whose every word has that ending
+    (`Хансом-Дитрихом Геншером`, both read as nominatives): all its words are in the instrumental."""
+    if len(tokens) < 2 or any(t.pos != "PROPN" for t in tokens):
+        return False
+    def ending(t: Token) -> bool:
+        return t.feats.get("Gender") == "Masc" and len(t.text) >= 5 and t.text.lower().endswith(("ом", "ем", "ём"))
+    if all(ending(t) for t in tokens):
+        return True
+    return any(t.feats.get("Case") == "Ins" and ending(t) for t in tokens) and any(
         t.feats.get("Case") != "Ins" for t in tokens)
 
 

@@ -88,25 +88,24 @@ def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
 
 def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> list[Entity]:
     """The people `они`/`их` at token `i` stands for: the two or more people named in the nominative (the
-    subjects) in the nearest sentence before it, or earlier in its own (`Алиев и Саргсян прибыли в Сочи, где
-    прошла их встреча`, `Путин и Си прибыли в Осаку. Там они встретились с Моди`); for a possessive `их`, a
-    lone subject and the one other person of its sentence (`Президент принял посла. Их разговор ...`); none
-    when that sentence names fewer than two."""
+    subjects) earlier in its own sentence, or else in the sentence before (`Алиев и Саргсян прибыли в Сочи, где
+    прошла их встреча`, `Путин и Си прибыли в Осаку. Там они встретились с Моди`, `Коль и Геншер прилетели в
+    Москву. Горбачев принял их`); or a lone subject there and the one other person of its sentence
+    (`Президент отвел в сторону посла. Их разговор ...`); none when neither sentence names two."""
     t = doc.tokens[i]
-    near = [p for p in people if p.start < t.start and t.sent - p.sent <= 1 and p.entity.id not in avoid]
-    before = [p for p in near if p.subject]
-    if not before:
-        return []
-    last = before[-1].sent
-    out: list[Entity] = []
-    for p in before:
-        if p.sent == last and p.entity not in out:
-            out.append(p.entity)
-    if len(out) == 1 and t.pos == "DET":  # `Президент отвел в сторону посла Норвегии. Их разговор продлился ...`:
-        others = [p.entity for p in near if p.sent == last and p.entity not in out]  # the subject and the one
-        if len({e.id for e in others}) == 1:  # he dealt with
-            out.append(others[0])
-    return out if len(out) >= 2 else []
+    for sent in (t.sent, t.sent - 1):
+        near = [p for p in people if p.start < t.start and p.sent == sent and p.entity.id not in avoid]
+        out: list[Entity] = []
+        for p in near:
+            if p.subject and p.entity not in out:
+                out.append(p.entity)
+        if len(out) == 1:
+            others = {p.entity.id: p.entity for p in near if p.entity not in out}
+            if len(others) == 1:
+                out.extend(others.values())
+        if len(out) >= 2:
+            return out
+    return []
 
 
 def subjects_together(doc: Doc, people: list[PersonMention], i: int, avoid: set[str], scope: int = 3) -> list[Entity]:
