@@ -534,14 +534,15 @@ class Arguments:
                     return [e]
         return []
 
-    def visitor(self, i: int) -> Entity | None:
+    def visitor(self, i: int, any_gender: bool = False) -> Entity | None:
         """The person `гость`/`гостья` at `i` means: the one who came, named as the subject of a sentence of
         arrival or visit (`Кэмерон прибыл в Москву ... Медведев принял гостя`), or after `визит`/`поездка`
         (`визит Меркель в Варшаву ... гостья была принята`), or the one a host received (`Обама принял
         Медведева. Затем гость встретился с Клинтон`), within VISITOR_SCOPE sentences before, of the title's
-        gender."""
+        gender (of either, for a word with none: `Визит начался с переговоров`)."""
         found = None
-        for p in self.named_just_before(i, "Fem" if self.doc.tokens[i].lemma == "гостья" else "Masc"):
+        gender = None if any_gender else "Fem" if self.doc.tokens[i].lemma == "гостья" else "Masc"
+        for p in self.named_just_before(i, gender):
             k = self.doc.token_at(p.start)
             words = self.doc.sentence_tokens(p.sent)
             arrives = p.subject and any(f.type == "VISIT" for w in words for f in frames_of(w.lemma))
@@ -550,12 +551,12 @@ class Arguments:
                 found = p.entity
         return found
 
-    def named_just_before(self, i: int, gender: str) -> list[pronouns.PersonMention]:
-        """The mentions of people of `gender` (or of no gender shown) within VISITOR_SCOPE sentences before token
-        `i`, in text order, leaving out those the event already names."""
+    def named_just_before(self, i: int, gender: str | None) -> list[pronouns.PersonMention]:
+        """The mentions of people of `gender` (or of no gender shown; of any, for None) within VISITOR_SCOPE
+        sentences before token `i`, in text order, leaving out those the event already names."""
         t = self.doc.tokens[i]
         return [p for p in self.people if p.start < t.start and t.sent - p.sent <= VISITOR_SCOPE
-                and p.entity.id not in self.avoid and p.gender in (gender, None)]
+                and p.entity.id not in self.avoid and (gender is None or p.gender in (gender, None))]
 
     def host(self, i: int) -> Entity | None:
         """The person `хозяин`/`хозяйка` at `i` means: the last one before it, within VISITOR_SCOPE sentences, of

@@ -23,6 +23,7 @@ from letopis.analysis.events.frames import (
     idioms,
     light_nouns,
     light_verbs,
+    occasions,
     part_nouns,
     place_nouns,
 )
@@ -348,6 +349,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         c.add("actor", ids(pronouns.subjects_before(doc, args.people, i)))
     if noun and c.type in TALKS and not c.actors and not c.targets:
         c.add("actor", ids(named_before_colon(args, i)))  # `Путин и Лукашенко: переговоры в Минске`
+    if noun and c.type in TALKS:  # `Визит начался с переговоров с X`: the visitor
+        c.add("actor", ids(occasion_owner(args, i)))
     if noun:
         if c.type in TALKS:  # `совещание, которое прошло под председательством X`
             for r in args.children(i, "acl:relcl", "acl"):
@@ -361,6 +364,26 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         for k in args.children(i, "xcomp"):  # `предложил провести переговоры с X в Y`
             complement(args, c, k)
     return c
+
+
+def occasion_owner(args: Arguments, i: int) -> list[Entity]:
+    """The one whose visit or day the meeting noun `i` opens, goes on with or closes
+    (lexicon/event_occasions.txt): the people of the occasion's genitive (`Рабочий день главы «Роснефти»
+    Игоря Сечина начался с завтрака с X`), else the one who came (`Путин прибыл в Бишкек. Визит начался с
+    переговоров с X`)."""
+    nouns, verbs = occasions()
+    t = args.doc.tokens[i]
+    if t.rel != "obl" or t.head < 0 or args.doc.tokens[t.head].lemma not in verbs:
+        return []
+    for s in args.children(t.head, "nsubj"):
+        if args.doc.tokens[s].lemma not in nouns:
+            continue
+        owners = [e for g in args.children(s, "nmod") for e in args.entities(g) if e.type == "PER"]
+        if owners:
+            return owners
+        visitor = args.visitor(s, any_gender=True)
+        return [visitor] if visitor is not None else []
+    return []
 
 
 def named_before_colon(args: Arguments, i: int) -> list:

@@ -164,6 +164,13 @@ def part_nouns() -> frozenset[str]:
 
 
 @cache
+def occasions() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns of a visit or a day, verbs of their phases) from lexicon/event_occasions.txt."""
+    rows = [e.split() for e in lexicon.entries("event_occasions")]
+    return frozenset(w for kind, w in rows if kind == "noun"), frozenset(w for kind, w in rows if kind == "verb")
+
+
+@cache
 def place_nouns() -> frozenset[str]:
     return lexicon.words("event_place_nouns")
 
