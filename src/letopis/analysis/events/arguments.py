@@ -39,6 +39,7 @@ GUESTS = ("гость", "гостья")  # the one who came (`принял го�
 HOSTS = ("хозяин", "хозяйка")  # the one who received them (`хозяин и его гость беседовали`)
 COPULAS = frozenset({"выступить", "выступать", "стать", "быть", "оказаться", "являться"})  # `Хозяином выступил X`
 COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "оба", "обе"})
+COUNTS = {"два": 2, "оба": 2, "три": 3, "четыре": 4}  # `встреча двух чиновников`, `обоих лидеров`
 VISITOR_SCOPE = 3  # sentences back
 HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
 RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})  # folded: a title of Russia
@@ -462,6 +463,16 @@ class Arguments:
                 out.append(e)
             j, current = k, e
 
+    def counted(self, i: int) -> int:
+        """How many people a plural noun of people at `i` counts (`двух чиновников`: 2), or 0."""
+        t = self.doc.tokens[i]
+        if t.pos != "NOUN" or t.feats.get("Number") != "Plur" or t.feats.get("Animacy") != "Anim":
+            return 0
+        for k in self.children(i, "nummod", "nummod:gov", "det", "amod"):
+            if self.doc.tokens[k].lemma in COUNTS:
+                return COUNTS[self.doc.tokens[k].lemma]
+        return 0
+
     def entities_of_one(self, i: int) -> list[Entity]:
         t = self.doc.tokens[i]
         if t.lemma in self.titles and t.feats.get("Number") == "Plur":  # `встреча президентов России и США`
@@ -478,6 +489,11 @@ class Arguments:
                 return people
             people = self.named_for_countries(i)  # `Медведев прибыл в Киев. ... переговоры президентов России и Украины`
             if len(people) > 1:
+                return people
+        count = self.counted(i)
+        if count and self.entity_at(i) is None and not self.children(i, "appos", "flat:name"):
+            people = pronouns.last_named(self.doc, self.people, i, count, self.avoid)  # `встреча двух чиновников`
+            if people:
                 return people
         if t.lemma in COLLECTIVE_NUMERALS:  # `собрались четверо — Фридман, Хан, Вексельберг и Блаватник`
             people = self.named_in_list(i)

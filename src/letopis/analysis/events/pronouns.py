@@ -108,6 +108,23 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
     return []
 
 
+def last_named(doc: Doc, people: list[PersonMention], i: int, n: int, avoid: set[str], scope: int = 3) -> list[Entity]:
+    """The `n` people named last before token `i`, within `scope` sentences, for a count of people no name
+    is tied to (`Отношения Рогозина с Сердюковым испортились. ... Встреча двух чиновников состоялась в
+    январе`); none when fewer are named."""
+    t = doc.tokens[i]
+    out: list[Entity] = []
+    for p in reversed(people):
+        if p.start >= t.start or p.entity.id in avoid or p.entity in out:
+            continue
+        if t.sent - p.sent > scope:
+            break
+        out.append(p.entity)
+        if len(out) == n:
+            return out[::-1]
+    return []
+
+
 def subjects_together(doc: Doc, people: list[PersonMention], i: int, avoid: set[str], scope: int = 3) -> list[Entity]:
     """The two or more people named together as subjects in the nearest sentence, up to `scope` sentences back,
     that names two or more, for `гости` with no one tied to them (`Вестервелле и Сикорский провели переговоры

@@ -21,7 +21,7 @@ from letopis.analysis import lexicon
 from letopis.analysis.dates import DateMention
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
-from letopis.analysis.events.arguments import FIRST_PERSON, Arguments
+from letopis.analysis.events.arguments import COUNTS, FIRST_PERSON, Arguments
 from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, build, trigger_tokens, worth_parsing
 from letopis.analysis.events.coreference import merge_headline, merge_mentions
 from letopis.analysis.events.modality import anchor, modality
@@ -90,6 +90,8 @@ def sentences_with_participants(doc: Doc) -> set[int]:
             if i is not None:
                 out.add(doc.tokens[i].sent)
     out |= pronouns.sentences_after_pairs(doc, pronouns.person_mentions(doc))  # `X и Y прибыли. Встреча прошла`
+    out |= {t.sent for k, t in enumerate(doc.tokens[:-1]) if t.lemma in COUNTS  # `встреча двух чиновников`
+            and doc.tokens[k + 1].feats.get("Animacy") == "Anim" and doc.tokens[k + 1].feats.get("Number") == "Plur"}
     for q in doc.quotes:
         if q.speaker is not None and q.speaker.entity:
             for i in doc.tokens_in(q.content.start, q.content.stop):
