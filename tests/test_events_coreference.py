@@ -59,3 +59,23 @@ def test_a_claim_in_a_quote_and_the_outlet_s_report_stay_apart():
 def test_a_later_mention_in_another_mood_is_still_the_same_meeting():
     found = meetings("Путин встретился с Си Цзиньпином. Встреча Путина и Си Цзиньпина может изменить многое.")
     assert [people for people, _ in found] == [{"Путин", "Цзиньпин"}]
+
+
+SESSION_TOLD_AT_LENGTH = ("Путин провел заседание Совбеза с участием Сергея Шойгу. Речь шла о границе. Министр "
+                          "говорил долго. Потом обсуждали бюджет. Споры затянулись. Вопросов было много. ")
+
+
+def test_a_session_named_again_sentences_later_is_the_same_session():
+    """`Открывая заседание, ...` six sentences on: the session noun reaches SESSION_DISTANCE back."""
+    found = meetings(SESSION_TOLD_AT_LENGTH + "На заседании выступил Сергей Лавров.")
+    assert len(found) == 1 and {"Путин", "Шойгу", "Лавров"} <= found[0][0]
+
+
+@pytest.mark.parametrize("later", [
+    "Следующее заседание с участием Сергея Лаврова пройдет в мае.",  # another session
+    "Позднее на заседании Думы выступил Сергей Лавров.",  # another scene
+])
+def test_another_session_or_scene_stays_apart(later):
+    found = meetings(SESSION_TOLD_AT_LENGTH + later)
+    assert any({"Путин", "Шойгу"} <= people for people, _ in found)
+    assert not any("Лавров" in people and "Путин" in people for people, _ in found)

@@ -14,7 +14,10 @@ own clause: `встреча может стать ...`), and either
 A mention that only says who was present (`В совещании также приняли участие X и Y`, `В беседе участвовал
 X`, `На встречу приехали X и Y`), or only names the partner of an earlier meeting (`Встреча с Каном
 продолжалась 40 минут`), reaches further back, PRESENT_DISTANCE sentences: an article tells of a meeting and
-its content first and of the others at the table later.
+its content first and of the others at the table later. A session named again by its own noun (`Медведев
+провел заседание президиума ... Открывая заседание, глава государства ...`) reaches SESSION_DISTANCE back to
+the event of that noun, unless a word makes it another session (`следующее заседание`) or the sentence moves
+on to another time (`Позднее Сечин доложил об итогах совещания`).
 
 The merged event keeps the first trigger and takes the place and date it lacked from the later mention.
 
@@ -29,11 +32,15 @@ from __future__ import annotations
 import re
 
 from letopis.analysis.document import Doc
-from letopis.analysis.events.candidates import TALKS, Candidate, presence
+from letopis.analysis.events.arguments import moves_on
+from letopis.analysis.events.candidates import SESSION_NOUNS, TALKS, Candidate, presence
 from letopis.model import Event
 
 MENTION_DISTANCE = 2  # sentences
 PRESENT_DISTANCE = 5  # sentences, for a mention that names the people present
+SESSION_DISTANCE = 8  # sentences, for a session named again by its own noun
+ANOTHER_SESSION = frozenset({"следующий", "очередной", "прошлый", "предыдущий", "другой", "ближайший", "новый",
+                             "последний", "первый", "второй", "третий", "внеочередной", "будущий"})
 
 
 def same_kind(a: str, b: str) -> bool:
@@ -74,14 +81,18 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
     # продолжалась 40 минут`), refers back further
     far = noun and e.type in TALKS and (presence(doc, c.token) or bool(c.targets) and not c.actors)
     reach = PRESENT_DISTANCE if far else MENTION_DISTANCE
+    session = session_named_again(doc, c.token) if noun and e.type in TALKS else None
     last = last or {}
 
     def latest(k: tuple[Candidate, Event]) -> int:
         return last.get(id(k[1]), doc.tokens[k[0].token].sent)
 
     for pc, pe in sorted(kept, key=latest, reverse=True):
-        if sent - latest((pc, pe)) > reach:
+        gap = sent - latest((pc, pe))
+        if gap > max(reach, SESSION_DISTANCE if session else 0):
             return None
+        if gap > reach and doc.tokens[pc.token].lemma != session:
+            continue  # `Открывая заседание, ...` sentences after the one that told of the session
         if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date) or e.source != pe.source:
             continue
         theirs = set(pe.actors + pe.targets)
@@ -90,6 +101,18 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
         if noun and e.type in TALKS and set(e.targets) <= theirs:
             return pe
     return None
+
+
+def session_named_again(doc: Doc, i: int) -> str | None:
+    """The lemma of session noun `i` (`заседание`, `саммит`: candidates.SESSION_NOUNS) when it may name again a
+    session told of before, not another one (`следующее заседание`, `первый саммит`); else None."""
+    t = doc.tokens[i]
+    if t.lemma not in SESSION_NOUNS or moves_on(doc, t.sent):
+        return None  # `Позднее Сечин доложил об итогах совещания Путину`: another scene, that names the session
+    s = doc.sentences[t.sent]
+    if any(doc.tokens[k].head == i and doc.tokens[k].lemma in ANOTHER_SESSION for k in range(s.first, s.last)):
+        return None
+    return t.lemma
 
 
 HEADLINE_WORDS = 25  # at most, in the first line of a text that is its headline

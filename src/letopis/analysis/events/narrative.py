@@ -12,7 +12,9 @@ joins the event. Mentions on the other side of a quote's edge from the event are
 A session (`заседание`, `совещание`, `саммит`, `съезд`) is told over more sentences, SESSION of them, and
 those who speak or report at it there join it too (`С основным докладом выступила министр Скрынник`,
 `Шойгу доложил о пожарах`), unless the verb names another place or a listener, and so do those who represent a
-country or a body there (`Афганистан представлял президент Хамид Карзай`).
+country or a body there (`Афганистан представлял президент Хамид Карзай`) and those whose clause names the
+session again as where or when it is (`в течение всего заседания сидел Собянин`, `Приглашенный на заседание
+Чубайс`). A session's window opens after each of its mentions (`Открывая заседание, ...`).
 
 Requires: the events (their sentences parsed), entities, quotes. Assigns: more actors and targets.
 """
@@ -21,22 +23,24 @@ from __future__ import annotations
 
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import Arguments, moves_on
-from letopis.analysis.events.candidates import TALKS
+from letopis.analysis.events.candidates import SESSION_NOUNS, TALKS
 from letopis.analysis.events.sentence_people import quote_of
 from letopis.model import Event
 
 NARRATIVE = 2  # sentences after the meeting's own
 SESSION = 5  # sentences after a session's own, where those who speak at it are told of one by one
-SESSION_NOUNS = frozenset({"заседание", "совещание", "саммит", "съезд", "коллегия", "президиум", "совет"})
 SPEAKING_VERBS = frozenset({"выступить", "выступать", "доложить", "докладывать", "отчитаться", "отчитываться"})
 REPRESENTING_VERBS = frozenset({"представлять", "представить"})
+SESSION_PREPOSITIONS = frozenset({"на", "в течение", "в ходе", "во время", "на протяжении"})  # `в течение заседания`
 PHONE_WORDS = frozenset({"телефон", "телефонный", "позвонить", "звонить", "созвониться", "созваниваться", "звонок"})
 SCENE_TYPES = (*TALKS, "VISIT")
 ADDRESS_OBJECT_VERBS = frozenset({"поблагодарить", "благодарить", "упрекнуть", "попросить", "просить", "заверить",
                                   "поздравить", "убедить", "призвать", "пригласить", "спросить"})
 
 
-def join_narrative_people(doc: Doc, events: list[Event]) -> None:
+def join_narrative_people(doc: Doc, events: list[Event], mentions: dict[int, list[int]] | None = None) -> None:
+    """`mentions`: id(event) → the trigger tokens of all its mentions (coreference.merge_mentions); a session's
+    window opens after each (`Открывая заседание, ...`)."""
     scenes = {}  # sentence → the events of other scenes told there
     for e in events:
         i = doc.token_at(e.trigger.start)
@@ -48,7 +52,9 @@ def join_narrative_people(doc: Doc, events: list[Event]) -> None:
         if e.type in TALKS and i is not None and (e.actors or e.targets) and not by_phone(doc, i):
             others = {s for s, es in scenes.items() if any(x is not e for x in es)}
             session = doc.tokens[i].lemma in SESSION_NOUNS
-            windows.append((e, window(doc, doc.tokens[i].sent, others, SESSION if session else NARRATIVE), session))
+            told = {doc.tokens[k].sent for k in (mentions or {}).get(id(e), [i])} if session else {doc.tokens[i].sent}
+            sentences = sorted({s for t in told for s in window(doc, t, others, SESSION if session else NARRATIVE)})
+            windows.append((e, sentences, session))
     todo = sorted({s for _, w, _ in windows for s in w})
     if not todo:
         return
@@ -56,7 +62,8 @@ def join_narrative_people(doc: Doc, events: list[Event]) -> None:
     args = Arguments(doc, todo)
     for event, sentences, session in windows:
         for s in sentences:
-            pairs = addressed_pairs(args, s, event) + (speakers(args, s, event) if session else [])
+            pairs = addressed_pairs(args, s, event) + (speakers(args, s, event) + present_at(args, s, event)
+                                                       if session else [])
             for person, side in pairs:
                 if person.id not in event.actors and person.id not in event.targets:
                     (event.actors if side == "actor" else event.targets).append(person.id)
@@ -100,6 +107,33 @@ def addressed_pairs(args: Arguments, s: int, event: Event) -> list[tuple[object,
             out.extend((e, "target") for e in addressees if e.id not in inside)
         elif any(e.id in inside for e in addressees):
             out.extend((e, "actor") for e in subjects if e.id not in inside)
+    return out
+
+
+def present_at(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
+    """(person, `actor`) for each person of sentence `s` whose clause names the session of `event` again by its
+    noun, as where or when it is (`Рядом с президентом в течение всего заседания сидел Собянин`, `Приглашенный
+    на заседание Чубайс уложился в пять минут`): the subject of the verb the noun hangs on, or the one a
+    participle over it describes; not in a clause that is negated or on the other side of a quote's edge."""
+    doc = args.doc
+    noun = doc.tokens[doc.token_at(event.trigger.start)].lemma
+    out = []
+    sentence = doc.sentences[s]
+    for k in range(sentence.first, sentence.last):
+        t = doc.tokens[k]
+        if t.lemma != noun or t.rel != "obl" or t.head < 0 or args.preposition(k) not in SESSION_PREPOSITIONS \
+                or quote_of(doc, t.start) != event.source:
+            continue
+        h = doc.tokens[t.head]
+        if any(doc.tokens[g].lemma == "не" for g in args.children(t.head, "advmod")):
+            continue  # `не приехал на заседание`
+        if h.rel in ("acl", "amod") and h.head >= 0:  # `Приглашенный на заседание глава «Роснано» Чубайс`
+            named = args.entities(h.head)
+        elif h.pos in ("VERB", "AUX"):
+            named = args.entities_of_subject(t.head)
+        else:
+            continue
+        out.extend((e, "actor") for e in named if e.type == "PER")
     return out
 
 

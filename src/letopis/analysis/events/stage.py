@@ -64,7 +64,7 @@ class Events:
         join_present(doc, doc.events, mentions)
         doc.events = [e for e in doc.events if e.actors or e.targets]
         join_sentence_people(doc, doc.events)
-        join_narrative_people(doc, doc.events)
+        join_narrative_people(doc, doc.events, mentions)
         doc.events = merge_headline(doc, doc.events)
         for n, e in enumerate(doc.events, 1):
             e.id = f"v{n}"
