@@ -24,7 +24,7 @@ from __future__ import annotations
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import Arguments, moves_on
 from letopis.analysis.events.candidates import SESSION_NOUNS, TALKS
-from letopis.analysis.events.sentence_people import quote_of
+from letopis.analysis.events.narrator import quote_of
 from letopis.model import Event
 
 NARRATIVE = 2  # sentences after the meeting's own

@@ -22,6 +22,7 @@ from __future__ import annotations
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events.candidates import TALKS
+from letopis.analysis.events.narrator import quote_of
 from letopis.model import Event
 
 JOINING_CASES = {"Nom": "actor", "Ins": "target", "Dat": "target"}
@@ -68,10 +69,3 @@ def slot_of(doc: Doc, span: range, speech: set[str] | frozenset[str]) -> str | N
         return "reporter"
     return slot
 
-
-def quote_of(doc: Doc, offset: int) -> str | None:
-    """The quote whose content holds `offset` (an event there is a claim by its speaker)."""
-    for q in doc.quotes:
-        if q.content.start <= offset < q.content.stop:
-            return q.id
-    return None

@@ -26,8 +26,9 @@ from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, bu
 from letopis.analysis.events.coreference import merge_headline, merge_mentions
 from letopis.analysis.events.modality import anchor, modality
 from letopis.analysis.events.narrative import join_narrative_people
+from letopis.analysis.events.narrator import narrator, quote_of
 from letopis.analysis.events.presence import join_present, presence_sentences
-from letopis.analysis.events.sentence_people import join_sentence_people, quote_of
+from letopis.analysis.events.sentence_people import join_sentence_people
 from letopis.model import Cue, Event
 
 ABSORBING_TYPES = ("PROPOSE", "REJECT", "DEMAND")
@@ -80,7 +81,7 @@ def awaits_people(doc: Doc, c: Candidate) -> bool:
 def sentences_with_participants(doc: Doc) -> set[int]:
     """The sentences that can name a participant: they hold an entity mention, `он`/`она`/`они`, `его`/`их`
     (`в составе делегации он встречался с президентом`, `их встреча`), a title that may name a person of the article, or `я`/`мы`
-    inside a quote. Only their triggers are worth a parse."""
+    inside a quote, or outside one in a text told by a narrator (narrator.py). Only their triggers are worth a parse."""
     titles = lexicon.table("titles").keys()
     out = {t.sent for t in doc.tokens if t.lemma in titles or t.pos in ("PRON", "DET") and (
         t.lemma in pronouns.PERSONAL or t.lemma in pronouns.PLURAL or t.lemma in pronouns.POSSESSIVE)}
@@ -97,6 +98,8 @@ def sentences_with_participants(doc: Doc) -> set[int]:
             for i in doc.tokens_in(q.content.start, q.content.stop):
                 if doc.tokens[i].lemma in FIRST_PERSON and doc.tokens[i].pos == "PRON":
                     out.add(doc.tokens[i].sent)
+    if narrator(doc) is not None:  # a memoir's `мы с Кочемасовым поехали к Кренцу`
+        out |= {t.sent for t in doc.tokens if t.lemma in FIRST_PERSON and t.pos == "PRON" and quote_of(doc, t.start) is None}
     return out
 
 
