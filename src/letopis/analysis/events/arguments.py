@@ -508,7 +508,7 @@ class Arguments:
         e = self.entity_at(i)
         if e is not None:
             return [e]
-        if t.lemma == "который":
+        if t.lemma in ("который", "кто"):
             return self.antecedent(i)
         if t.pos in ("PRON", "DET") and t.lemma in pronouns.PLURAL:  # `их встреча`, `они встретились`
             return pronouns.resolve_plural(self.doc, self.people, i, self.avoid)
@@ -883,9 +883,24 @@ class Arguments:
             if t.head < 0:
                 break
             if t.rel == "acl:relcl":
-                return self.entities(t.head)
+                return self.entities(t.head) or self.predicated_of(t.head)
             k = t.head
         return self.named_before_comma(i)
+
+    def predicated_of(self, k: int) -> list[Entity]:
+        """The subject of the copula whose predicate noun `k` is, or hangs on (`Первым из лидеров, с кем Путин
+        провел встречу, стал Си Цзиньпин`: the leader is Си)."""
+        for _ in range(2):
+            t = self.doc.tokens[k]
+            if t.head < 0:
+                return []
+            if t.rel in ("xcomp", "obl") and self.doc.tokens[t.head].lemma in COPULAS \
+                    and t.feats.get("Case") == "Ins":
+                return self.entities_of_subject(t.head)
+            if t.rel != "nmod":
+                return []
+            k = t.head
+        return []
 
     def named_before_comma(self, i: int) -> list[Entity]:
         """The person named right before the comma before `который` at `i`, if the two agree."""
