@@ -12,7 +12,7 @@ own clause: `встреча может стать ...`), and either
   (`на встрече присутствовал Лавров`, `в ходе переговоров Лавров заявил`): they join the earlier event.
 
 A mention that only says who was present (`В совещании также приняли участие X и Y`, `В беседе участвовал
-X`, `На встречу приехали X и Y`), or only names the partner of an earlier meeting (`Встреча с Каном
+X`, `На встречу приехали X и Y`, `Переговоры прошли в расширенном составе; в последнем участвовал X`), or only names the partner of an earlier meeting (`Встреча с Каном
 продолжалась 40 минут`), reaches further back, PRESENT_DISTANCE sentences: an article tells of a meeting and
 its content first and of the others at the table later. A session named again by its own noun (`Медведев
 провел заседание президиума ... Открывая заседание, глава государства ...`) reaches SESSION_DISTANCE back to
@@ -33,7 +33,7 @@ import re
 
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import moves_on
-from letopis.analysis.events.candidates import SESSION_NOUNS, TALKS, Candidate, presence
+from letopis.analysis.events.candidates import PRESENT_VERBS, SESSION_NOUNS, TALKS, Candidate, presence
 from letopis.model import Event
 
 MENTION_DISTANCE = 2  # sentences
@@ -79,7 +79,8 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
     own = set(e.actors + e.targets)
     # a mention that names the people present, or only the partner of an earlier meeting (`Встреча с Каном
     # продолжалась 40 минут`), refers back further
-    far = noun and e.type in TALKS and (presence(doc, c.token) or bool(c.targets) and not c.actors)
+    far = noun and e.type in TALKS and (presence(doc, c.token) or bool(c.targets) and not c.actors
+                                        or presence_after(doc, c.token))
     reach = PRESENT_DISTANCE if far else MENTION_DISTANCE
     session = session_named_again(doc, c.token) if noun and e.type in TALKS else None
     last = last or {}
@@ -101,6 +102,13 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
         if noun and e.type in TALKS and set(e.targets) <= theirs:
             return pe
     return None
+
+
+def presence_after(doc: Doc, i: int) -> bool:
+    """`Переговоры прошли в расширенном составе; в последнем участвовал Мясникович`: the meeting noun's own
+    sentence goes on to say who was present."""
+    s = doc.sentences[doc.tokens[i].sent]
+    return any(doc.tokens[k].lemma in PRESENT_VERBS and doc.tokens[k].pos == "VERB" for k in range(i + 1, s.last))
 
 
 def session_named_again(doc: Doc, i: int) -> str | None:

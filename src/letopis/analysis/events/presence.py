@@ -84,10 +84,11 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
 
 
 def stands_for_meeting(t: Token) -> bool:
-    """`в них`, `на ней`, `к ним`, `в заседании`: a third-person pronoun or a stand-in noun, in the locative or
-    the dative."""
+    """`в них`, `на ней`, `к ним`, `в заседании`, `в последнем`: a third-person pronoun, a stand-in noun or
+    `последний` standing for one, in the locative or the dative."""
     return t.feats.get("Case") in ("Loc", "Dat") and (
-        t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and (t.lemma in STAND_INS or t.lemma in part_nouns()))
+        t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and (t.lemma in STAND_INS or t.lemma in part_nouns())
+        or t.pos == "ADJ" and t.lemma == "последний")  # `в расширенном составе; в последнем участвовал X`
 
 
 def agrees(doc: Doc, k: int, noun: Token) -> bool:
@@ -97,7 +98,7 @@ def agrees(doc: Doc, k: int, noun: Token) -> bool:
     if noun.pos not in ("NOUN", "PROPN"):
         return True
     pron = doc.tokens[k]
-    if pron.pos == "NOUN":
+    if pron.pos in ("NOUN", "ADJ"):  # a stand-in names a part or the meeting itself, not its noun
         return True
     if (pron.feats.get("Number") == "Plur") != (noun.feats.get("Number") == "Plur"):
         return False
