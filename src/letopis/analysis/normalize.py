@@ -64,6 +64,12 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
                 and (form.is_known or kind == "PER" or form.feats.get("Gender") == f.get("Gender")):
             if form.pos in ("NOUN", "PROPN", "ADJ", "VERB") and (inflected := inflect_nominative(form)):
                 return inflected
+    # a case the word cannot be in at all (`Далай-ламу` tagged a genitive): the dictionary's best known parse
+    known = [form for form in forms if form.is_known and form.pos in ("NOUN", "PROPN", "ADJ")
+             and form.feats.get("Number") == f.get("Number", "Sing")]  # not the plural `толстых` of `Николаем Толстых`
+    if known and f.get("Case") and not any(form.feats.get("Case") == f.get("Case") for form in forms):
+        if inflected := inflect_nominative(known[0]):
+            return inflected
     return low if any(form.is_known for form in forms) else foreign_nominative(low, f, kind)
 
 
