@@ -97,6 +97,9 @@ def revised_ranges(doc: Doc, first: int, last: int, kind: str) -> Iterator[tuple
             c, d = trim_edges(doc, c, d)
             if kind == "PER":
                 c = skip_preposition(doc, c, d)
+                if town_before_name(doc, c, d):  # `главы города Иванова Вячеслава Сверчкова`
+                    yield c, c + 1, "LOC"
+                    c += 1
             c = skip_person_noun(doc, c, d)
             if kind == "ORG" and c < d:
                 c = take_country_adjective(doc, c, d)
@@ -137,6 +140,15 @@ def skip_preposition(doc: Doc, first: int, last: int) -> int:
     if last - first > 1 and (t.text in ONE_LETTER_WORDS or t.pos == "ADP") and doc.tokens[first + 1].text[:1].isupper():
         return first + 1
     return first
+
+
+SETTLEMENT_NOUNS = frozenset({"город", "село", "поселок", "посёлок", "деревня", "станица", "хутор", "аул"})
+
+
+def town_before_name(doc: Doc, first: int, last: int) -> bool:
+    """Whether a person span of three words or more opens with the name of the town a noun before it
+    names (`главы города Иванова Вячеслава Сверчкова`: the mayor of Иваново is Вячеслав Сверчков)."""
+    return last - first >= 3 and first > 0 and doc.tokens[first - 1].lemma in SETTLEMENT_NOUNS
 
 
 def skip_person_noun(doc: Doc, first: int, last: int) -> int:
