@@ -314,3 +314,13 @@ def test_a_plural_title_is_no_ones_mention():
                              "Сикорский прибыли в Минск. Вечером министры встретились с Некляевым.")
     for name in ("Гидо Вестервелле", "Радослав Сикорский"):
         assert not any(t.lower().startswith("министры") for t in mention_texts(by_name(record)[name])), name
+
+
+def test_a_title_of_one_country_is_not_the_holder_called_so_for_another():
+    """`Израильскому премьеру` in a headline is not the `британский премьер` named later, whatever the bare
+    titles share."""
+    record = letopis.analyze("Израильскому премьеру привиделся заговор. Беньямин Нетаньяху отказался от участия в "
+                             "саммите. Британский премьер Гордон Браун тоже отказался.")
+    brown = next(e for e in record.entities if e.name == "Гордон Браун")
+    assert "Израильскому премьеру" not in [m.text for m in brown.mentions]
+    assert "Британский премьер" in [m.text for m in brown.mentions]

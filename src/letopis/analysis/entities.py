@@ -458,6 +458,9 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         for g in people:
             if gender and g.gender and g.gender != gender:
                 continue  # `канцлер провела беседу` is a woman, whatever the title's own gender
+            theirs = {w for role in g.roles for w in fold(role).split() if place_adjective(w)}
+            if places and theirs and not theirs & {fold(a) for a in places}:
+                continue  # `Израильскому премьеру` is not the one the article calls `британский премьер`
             score = 0.0
             keys = [(title, comp, False) for title, comp in g.role_keys] + \
                    [(title, comp, True) for title, comp in g.background_keys]
