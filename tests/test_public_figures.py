@@ -86,6 +86,7 @@ def test_names_match_an_entry_by_surname_and_given_name():
     assert entry_for("Владимир Владимирович Путин", "Masc").surname == "путин"  # so are patronymics
     assert entry_for("Вера Меркель", "Fem") is None  # another given name: another person
     assert entry_for("Меркель", "Masc") is None  # another gender
+    assert entry_for("Беньямин Нетаньяху", "Masc").surname == "нетаньяху"  # `Биньямин`, spelt one letter apart
 
 
 def test_a_surname_two_entries_share_is_told_apart_by_gender_or_not_at_all():

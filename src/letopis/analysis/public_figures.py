@@ -7,7 +7,8 @@ the reader's knowledge: `lexicon/public_figures.txt` lists well-known people of 
 posts and years (`Меркель | Ангела | f | канцлер Германии 2005–2021`).
 
 A person of the article is an entry when their surname is the entry's and the rest of their name, if the
-article gives one, is the entry's given name (initials and patronymics aside); a surname alone that two
+article gives one, is the entry's given name (initials and patronymics aside; a spelling one letter apart
+in a longer name: `Беньямин`, `Биньямин`); a surname alone that two
 entries share is told apart by the person's gender, or not at all. Their posts are the ones held in the
 article's year, when the article's date is known, else every post they held. Such a post is a *background
 role*: it may name the person where the article uses the title, but it is not one of the roles the record
@@ -26,7 +27,7 @@ import razdel
 
 from letopis.analysis import lexicon
 from letopis.analysis.normalize import inflect_nominative
-from letopis.analysis.person_names import fold
+from letopis.analysis.person_names import fold, one_letter_apart
 
 if TYPE_CHECKING:
     from letopis.analysis.document import Doc
@@ -183,10 +184,16 @@ def entry_for(name: str, gender: str | None) -> Figure | None:
     found = []
     for surname in dict.fromkeys(words):
         for f in figures().get(surname, ()):
-            if all(w == f.surname or w in f.given for w in words) and (gender is None or gender == f.gender):
+            if all(w == f.surname or given_agrees(w, f.given) for w in words) and (gender is None or gender == f.gender):
                 found.append(f)
     found = list(dict.fromkeys(found))
     return found[0] if len(found) == 1 else None
+
+
+def given_agrees(word: str, given: tuple[str, ...]) -> bool:
+    """A word of the article's name is one of the entry's given names, or a spelling of a longer one that
+    differs in one letter (`Беньямин`, `Биньямин`)."""
+    return word in given or len(word) >= 6 and any(one_letter_apart(word, g) for g in given)
 
 
 def a_country(complement: str) -> bool:
