@@ -79,3 +79,9 @@ def test_another_session_or_scene_stays_apart(later):
     found = meetings(SESSION_TOLD_AT_LENGTH + later)
     assert any({"Путин", "Шойгу"} <= people for people, _ in found)
     assert not any("Лавров" in people and "Путин" in people for people, _ in found)
+
+
+def test_what_was_in_the_meeting_is_no_one_present():
+    """`В нем было много критики, сообщил Собянин`: `быть` with a word for the meeting, but its subject is no person."""
+    found = meetings("Путин провел совещание с губернаторами. В нем было много критики, сообщил Сергей Собянин.")
+    assert not any("Собянин" in people for people, _ in found)

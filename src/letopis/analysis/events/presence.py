@@ -22,6 +22,8 @@ from letopis.analysis.events.frames import part_nouns
 from letopis.model import Event
 
 MEETING_DISTANCE = 2  # sentences
+BE = "быть"  # `на мероприятии был также X`: presence, with a word that stands for the meeting
+PRESENCE_WORDS = frozenset({*PRESENT_VERBS, BE})
 HOST_WORDS = frozenset(HOSTS + GUESTS)
 MEETING_GENITIVES = frozenset({"встреча", "переговоры", "беседа", "ужин", "обед", "завтрак", "прием", "приём"})
 PRONOUNS = ("он", "она", "они", "оно")
@@ -54,7 +56,7 @@ def presence_sentences(doc: Doc, sent: int) -> list[int]:
     for s in range(sent, min(sent + 1 + MEETING_DISTANCE, len(doc.sentences))):
         tokens = doc.sentence_tokens(s)
         lemmas = {t.lemma for t in tokens}
-        if (lemmas & set(PRESENT_VERBS) or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens) \
+        if (lemmas & PRESENCE_WORDS or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens) \
                 or lemmas & HOST_WORDS and lemmas & COPULAS:
             out.append(s)
     return out
@@ -76,7 +78,7 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
                 if verb is None:
                     continue
                 if not any(stands_for_meeting(doc.tokens[k]) and agrees(doc, k, doc.tokens[trigger])
-                           for k in args.children(verb) + args.children(i)):
+                           for k in [verb, *args.children(verb), *args.children(i)]):
                     continue
             for e in args.entities_of_subject(verb):
                 if e.type == "PER" and e.id not in event.actors and e.id not in event.targets:
@@ -123,10 +125,13 @@ def host_or_guest(args: Arguments, i: int) -> int | None:
 
 
 def presence_verb(args: Arguments, i: int) -> int | None:
-    """The verb of presence at `i`: `участвовали`, or `приняли` of `приняли участие`."""
+    """The verb of presence at `i`: `участвовали`, `был` (`на нем был X`; the verb over it in `обещал быть`),
+    or `приняли` of `приняли участие`."""
     t = args.doc.tokens[i]
     if t.lemma in PRESENT_VERBS and t.pos == "VERB":
         return i
+    if t.lemma == BE and t.pos in ("AUX", "VERB"):  # `на мероприятии был X`, `на нем обещал быть X`, and
+        return t.head if t.rel in ("xcomp", "cop") and t.head >= 0 else i  # `на нем` the parser's predicate
     if t.lemma == PARTICIPATION_NOUN and t.head >= 0 and args.doc.tokens[t.head].lemma == "принять":
         return t.head
     return None
