@@ -38,6 +38,9 @@ TALKS = ("MEET", "NEGOTIATE")
 PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться", "присоединяться", "подключиться", "подключаться",
                  "выступить", "выступать", "председательствовать", "представлять")
 PARTICIPATION_NOUN = "участие"  # `приняли участие в нем`
+SPEAKING_VERBS = frozenset({"выступить", "выступать", "доложить", "докладывать", "отчитаться", "отчитываться"})
+SAID_AT = SPEAKING_VERBS | {"заявить", "сказать", "сообщить", "отметить", "подчеркнуть", "предложить", "рассказать"}
+# `совещание, на котором Миллер доложил`: who speaks at a meeting is there
 SESSION_NOUNS = frozenset({"заседание", "совещание", "саммит", "съезд", "коллегия", "президиум", "совет", "форум"})
 # a gathering told of over many sentences, named again and again (`провел заседание ... Открывая заседание, ...`)
 ARRIVAL_VERBS = ("приехать", "прийти", "прибыть", "прилететь", "явиться", "собраться", "съехаться",  # to a meeting
@@ -609,7 +612,8 @@ def been_at(doc: Doc, i: int) -> bool:
 
 def present_in_relative(args: Arguments, i: int) -> list[int]:
     """The verbs of presence of a relative clause on meeting noun `i` (`ужин, в котором приняли участие X`,
-    `встреча, на которой присутствовали X и Y`), found along the text, as the parser often leaves such a
+    `встреча, на которой присутствовали X и Y`), or of speaking at it (`совещание, на котором Миллер
+    доложил`), found along the text, as the parser often leaves such a
     clause unattached: `в`/`на` + `который` agreeing with the noun right after it (or after its genitives),
     then the verb."""
     doc = args.doc
@@ -631,8 +635,8 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
         tv = doc.tokens[v]
         if tv.pos != "VERB":
             continue
-        if tv.lemma in PRESENT_VERBS or tv.lemma == "принять" and any(
-                doc.tokens[g].lemma == PARTICIPATION_NOUN for g in args.children(v)):
+        if tv.lemma in PRESENT_VERBS or tv.lemma in SAID_AT and doc.tokens[k + 1].lemma == "на" or \
+                tv.lemma == "принять" and any(doc.tokens[g].lemma == PARTICIPATION_NOUN for g in args.children(v)):
             return [v]
         return []
     return []

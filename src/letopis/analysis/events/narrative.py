@@ -23,13 +23,12 @@ from __future__ import annotations
 
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import Arguments, moves_on
-from letopis.analysis.events.candidates import SESSION_NOUNS, TALKS
+from letopis.analysis.events.candidates import SESSION_NOUNS, SPEAKING_VERBS, TALKS
 from letopis.analysis.events.narrator import quote_of
 from letopis.model import Event
 
 NARRATIVE = 2  # sentences after the meeting's own
 SESSION = 5  # sentences after a session's own, where those who speak at it are told of one by one
-SPEAKING_VERBS = frozenset({"выступить", "выступать", "доложить", "докладывать", "отчитаться", "отчитываться"})
 REPRESENTING_VERBS = frozenset({"представлять", "представить"})
 SESSION_PREPOSITIONS = frozenset({"на", "в течение", "в ходе", "во время", "на протяжении"})  # `в течение заседания`
 PHONE_WORDS = frozenset({"телефон", "телефонный", "позвонить", "звонить", "созвониться", "созваниваться", "звонок"})
