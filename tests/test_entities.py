@@ -324,3 +324,13 @@ def test_a_title_of_one_country_is_not_the_holder_called_so_for_another():
     brown = next(e for e in record.entities if e.name == "Гордон Браун")
     assert "Израильскому премьеру" not in [m.text for m in brown.mentions]
     assert "Британский премьер" in [m.text for m in brown.mentions]
+
+
+def test_a_bare_title_with_a_country_s_adjective_is_not_anyone_with_the_bare_title():
+    """`Белорусский президент` is not the `президента` of another country the article names last, but the
+    Belarusian president the reader knows of and the article named before."""
+    record = letopis.analyze("Новости дня. На саммит приехал Александр Лукашенко. Молдавию представлял исполняющий "
+                             "обязанности президента Мариан Лупу. Белорусский президент прибыл с опозданием.",
+                             "2010-12-10")
+    lupu = next(e for e in record.entities if e.name == "Мариан Лупу")
+    assert "Белорусский президент" not in [m.text for m in lupu.mentions]

@@ -467,7 +467,9 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
             for title, comp, background in keys:
                 if (title, comp) in g.former_keys and not p.former and not background:
                     continue  # `бывший губернатор Зубов` is not the `губернатор` the article goes on about
-                if title == p.title and comp == complement or complement and canonical_role(title, comp) == post:
+                bare = not complement and not comp  # `президент` for `президент`: of which country, a
+                if (title == p.title and comp == complement and not (bare and places)) or \
+                        complement and canonical_role(title, comp) == post:  # `белорусский президент` does not say
                     s = 3.0
                 elif base_title(title) == base_title(p.title) and complement and comp and \
                         (comp.split()[0] == complement.split()[0]):
