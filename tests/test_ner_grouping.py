@@ -171,3 +171,9 @@ def test_full_names_spelt_one_letter_apart_are_one_person():
 def test_short_surnames_one_letter_apart_stay_apart():
     text = "Иван Котов и Иван Кутов поспорили."
     assert len(grouped(text, [("Иван Котов", "PER"), ("Иван Кутов", "PER")])) == 2
+
+
+def test_lone_given_name_shared_by_two_joins_the_one_named_more_before_it():
+    text = "Актер Стивен Фрай приехал в Петербург. Фрай известен как писатель. Стивен встречался с Стивеном Веббом."
+    got = grouped(text, [("Стивен Фрай", "PER"), ("Фрай", "PER"), ("Стивен", "PER"), ("Стивеном Веббом", "PER")])
+    assert "Стивен" in got["Стивен Фрай"] and "Стивен" not in got

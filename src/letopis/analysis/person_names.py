@@ -44,7 +44,8 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person 
     does so with the one full name whose surname it matches up to a case ending, unless the two are a woman's
     and a man's form (`Спейся` joins `Кевин Спейси`; `Иванова` does not join `Пётр Иванов`). Given names alone
     (`Егор`, `Борис Николаевич`, `Юра` for `Юрий`: lexicon/given_name_diminutives.txt) belong to the one
-    person whose name starts with them, if there is one; a given name and a patronymic (`Дмитрий Анатольевич`)
+    person whose name starts with them, if there is one, or of several, to the one named more often than any
+    other before them; a given name and a patronymic (`Дмитрий Анатольевич`)
     to the one person of that given name whose full name shows no other patronymic."""
     words = name.split()
     if not words:
@@ -71,6 +72,9 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person 
         # when the full name has one
         starts = [g for g in people if len(g.name.split()) >= 2 and same_given(fold(words[0]), fold(g.name.split()[0]))
                   and patronymic_agrees(surname, g.name)]
+    if len(starts) > 1 and start >= 0:  # `Стивен` after `Стивен Фрай` was named twice, before `Стивен Вебб`
+        counts = sorted(((sum(m.start < start for m in g.mentions), i) for i, g in enumerate(starts)), reverse=True)
+        return starts[counts[0][1]] if counts[0][0] > counts[1][0] else None  # a tie: no one can tell
     return starts[0] if len(starts) == 1 else None
 
 
