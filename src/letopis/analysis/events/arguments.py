@@ -42,6 +42,7 @@ COPULAS = frozenset({"выступить", "выступать", "стать", "
 COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "оба", "обе"})
 COUNTS = {"два": 2, "оба": 2, "три": 3, "четыре": 4}  # `встреча двух чиновников`, `обоих лидеров`
 VISITOR_SCOPE = 3  # sentences back
+HOMES = frozenset({"резиденция", "дача", "кабинет", "офис", "особняк", "квартира", "дом", "поместье", "ранчо"})
 HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
 RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})  # folded: a title of Russia
 
@@ -578,8 +579,9 @@ class Arguments:
 
     def host(self, i: int) -> Entity | None:
         """The person `хозяин`/`хозяйка` at `i` means: the last one before it, within VISITOR_SCOPE sentences, of
-        its gender, who received others (`Ху Цзиньтао, принимавший коллег`, `Медведев принял Обаму`) or was
-        called the host (`Хозяином выступил Мубарак`)."""
+        its gender, who received others (`Ху Цзиньтао, принимавший коллег`, `Медведев принял Обаму`), was
+        called the host (`Хозяином выступил Мубарак`) or owns the home they met in (`в резиденции
+        израильского премьера`)."""
         found = None
         for p in self.named_just_before(i, "Fem" if self.doc.tokens[i].lemma == "хозяйка" else "Masc"):
             k = self.doc.token_at(p.start)
@@ -588,6 +590,8 @@ class Arguments:
             if self.doc.sentences[p.sent].parsed and self.hosted(k) or p.subject and any(
                     w.lemma in HOSTS and w.feats.get("Case") == "Ins" for w in self.doc.sentence_tokens(p.sent)):
                 found = p.entity  # `Хозяином выступил Мубарак`, a sentence with no event the stage parsed
+            elif k > 0 and self.doc.tokens[k - 1].lemma in HOMES and self.doc.tokens[k].feats.get("Case") == "Gen":
+                found = p.entity  # `в официальной резиденции израильского премьера`: the home is the host's
         return found
 
     def hosted(self, k: int) -> bool:
