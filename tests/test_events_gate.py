@@ -8,14 +8,14 @@ so and lower the floor here in the same commit; a change that raises one should 
 changes, its hash fails first: re-measure.
 
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
-    factRuEval  test   0.569 (29 of 51)    0.698 (30 of 43)                      0.462 (30 of 65)
+    factRuEval  test   0.569 (29 of 51)    0.714 (30 of 42)                      0.469 (30 of 64)
     factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.462 (6 of 13)
     NEREL       tune   0.692 (18 of 26)    0.840 (21 of 25)                      0.656 (21 of 32)
-    corpus      tune   0.625 (20 of 32)    0.862 (25 of 29)                      0.610 (25 of 41)
+    corpus      tune   0.656 (21 of 32)    0.897 (26 of 29)                      0.634 (26 of 41)
     corpus      check  0.512 (22 of 43)    0.846 (22 of 26)                      0.500 (22 of 44)
-    written     tune   0.744 (419 of 563)  0.802 (402 of 501)                    0.643 (402 of 625)
-    written     check  0.630 (109 of 173)  0.762 (109 of 143)                    0.540 (109 of 202)
-    devset      all    0.545 (6 of 11)     0.778 (7 of 9)                        0.438 (7 of 16)
+    written     tune   0.787 (443 of 563)  0.824 (422 of 512)                    0.676 (422 of 624)
+    written     check  0.653 (113 of 173)  0.785 (113 of 144)                    0.562 (113 of 201)
+    devset      all    0.545 (6 of 11)     0.875 (7 of 8)                        0.438 (7 of 16)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
@@ -29,7 +29,10 @@ written set grew by four batches in the sixth round (hashes and counts changed).
 annotation of factRuEval's devset texts, run whole (its 11 meetings are too few to halve). In the seventh,
 test recall rose to 0.569 (floor 0.56) and precision went 0.675 → 0.725 → 0.698 (a plural title shared out
 among the names it stands over added events the written set scores right; floor 0.69), corpus tune rose
-(floors 0.62/0.85) and written tune (0.74/0.79).
+(floors 0.62/0.85) and written tune (0.74/0.79). In the eighth, a title with one country's adjective stopped
+matching the holder of another's (`Израильскому премьеру` is not the `британский премьер`): test precision
+0.698 → 0.714 (floor 0.70), devset 0.778 → 0.875 (floor 0.87); written tune rose to 0.787/0.824 (floors
+0.78/0.82), written check to 0.653/0.785 (0.65/0.78), corpus tune to 0.656/0.897 (0.65/0.89).
 """
 
 from __future__ import annotations
@@ -43,14 +46,14 @@ NEREL = SHARED / "data" / "NEREL-v1.1"
 ROOTS = {"factrueval": FACTRU, "nerel": NEREL, "corpus": CORPUS, "written": None,  # written: shipped
          "devset": FACTRU}
 RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, floors
-    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.56, "precision": 0.69}),
+    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.56, "precision": 0.70}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.69, "precision": 0.83}),
-    ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.62, "precision": 0.85}),
+    ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.65, "precision": 0.89}),
     ("corpus", "check"): ("c1397d2522f1692c", 43, {"recall": 0.51, "precision": 0.84}),
-    ("written", "tune"): ("df9d6cf25b5e7882", 563, {"recall": 0.74, "precision": 0.79}),
-    ("written", "check"): ("67228a957d13c418", 173, {"recall": 0.62, "precision": 0.75}),
-    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.54, "precision": 0.77}),
+    ("written", "tune"): ("df9d6cf25b5e7882", 563, {"recall": 0.78, "precision": 0.82}),
+    ("written", "check"): ("67228a957d13c418", 173, {"recall": 0.65, "precision": 0.78}),
+    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.54, "precision": 0.87}),
 }
 
 pytestmark = pytest.mark.slow

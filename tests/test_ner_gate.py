@@ -8,9 +8,10 @@ that raises one should raise it. If the gold data changes, its hash below fails 
     PER   0.927    0.954
     ORG   0.794    0.874
     LOC   0.913    0.932   (0.933 before the NER lead dash; P 0.924 and R 0.942 unchanged, a rounding)
-    grouping B-cubed F1: 0.970 over 6174 shared mentions (0.966 before the seventh round's names: a lone
+    grouping B-cubed F1: 0.971 over 6174 shared mentions (0.966 before the seventh round's names: a lone
     surname goes to the namesake named most, a foreign genitive is no woman's form, a preposition opening a
-    sentence is no part of a name)
+    sentence is no part of a name; 0.970 before the eighth's: a lone given name two people share goes to the
+    one named more often before it, a case the tagger gives a word it cannot be in yields to the dictionary)
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from tests.conftest import SHARED, need_shared
 FACTRU = SHARED / "data" / "factRuEval-2016"
 DATA_SHA256 = "294b7b2d3f482b5de89cb07c2f6912624e275a6aea11fea4672b6d86753198c1"
 FLOORS = {"PER": 0.947, "ORG": 0.869, "LOC": 0.928}
-BCUBED_FLOOR = 0.965
+BCUBED_FLOOR = 0.968
 # plain natasha as published for this reading of the gold (naeval's); a drift means the reading changed
 NATASHA = {"PER": 0.927, "ORG": 0.794, "LOC": 0.913}
 
