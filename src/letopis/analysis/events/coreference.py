@@ -12,9 +12,10 @@ own clause: `встреча может стать ...`), and either
   (`на встрече присутствовал Лавров`, `в ходе переговоров Лавров заявил`): they join the earlier event.
 
 A mention that only says who was present (`В совещании также приняли участие X и Y`, `В беседе участвовал
-X`, `На встречу приехали X и Y`, `Переговоры прошли в расширенном составе; в последнем участвовал X`), or only names the partner of an earlier meeting (`Встреча с Каном
-продолжалась 40 минут`), reaches further back, PRESENT_DISTANCE sentences: an article tells of a meeting and
-its content first and of the others at the table later. A session named again by its own noun (`Медведев
+X`, `На встречу приехали X и Y`, `Переговоры прошли в расширенном составе; в последнем участвовал X`), or
+only names the partner of an earlier meeting (`Встреча с Каном продолжалась 40 минут`), reaches further
+back, PRESENT_DISTANCE sentences: an article tells of a meeting and its content first and of the others at
+the table later. A session named again by its own noun (`Медведев
 провел заседание президиума ... Открывая заседание, глава государства ...`) reaches SESSION_DISTANCE back to
 the event of that noun, unless a word makes it another session (`следующее заседание`) or the sentence moves
 on to another time (`Позднее Сечин доложил об итогах совещания`).

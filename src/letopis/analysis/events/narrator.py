@@ -30,6 +30,7 @@ def quote_of(doc: Doc, offset: int) -> str | None:
 
 
 def narrator(doc: Doc) -> Entity | None:
+    """The person who says `я` outside quotes in `doc`, or None (the rule is the module's)."""
     said = [t for t in doc.tokens if t.pos == "PRON" and t.lemma == "я" and quote_of(doc, t.start) is None]
     if len(said) < FIRST_PERSON_MIN:
         return None
