@@ -96,6 +96,13 @@ class Doc:
     def span_text(self, start: int, stop: int) -> str:
         return self.text[start:stop]
 
+    def quote_at(self, offset: int) -> str | None:
+        """The id of the quote whose content holds `offset` (an event there is a claim by its speaker)."""
+        for q in self.quotes:
+            if q.content.start <= offset < q.content.stop:
+                return q.id
+        return None
+
     # --- syntax on demand -----------------------------------------------------------------
 
     def parse(self, sent_indices: Iterable[int]) -> None:

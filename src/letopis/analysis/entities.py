@@ -438,6 +438,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
     titles = title_table()
     generic = lexicon.words("generic_complements")
     people = [g for g in groups if g.type == "PER" and (g.role_keys or g.background_keys)]
+    # the country adjectives of the roles the article gives each (`британский премьер`)
+    role_places = {id(g): {w for role in g.roles for w in fold(role).split() if place_adjective(w)} for g in people}
     for p in phrases:
         title_token = doc.tokens[p.head]
         if plural_title(title_token) or title_token.feats.get("Number") == "Plur" \
@@ -458,7 +460,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         for g in people:
             if gender and g.gender and g.gender != gender:
                 continue  # `канцлер провела беседу` is a woman, whatever the title's own gender
-            theirs = {w for role in g.roles for w in fold(role).split() if place_adjective(w)}
+            theirs = role_places[id(g)]
             if places and theirs and not theirs & {fold(a) for a in places}:
                 continue  # `Израильскому премьеру` is not the one the article calls `британский премьер`
             score = 0.0
@@ -467,9 +469,11 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
             for title, comp, background in keys:
                 if (title, comp) in g.former_keys and not p.former and not background:
                     continue  # `бывший губернатор Зубов` is not the `губернатор` the article goes on about
-                bare = not complement and not comp  # `президент` for `президент`: of which country, a
+                # a bare title for a bare title is exact, unless the mention's adjective names a country the
+                # holder's title does not (`белорусский президент` for one the article calls `президент`)
+                bare = not complement and not comp
                 if (title == p.title and comp == complement and not (bare and places)) or \
-                        complement and canonical_role(title, comp) == post:  # `белорусский президент` does not say
+                        complement and canonical_role(title, comp) == post:
                     s = 3.0
                 elif base_title(title) == base_title(p.title) and complement and comp and \
                         (comp.split()[0] == complement.split()[0]):

@@ -22,7 +22,6 @@ from letopis.analysis.events.frames import (
     narrative_breaks,
     part_nouns,
 )
-from letopis.analysis.events.narrator import narrator, quote_of
 from letopis.analysis.nationality import place_adjective
 from letopis.model import Entity
 
@@ -75,7 +74,7 @@ class Arguments:
         self.by_id = {e.id: e for e in doc.entities}
         self.people = pronouns.person_mentions(doc)
         self.avoid: set[str] = set()  # entities already in the event being filled (for pronouns)
-        self.narrator = narrator(doc)  # who says `я` outside quotes, in a memoir or a column
+        self.narrator = doc.layers.get("narrator")  # who says `я` outside quotes, in a memoir (narrator.py)
 
     # --- syntax ---------------------------------------------------------------------------------
 
@@ -514,7 +513,7 @@ class Arguments:
         if t.pos in ("PRON", "DET") and t.lemma in pronouns.PLURAL:  # `их встреча`, `они встретились`
             return pronouns.resolve_plural(self.doc, self.people, i, self.avoid)
         if t.pos == "PRON" and t.lemma in FIRST_PERSON:
-            speaker = self.speaker_at(t.start) or (self.narrator if quote_of(self.doc, t.start) is None else None)
+            speaker = self.speaker_at(t.start) or (self.narrator if self.doc.quote_at(t.start) is None else None)
             return [speaker] if speaker else []
         if t.pos == "PRON" or t.pos == "DET" and t.lemma in pronouns.POSSESSIVE:
             person = pronouns.resolve(self.doc, self.people, i, self.avoid, self.subjects_above(i))

@@ -24,7 +24,6 @@ from __future__ import annotations
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import Arguments, moves_on
 from letopis.analysis.events.candidates import SESSION_NOUNS, SPEAKING_VERBS, TALKS
-from letopis.analysis.events.narrator import quote_of
 from letopis.model import Event
 
 NARRATIVE = 2  # sentences after the meeting's own
@@ -93,7 +92,7 @@ def addressed_pairs(args: Arguments, s: int, event: Event) -> list[tuple[object,
     sentence = doc.sentences[s]
     for v in range(sentence.first, sentence.last):
         verb = doc.tokens[v]
-        if verb.pos != "VERB" or quote_of(doc, verb.start) != event.source:
+        if verb.pos != "VERB" or doc.quote_at(verb.start) != event.source:
             continue
         subjects = [e for e in args.entities_of_subject(v) if e.type == "PER"]
         addressees = []
@@ -121,7 +120,7 @@ def present_at(args: Arguments, s: int, event: Event) -> list[tuple[object, str]
     for k in range(sentence.first, sentence.last):
         t = doc.tokens[k]
         if t.lemma != noun or t.rel != "obl" or t.head < 0 or args.preposition(k) not in SESSION_PREPOSITIONS \
-                or quote_of(doc, t.start) != event.source:
+                or doc.quote_at(t.start) != event.source:
             continue
         h = doc.tokens[t.head]
         if any(doc.tokens[g].lemma == "не" for g in args.children(t.head, "advmod")):
@@ -146,7 +145,7 @@ def speakers(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
     sentence = doc.sentences[s]
     for v in range(sentence.first, sentence.last):
         verb = doc.tokens[v]
-        if verb.lemma not in SPEAKING_VERBS | REPRESENTING_VERBS or quote_of(doc, verb.start) != event.source:
+        if verb.lemma not in SPEAKING_VERBS | REPRESENTING_VERBS or doc.quote_at(verb.start) != event.source:
             continue
         if any(keys[-1] in ("в", "на", "перед") or keys[0] in ("dat",) for keys, _ in args.dependents(v)):
             continue  # `выступил на форуме`, `выступил перед студентами`, `доложил президенту`: elsewhere, or to one

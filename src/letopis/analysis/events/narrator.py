@@ -8,8 +8,8 @@ word of authorship (lexicon/event_narrator_words.txt: `воспоминания`
 says `я` outside quotes at least FIRST_PERSON_MIN times. Otherwise there is none: a report's `я` outside
 quotes is rare, and no one is guessed.
 
-Requires: the entities and quotes. Assigns nothing: the events stage asks for the narrator of a `я`/`мы` that
-no quote's speaker accounts for.
+Requires: the entities and quotes. The events stage finds the narrator once and keeps it in
+`doc.layers["narrator"]`, for a `я`/`мы` that no quote's speaker accounts for.
 """
 
 from __future__ import annotations
@@ -21,17 +21,9 @@ from letopis.model import Entity
 FIRST_PERSON_MIN = 3
 
 
-def quote_of(doc: Doc, offset: int) -> str | None:
-    """The quote whose content holds `offset` (an event there is a claim by its speaker)."""
-    for q in doc.quotes:
-        if q.content.start <= offset < q.content.stop:
-            return q.id
-    return None
-
-
 def narrator(doc: Doc) -> Entity | None:
     """The person who says `я` outside quotes in `doc`, or None (the rule is the module's)."""
-    said = [t for t in doc.tokens if t.pos == "PRON" and t.lemma == "я" and quote_of(doc, t.start) is None]
+    said = [t for t in doc.tokens if t.pos == "PRON" and t.lemma == "я" and doc.quote_at(t.start) is None]
     if len(said) < FIRST_PERSON_MIN:
         return None
     lead_stop = said[0].start

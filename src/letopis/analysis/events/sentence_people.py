@@ -22,7 +22,6 @@ from __future__ import annotations
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events.candidates import TALKS
-from letopis.analysis.events.narrator import quote_of
 from letopis.model import Event
 
 JOINING_CASES = {"Nom": "actor", "Ins": "target", "Dat": "target"}
@@ -42,7 +41,7 @@ def join_sentence_people(doc: Doc, events: list[Event]) -> None:
             if entity.type != "PER" or entity.id in named:
                 continue
             here = [m for m in entity.mentions if event.sentence[0] <= m.start < event.sentence[1]
-                    and quote_of(doc, m.start) == event.source]
+                    and doc.quote_at(m.start) == event.source]
             if any(a < m.stop and m.start < b for m in here for a, b in reporters):
                 continue  # one name of the person there is the speaker's
             slots = [slot_of(doc, doc.tokens_in(m.start, m.stop), speech) for m in here]

@@ -26,7 +26,7 @@ from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, bu
 from letopis.analysis.events.coreference import merge_headline, merge_mentions
 from letopis.analysis.events.modality import anchor, modality
 from letopis.analysis.events.narrative import join_narrative_people
-from letopis.analysis.events.narrator import narrator, quote_of
+from letopis.analysis.events.narrator import narrator
 from letopis.analysis.events.presence import join_present, presence_sentences
 from letopis.analysis.events.sentence_people import join_sentence_people
 from letopis.model import Cue, Event
@@ -43,6 +43,7 @@ class Events:
 
     def __call__(self, doc: Doc) -> None:
         doc.events = []
+        doc.layers["narrator"] = narrator(doc)  # once: Arguments, here and in presence and narrative, read it
         worth = sentences_with_participants(doc)
         found_triggers = trigger_tokens(doc)
         # a meeting that names no one, told before the sentence that says who took part (`Переговоры заняли
@@ -98,8 +99,8 @@ def sentences_with_participants(doc: Doc) -> set[int]:
             for i in doc.tokens_in(q.content.start, q.content.stop):
                 if doc.tokens[i].lemma in FIRST_PERSON and doc.tokens[i].pos == "PRON":
                     out.add(doc.tokens[i].sent)
-    if narrator(doc) is not None:  # a memoir's `мы с Кочемасовым поехали к Кренцу`
-        out |= {t.sent for t in doc.tokens if t.lemma in FIRST_PERSON and t.pos == "PRON" and quote_of(doc, t.start) is None}
+    if doc.layers.get("narrator") is not None:  # a memoir's `мы с Кочемасовым поехали к Кренцу`
+        out |= {t.sent for t in doc.tokens if t.lemma in FIRST_PERSON and t.pos == "PRON" and doc.quote_at(t.start) is None}
     return out
 
 
@@ -146,7 +147,7 @@ def to_event(args: Arguments, c: Candidate, event_id: str, dates: list[DateMenti
         id=event_id, type=c.type, trigger=Cue(t.start, t.stop, t.text, t.lemma), sentence=(s.start, s.stop),
         actors=list(c.actors), targets=list(c.targets), place=c.place,
         date=date.day if date else None, date_text=date.text if date else None,
-        modality=modality(args, c.token, c.frame), source=quote_of(doc, t.start),
+        modality=modality(args, c.token, c.frame), source=doc.quote_at(t.start),
     )
 
 
