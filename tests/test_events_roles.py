@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from letopis.analysis import lexicon
+from letopis.analysis.events import roles
+from letopis.model import Entity
 from tests import test_events_participants as participants
 
 NATIONALITIES = """
@@ -46,12 +48,25 @@ GUESTS = """
 Визит Ангелы Меркель в Варшаву продлится два дня. В ходе визита гостья была принята президентом Польши Брониславом Коморовским. | MEET принять | Коморовский, Меркель
 Эмманюэль Макрон принял Педро Санчеса в Елисейском дворце. Затем гость встретился с Габриэлем Атталем. | MEET встретиться | Санчес, Атталь
 Министры Лоран Фабиус и Радослав Сикорский провели переговоры с Лукашенко. Утром гости встретились с Владимиром Макеем. | MEET встретиться | Фабиус, Сикорский, Макей
+Канцлер Австрии Карин Майер и премьер-министр Чехии Петр Новак провели переговоры в Праге. Майер пообещала поддержать чешские инициативы. В ходе поездки гостья была принята также президентом Чехии Павлом Дворжаком. | MEET принять | Дворжак, Майер
 """
 
 
 @pytest.mark.parametrize("text,type_,lemma,people", participants.rows(GUESTS))
 def test_a_guest_is_the_one_who_came(text, type_, lemma, people):
     participants.test_meeting_names_all_participants(text, type_, lemma, people)
+
+
+def test_a_head_of_anything_stands_for_any_head_but_two_posts_stay_apart():
+    """`лидер` and `глава` fit any head-of title; `премьер` is the `премьер-министр`, not the `президент`."""
+    premier = Entity("e1", "PER", "Олег Бондаренко", ["премьер-министр Украины"])
+    president = Entity("e2", "PER", "Виктор Шевчук", ["президент Украины"])
+    both = [roles.Role(("премьер-министр", "украины"), premier), roles.Role(("президент", "украины"), president)]
+    assert roles.of_nationality(both, "премьер", "украинский", set()) == [premier]
+    assert roles.of_nationality(both, "лидер", "украинский", set()) == []  # either may be the leader
+    assert roles.of_nationality(both[1:], "лидер", "украинский", set()) == [president]
+    assert roles.fits(premier, "премьер") and roles.fits(president, "глава")
+    assert not roles.fits(president, "премьер")
 
 
 NOT_RUSSIAN = """

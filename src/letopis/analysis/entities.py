@@ -219,7 +219,7 @@ def join_aliases(doc: Doc, groups: list[Group]) -> list[Group]:
 
 def title_table() -> dict[str, bool]:
     """title lemma → whether it is a head-of title (`глава`, `президент`, `лидер`)."""
-    return {k: v == "*" for k, v in lexicon.table("titles").items()}
+    return {k: v.startswith("*") for k, v in lexicon.table("titles").items()}
 
 
 def find_role_phrases(doc: Doc) -> list[RolePhrase]:

@@ -49,7 +49,7 @@ def title_stems() -> dict[str, bool]:
     """Stem of each title lemma → whether it is a head-of title."""
     out: dict[str, bool] = {}
     for lemma, mark in lexicon.table("titles").items():
-        out[stem(fold(lemma))] = mark == "*"
+        out[stem(fold(lemma))] = mark.startswith(HEAD)
     return out
 
 

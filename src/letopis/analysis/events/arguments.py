@@ -557,7 +557,8 @@ class Arguments:
         arrival or visit (`Кэмерон прибыл в Москву ... Медведев принял гостя`), or after `визит`/`поездка`
         (`визит Меркель в Варшаву ... гостья была принята`), or the one a host received (`Обама принял
         Медведева. Затем гость встретился с Клинтон`), within VISITOR_SCOPE sentences before, of the title's
-        gender (of either, for a word with none: `Визит начался с переговоров`)."""
+        gender (of either, for a word with none: `Визит начался с переговоров`); failing these, for `гостья`,
+        the one woman named there (`Меркель пообещала ... В ходе визита гостья была принята`)."""
         found = None
         gender = None if any_gender else "Fem" if self.doc.tokens[i].lemma == "гостья" else "Masc"
         for p in self.named_just_before(i, gender):
@@ -567,6 +568,9 @@ class Arguments:
             visited = k is not None and k > 0 and self.doc.tokens[k - 1].lemma in ("визит", "поездка")
             if arrives or visited or k is not None and self.received(k):
                 found = p.entity
+        if found is None and gender == "Fem":  # `В ходе визита гостья была принята`: the one woman named just before
+            women = {p.entity.id: p.entity for p in self.named_just_before(i, gender) if p.gender == "Fem"}
+            found = next(iter(women.values())) if len(women) == 1 else None
         return found
 
     def named_just_before(self, i: int, gender: str | None) -> list[pronouns.PersonMention]:

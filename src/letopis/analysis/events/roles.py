@@ -41,7 +41,17 @@ def role_index(doc: Doc) -> list[Role]:
 
 def head_titles() -> set[str]:
     """The titles of one who heads something (`президент`, `глава`, `лидер`: `*` in lexicon/titles.txt)."""
-    return {k for k, v in lexicon.table("titles").items() if v == "*"}
+    return {k for k, v in lexicon.table("titles").items() if v.startswith("*")}
+
+
+def heads_fit(title: str, word: str) -> bool:
+    """Whether two head-of titles may name one post: the same title, or either a word for the head of
+    anything (`лидер` fits the `президент`, `премьер` does not: `* any` in lexicon/titles.txt); `премьер` is
+    the `премьер-министр`."""
+    heads = lexicon.table("titles")
+    if not heads.get(title, "").startswith("*") or not heads.get(word, "").startswith("*"):
+        return False
+    return title.split("-")[0] == word.split("-")[0] or "any" in (heads[title].split() + heads[word].split())
 
 
 def holders(roles: list[Role], title: str, complements: list[str], before: int | None = None) -> list[Entity]:
@@ -61,7 +71,7 @@ def holders(roles: list[Role], title: str, complements: list[str], before: int |
         people = {r.person.id: r.person for r in with_title if all(w in r.words for w in words)}
         if not people and title in heads:  # `лидеров России и Германии`: the президент России, the канцлер
             people = {r.person.id: r.person for r in roles  # Германии (a head-of title of just that country)
-                      if r.words and r.words[0] in heads and list(r.words[1:]) == words}
+                      if r.words and heads_fit(title, r.words[0]) and list(r.words[1:]) == words}
         if len(people) == 1:
             out.extend(p for p in people.values() if p not in out)
     return out
@@ -82,10 +92,9 @@ def fits(person: Entity, title: str) -> bool:
     other NATIONAL_NOUNS fit anyone."""
     if not person.roles or title in NATIONAL_NOUNS:
         return True
-    heads = head_titles()
     title = fold(title)
     firsts = {fold(r).split()[0] for r in person.roles if r.strip()}
-    return any(title in fold(r).split() for r in person.roles) or title in heads and bool(firsts & heads)
+    return any(title in fold(r).split() for r in person.roles) or any(heads_fit(title, w) for w in firsts)
 
 
 def all_holders(roles: list[Role], title: str, most: int = 4) -> list[Entity]:
@@ -102,7 +111,6 @@ def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str
     России` (a head-of title fits any head-of title), `израильский лидер` → the `израильский
     премьер-министр`, `с французским коллегой` or `китайский гость` → the one person with a French or
     Chinese role besides those already in the event. Two candidates or none name nobody."""
-    heads = head_titles()
     title = fold(title)
 
     def fits_title(word: str) -> bool:
@@ -110,7 +118,7 @@ def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str
             return True
         if word == title or word.startswith(title + "-"):
             return True
-        return title in heads and (word in heads or word.split("-")[0] in heads)
+        return heads_fit(title, word) or heads_fit(title, word.split("-")[0])
 
     def role_fits(words: tuple[str, ...]) -> bool:
         """The role's title (its first word that is one: `израильский премьер-министр`) fits, and so does the
