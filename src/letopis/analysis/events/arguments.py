@@ -41,7 +41,9 @@ COPULAS = frozenset({"выступить", "выступать", "стать", "
 COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "оба", "обе"})
 COUNTS = {"два": 2, "оба": 2, "три": 3, "четыре": 4}  # `встреча двух чиновников`, `обоих лидеров`
 VISITOR_SCOPE = 3  # sentences back
-HOMES = frozenset({"резиденция", "дача", "кабинет", "офис", "особняк", "квартира", "дом", "поместье", "ранчо"})
+HOMES = frozenset({"резиденция", "дача", "кабинет", "офис", "особняк", "квартира", "дом", "поместье", "ранчо", "вилла",
+                   "усадьба"})
+SUMMONING_VERBS = frozenset({"пригласить", "приглашать", "вызвать", "вызывать", "позвать"})  # their object came
 HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
 RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})  # folded: a title of Russia
 
@@ -162,6 +164,10 @@ class Arguments:
                 place = self.entity_at(k)  # `встретиться на турнире с Кашинским`
                 for g in self.children(k, "nmod"):
                     g_keys = self.key_of(g)
+                    if g_keys == ("gen",) and t.lemma in HOMES and self.preposition(k) in ("в", "на") and \
+                            any(e.type == "PER" for e in self.entities(g)):
+                        out.append((("home",), g))  # `в кабинете Суркова`: the one whose office it is
+                        continue
                     if g_keys == ("gen",) and place is not None and place.type in ("LOC", "ORG") \
                             and self.doc.tokens[g].feats.get("Animacy") == "Anim" and not self.preposition(g):
                         g_keys = ("obj",)  # `принял в Кремле президента Абхазии`: a person is nobody's Кремль;
@@ -555,7 +561,8 @@ class Arguments:
     def visitor(self, i: int, any_gender: bool = False) -> Entity | None:
         """The person `гость`/`гостья` at `i` means: the one who came, named as the subject of a sentence of
         arrival or visit (`Кэмерон прибыл в Москву ... Медведев принял гостя`), or after `визит`/`поездка`
-        (`визит Меркель в Варшаву ... гостья была принята`), or the one a host received (`Обама принял
+        (`визит Меркель в Варшаву ... гостья была принята`), or the one asked to come (`Прохорова пригласили на
+        Старую площадь. Разговор с Сурковым ...`), or the one a host received (`Обама принял
         Медведева. Затем гость встретился с Клинтон`), within VISITOR_SCOPE sentences before, of the title's
         gender (of either, for a word with none: `Визит начался с переговоров`); failing these, for `гостья`,
         the one woman named there (`Меркель пообещала ... В ходе визита гостья была принята`)."""
@@ -566,7 +573,7 @@ class Arguments:
             words = self.doc.sentence_tokens(p.sent)
             arrives = p.subject and any(f.type == "VISIT" for w in words for f in frames_of(w.lemma))
             visited = k is not None and k > 0 and self.doc.tokens[k - 1].lemma in ("визит", "поездка")
-            if arrives or visited or k is not None and self.received(k):
+            if arrives or visited or k is not None and (self.received(k) or self.summoned(k)):
                 found = p.entity
         if found is None and gender == "Fem":  # `В ходе визита гостья была принята`: the one woman named just before
             women = {p.entity.id: p.entity for p in self.named_just_before(i, gender) if p.gender == "Fem"}
@@ -608,6 +615,14 @@ class Arguments:
         verb = tokens[t.head]
         return verb.lemma in HOSTING_VERBS or verb.lemma in COPULAS and any(
             tokens[c].lemma in HOSTS for c in self.children(t.head))  # `Хозяином выступил Мубарак`
+
+    def summoned(self, k: int) -> bool:
+        """Whether the name at token `k` is the one asked to come (`Прохорова пригласили на Старую площадь`,
+        `Глазьева вызвали в Кремль`), in a sentence the events stage parsed."""
+        t = self.doc.tokens[k]
+        if not self.doc.sentences[t.sent].parsed or t.head < 0 or t.rel not in ("obj", "nsubj:pass"):
+            return False
+        return self.doc.tokens[t.head].lemma in SUMMONING_VERBS
 
     def received(self, k: int) -> bool:
         """Whether the name at token `k` is the one a host receives or meets (`Обама принял Медведева`,

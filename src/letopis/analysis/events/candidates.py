@@ -14,7 +14,7 @@ from functools import cache
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
-from letopis.analysis.events.arguments import Arguments
+from letopis.analysis.events.arguments import HOMES, Arguments
 from letopis.analysis.events.frames import (
     Frame,
     context_words,
@@ -126,6 +126,8 @@ def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], typ
         return True
     if key == "pred":
         return "PER" in types
+    if key == "home":
+        return "PER" in types and bool(words & HOMES)
     if condition == "PERSON":
         return "PER" in types or bool(words & person_words())
     if condition in ("PER", "ORG", "LOC"):
