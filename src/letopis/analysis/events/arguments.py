@@ -77,6 +77,7 @@ class Arguments:
         self.people = pronouns.person_mentions(doc)
         self.avoid: set[str] = set()  # entities already in the event being filled (for pronouns)
         self.narrator = doc.layers.get("narrator")  # who says `я` outside quotes, in a memoir (narrator.py)
+        self.protagonist = doc.layers.get("protagonist")  # whom a profile is about (protagonist.py)
 
     # --- syntax ---------------------------------------------------------------------------------
 
@@ -523,6 +524,8 @@ class Arguments:
             return [speaker] if speaker else []
         if t.pos == "PRON" or t.pos == "DET" and t.lemma in pronouns.POSSESSIVE:
             person = pronouns.resolve(self.doc, self.people, i, self.avoid, self.subjects_above(i))
+            if person is None and self.protagonist_fits(i, None):
+                person = self.protagonist  # `он` with no one of its gender named near it, in a profile
             return [person] if person else []
         e = self.apposition(i) or self.titled_name(i)
         if e is not None:
@@ -541,6 +544,8 @@ class Arguments:
                     return people
             if t.feats.get("Number") != "Plur" and self.entity_at(i) is None:
                 person = self.visitor(i) if t.lemma in GUESTS else self.named_after(i)
+                if person is None and self.protagonist_fits(i, t.lemma):
+                    person = self.protagonist  # `по словам самого бизнесмена`, in a profile of one
                 if person is not None:
                     return [person]
         if t.lemma in HOSTS and t.feats.get("Number") != "Plur" and self.entity_at(i) is None:
@@ -557,6 +562,20 @@ class Arguments:
                 if e is not None and e.type in ("ORG", "LOC") and self.doc.tokens[k].feats.get("Case") == "Gen":
                     return [e]
         return []
+
+    def protagonist_fits(self, i: int, title: str | None) -> bool:
+        """Whether the protagonist may be what token `i` (a singular pronoun, or a title with its lemma)
+        means: named before it, not in the event already, of the pronoun's gender, bearing the title."""
+        person, t = self.protagonist, self.doc.tokens[i]
+        if person is None or person.id in self.avoid or not any(m.start < t.start for m in person.mentions):
+            return False
+        if title is not None:  # a title of theirs, or a word for anyone (`коллега`); not any title of no one's
+            return title in roles.NATIONAL_NOUNS or bool(person.roles) and roles.fits(person, title)
+        gender = pronouns.POSSESSIVE.get(t.lemma) if t.pos == "DET" else pronouns.PERSONAL.get(t.lemma)
+        if gender is None or t.pos != "DET" and t.feats.get("Number") == "Plur":
+            return False
+        known = [p.gender for p in self.people if p.entity.id == person.id and p.gender]
+        return not known or max(set(known), key=known.count) == gender
 
     def visitor(self, i: int, any_gender: bool = False) -> Entity | None:
         """The person `гость`/`гостья` at `i` means: the one who came, named as the subject of a sentence of

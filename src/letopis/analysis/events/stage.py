@@ -28,6 +28,7 @@ from letopis.analysis.events.modality import anchor, modality
 from letopis.analysis.events.narrative import join_narrative_people
 from letopis.analysis.events.narrator import narrator
 from letopis.analysis.events.presence import join_present, presence_sentences
+from letopis.analysis.events.protagonist import protagonist
 from letopis.analysis.events.sentence_people import join_sentence_people
 from letopis.model import Cue, Event
 
@@ -44,6 +45,7 @@ class Events:
     def __call__(self, doc: Doc) -> None:
         doc.events = []
         doc.layers["narrator"] = narrator(doc)  # once: Arguments, here and in presence and narrative, read it
+        doc.layers["protagonist"] = protagonist(doc)
         worth = sentences_with_participants(doc)
         found_triggers = trigger_tokens(doc)
         # a meeting that names no one, told before the sentence that says who took part (`Переговоры заняли

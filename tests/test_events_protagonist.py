@@ -1,0 +1,63 @@
+"""The person a profile is about (events/protagonist.py): a pronoun or a word for anyone (`коллега`) that no
+one named near it accounts for stands for them; no one is guessed when two people are named as often."""
+
+from __future__ import annotations
+
+import letopis
+from letopis.analysis.analyze import default_pipeline
+from letopis.analysis.document import Doc
+from letopis.analysis.events.protagonist import protagonist
+
+PROFILE = (
+    "Михаил Гордеев родился в Омске. Гордеев окончил университет с отличием. В 1995 году Гордеев основал "
+    "банк. Друзья называют Гордеева упрямым. Сам Гордеев редко дает интервью. Банк вырос втрое за пять лет. "
+    "Кризис банк пережил без потерь. "
+)
+PAIR = (
+    "Михаил Гордеев и Петр Лунин родились в Омске. Гордеев и Лунин окончили университет. Гордеев и Лунин "
+    "основали банк. Лунин и Гордеев редко дают интервью. Банк вырос втрое за пять лет. Кризис банк пережил "
+    "без потерь. "
+)
+
+
+def people_of(record, event) -> set[str]:
+    names = {e.id: e.name.split()[-1] for e in record.entities}
+    return {names[x] for x in event.actors + event.targets}
+
+
+def meetings(text: str) -> list[set[str]]:
+    record = letopis.analyze(text, "2012-05-01")
+    return [people_of(record, e) for e in record.events if e.type in ("MEET", "NEGOTIATE")]
+
+
+def analysed(text: str) -> Doc:
+    doc = Doc(text=text, meta={"id": "p", "date": "2012-05-01"})
+    default_pipeline()(doc)
+    return doc
+
+
+def test_the_protagonist_is_the_one_named_far_more_than_anyone():
+    found = protagonist(analysed(PROFILE + "Летом Анна Белова встретилась с ним в Москве."))
+    assert found is not None and found.name.endswith("Гордеев")
+
+
+def test_no_protagonist_when_two_are_named_as_often():
+    assert protagonist(analysed(PAIR + "Летом Анна Белова встретилась с ним в Москве.")) is None
+
+
+def test_a_pronoun_no_one_near_accounts_for_is_the_protagonist():
+    assert {"Белова", "Гордеев"} in meetings(PROFILE + "Летом Анна Белова встретилась с ним в Москве.")
+    assert {"Белова", "Гордеев"} in meetings(PROFILE + "Летом его пригласила к себе Анна Белова.")
+
+
+def test_a_word_for_anyone_is_the_protagonist():
+    text = PROFILE + "Летом банкир Андрей Соколов пригласил молодого коллегу к себе на дачу."
+    assert {"Соколов", "Гордеев"} in meetings(text)
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_protagonist():
+    assert not any("Гордеев" in m for m in meetings(PROFILE + "Летом Анна Белова встретилась с ней в Москве."))
+
+
+def test_no_one_is_guessed_without_a_protagonist():
+    assert not any(len(m) >= 2 for m in meetings(PAIR + "Летом Анна Белова встретилась с ним в Москве."))
