@@ -70,6 +70,29 @@ def test_a_head_of_anything_stands_for_any_head_but_two_posts_stay_apart():
     assert not roles.fits(president, "премьер")
 
 
+PARTNERS = """
+Полиция задержала Михаила Прохорова в Куршевеле. Владимир Потанин отнесся к истории болезненно. Весной бывшие партнеры ужинали вдвоем в ресторане. | MEET ужинать | Прохоров, Потанин
+Стив Джобс, Марк Цукерберг и Эрик Шмидт прибыли в Сан-Франциско. Президент Барак Обама обсудил с собеседниками инвестиции в науку. | NEGOTIATE обсудить | Обама, Джобс, Цукерберг, Шмидт
+"""
+
+
+@pytest.mark.parametrize("text,type_,lemma,people", participants.rows(PARTNERS))
+def test_partners_are_the_people_just_named_together(text, type_, lemma, people):
+    """`бывшие партнеры` as a subject: the two people named just before; `собеседники`: the people named
+    together as subjects before."""
+    participants.test_meeting_names_all_participants(text, type_, lemma, people)
+
+
+OTHERS_PARTNERS = """
+Игорь Комаров и Карлос Гон встретились в Париже. Сам «АвтоВАЗ» ведет переговоры с японскими партнерами. | NEGOTIATE переговоры | Комаров, Гон
+"""
+
+
+@pytest.mark.parametrize("text,type_,lemma,people", participants.rows(OTHERS_PARTNERS))
+def test_partners_an_adjective_ties_to_others_are_not_the_people_named_before(text, type_, lemma, people):
+    participants.test_someone_elsewhere_does_not_join(text, type_, lemma, people)
+
+
 NOT_RUSSIAN = """
 Иван Корнилов и Антон Сорокин выступили на форуме. Запланированы также беседы российского премьера с Марком Рютте. | MEET беседа | Корнилов, Сорокин
 """

@@ -36,6 +36,7 @@ INSERTIONS = (("в", "тот", "число"), ("в", "частность"), ("п
 PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
 CHANNELS = {"телефон", "видеосвязь", "скайп", "связь"}  # `по телефону с X`: X is the verb's partner
 GUESTS = ("гость", "гостья")  # the one who came (`принял гостя`)
+INTERLOCUTORS = ("собеседник", "собеседница")  # like guests, the people named together before
 HOSTS = ("хозяин", "хозяйка")  # the one who received them (`хозяин и его гость беседовали`)
 COPULAS = frozenset({"выступить", "выступать", "стать", "быть", "оказаться", "являться"})  # `Хозяином выступил X`
 COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "оба", "обе"})
@@ -43,6 +44,7 @@ COUNTS = {"два": 2, "оба": 2, "три": 3, "четыре": 4}  # `встр
 VISITOR_SCOPE = 3  # sentences back
 HOMES = frozenset({"резиденция", "дача", "кабинет", "офис", "особняк", "квартира", "дом", "поместье", "ранчо", "вилла",
                    "усадьба"})
+PARTNER_TIMES = frozenset({"бывший", "старый", "давний", "многолетний", "нынешний", "будущий"})  # `бывшие партнеры`
 SUMMONING_VERBS = frozenset({"пригласить", "приглашать", "вызвать", "вызывать", "позвать"})  # their object came
 HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
 RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})  # folded: a title of Russia
@@ -202,10 +204,17 @@ class Arguments:
                     k = doc.tokens[k].head
             g = doc.tokens[k]
             case = g.feats.get("Case")
+            e = self.entity_at(k)
+            if k < i and e is not None and e.type == "PER" and case in ("Gen", "Acc"):
+                first = k  # a name the parser ran into the name before it: `С Аллой Пугачевой Прохорова познакомили`
+                while first > s.first and self.entity_at(first - 1) is e:
+                    first -= 1
+                head = doc.tokens[first].head
+                if doc.tokens[first].rel == "flat:name" and head >= 0 and self.entity_at(head) not in (None, e):
+                    return ("obj",), first
             rels = ("iobj", "obj", "obl", "nmod") if k < i and case == "Dat" else ("iobj", "obj", "obl")
             if g.head in (i, -1) or g.rel not in rels or k > i and doc.tokens[g.head].pos != "VERB":
                 continue  # a dative hung on a noun before the verb: `Накануне встречи Алиеву ... позвонил`
-            e = self.entity_at(k)
             if e is not None and e.type == "PER" and case in ("Dat", "Acc"):
                 return ("dat",) if case == "Dat" else ("obj",), k
         return None
@@ -508,7 +517,14 @@ class Arguments:
             people = self.named_in_list(i)
             if len(people) > 1:
                 return people
-        if t.feats.get("Number") == "Plur" and t.lemma in GUESTS and self.entity_at(i) is None:
+        if t.feats.get("Number") == "Plur" and t.lemma in lexicon.words("event_partner_nouns") and t.rel == "nsubj" \
+                and self.entity_at(i) is None and not self.children(i, "nmod") \
+                and all(self.doc.tokens[k].lemma in PARTNER_TIMES for k in self.children(i, "amod")):
+            people = pronouns.subjects_together(self.doc, self.people, i, self.avoid) or \
+                pronouns.the_pair(self.doc, self.people, i, self.avoid)  # `бывшие партнеры ужинали вдвоем`
+            if len(people) > 1:
+                return people
+        if t.feats.get("Number") == "Plur" and t.lemma in GUESTS + INTERLOCUTORS and self.entity_at(i) is None:
             people = pronouns.subjects_together(self.doc, self.people, i, self.avoid)  # `Утром гости встретились`
             if len(people) > 1:
                 return people

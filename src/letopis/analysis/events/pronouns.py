@@ -142,6 +142,18 @@ def subjects_together(doc: Doc, people: list[PersonMention], i: int, avoid: set[
     return []
 
 
+def the_pair(doc: Doc, people: list[PersonMention], i: int, avoid: set[str], scope: int = 3) -> list[Entity]:
+    """The two people named within `scope` sentences before token `i`, when no one else is named there
+    (`Потанин отнесся к истории болезненно. Весной бывшие партнеры ужинали вдвоем`, Прохоров named the
+    sentence before); none otherwise."""
+    t = doc.tokens[i]
+    near: list[Entity] = []
+    for p in people:
+        if p.start < t.start and t.sent - p.sent <= scope and p.entity.id not in avoid and p.entity not in near:
+            near.append(p.entity)
+    return near if len(near) == 2 else []
+
+
 def subjects_before(doc: Doc, people: list[PersonMention], i: int) -> list[Entity]:
     """The two or more people named in the nominative in the sentence right before token `i`'s, for a
     meeting that names no one (`Саргсян и Медведев прибыли в Сочи. Встреча прошла в Бочаровом Ручье`)."""

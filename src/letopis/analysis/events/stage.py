@@ -83,10 +83,12 @@ def awaits_people(doc: Doc, c: Candidate) -> bool:
 
 def sentences_with_participants(doc: Doc) -> set[int]:
     """The sentences that can name a participant: they hold an entity mention, `он`/`она`/`они`, `его`/`их`
-    (`в составе делегации он встречался с президентом`, `их встреча`), a title that may name a person of the article, or `я`/`мы`
+    (`в составе делегации он встречался с президентом`, `их встреча`), a title that may name a person of the
+    article, a word for partners (lexicon/event_partner_nouns.txt), or `я`/`мы`
     inside a quote, or outside one in a text told by a narrator (narrator.py). Only their triggers are worth a parse."""
     titles = lexicon.table("titles").keys()
-    out = {t.sent for t in doc.tokens if t.lemma in titles or t.pos in ("PRON", "DET") and (
+    partners = lexicon.words("event_partner_nouns")  # `бывшие партнеры ужинали вдвоем`
+    out = {t.sent for t in doc.tokens if t.lemma in titles or t.lemma in partners or t.pos in ("PRON", "DET") and (
         t.lemma in pronouns.PERSONAL or t.lemma in pronouns.PLURAL or t.lemma in pronouns.POSSESSIVE)}
     for e in doc.entities:
         for m in e.mentions:
