@@ -159,7 +159,9 @@ class Arguments:
             if keys == ("obj",) and t.pos == "NOUN" and frame_of(t.lemma) is None:
                 # a partner the parser hung on the verb's object (`провел время с Березовским`, `обсудил проблему с
                 # Путиным`); an event noun's partner is its own (`обсуждают переговоры Путина с X`)
-                for g in self.children(k, "nmod"):
+                nmods = self.children(k, "nmod")  # and through a channel: `обсудил договоренности по телефону с X`
+                nmods += [c for g in nmods if self.doc.tokens[g].lemma in CHANNELS for c in self.children(g, "nmod")]
+                for g in nmods:
                     if self.preposition(g) == "с" and self.doc.tokens[g].feats.get("Case") == "Ins" and \
                             any(e.type == "PER" for e in self.entities(g)):
                         out.append((("с:ins", "с"), g))
@@ -672,15 +674,30 @@ class Arguments:
         in the next sentence, as its subject, whose roles (if any) fit the title (`Путин провел встречу с
         главой Татарстана. Рустам Минниханов рассказал ...`; not `Путин встретился с главой Татарстана.
         Пресс-секретарь Кремля Дмитрий Песков сообщил ...`, nor a person named before the title, nor one of a
-        sentence that moves on: `Позже прибыла ...`)."""
+        sentence that moves on: `Позже прибыла ...`). A sentence between that tells of people only by a
+        pronoun goes on telling of them (`... встретился с мэром столицы республики. Вместе они осмотрели
+        площадку. Ильсур Метшин пообещал гостю ...`)."""
         t = self.doc.tokens[i]
-        if t.sent + 1 >= len(self.doc.sentences) or moves_on(self.doc, t.sent + 1):
+        after = t.sent + 1
+        while after < len(self.doc.sentences) and after - t.sent < 3 and not moves_on(self.doc, after) and \
+                self.only_pronouns(after):
+            after += 1
+        if after >= len(self.doc.sentences) or moves_on(self.doc, after):
             return None
         seen = {p.entity.id for p in self.people if p.start < t.start}
-        found = {p.entity.id: p.entity for p in self.people if p.sent == t.sent + 1 and p.subject
+        found = {p.entity.id: p.entity for p in self.people if p.sent == after and p.subject
                  and p.entity.id not in seen and p.entity.id not in self.avoid}
         fitting = [e for e in found.values() if roles.fits(e, t.lemma)]
         return fitting[0] if len(found) == 1 and fitting else None
+
+    def only_pronouns(self, sent: int) -> bool:
+        """Whether a sentence tells of people only by `он`, `она` or `они`, outside quotes (`Вместе они осмотрели
+        площадку`), naming no one."""
+        tokens = self.doc.sentence_tokens(sent)
+        named = any(p.sent == sent for p in self.people if (k := self.doc.token_at(p.start)) is None
+                    or self.doc.tokens[k].pos != "PRON")
+        return not named and any(t.pos == "PRON" and (t.lemma in pronouns.PERSONAL or t.lemma in pronouns.PLURAL)
+                                 and self.doc.quote_at(t.start) is None for t in tokens)
 
     def named_before(self, i: int) -> Entity | None:
         """The person a title at `i` that the article ties to no one stands for, of the people the sentence
