@@ -13,8 +13,8 @@ changes, its hash fails first: re-measure.
     NEREL       tune   0.692 (18 of 26)    0.840 (21 of 25)                      0.656 (21 of 32)
     corpus      tune   0.656 (21 of 32)    0.897 (26 of 29)                      0.634 (26 of 41)
     corpus      check  0.512 (22 of 43)    0.846 (22 of 26)                      0.500 (22 of 44)
-    written     tune   0.787 (443 of 563)  0.824 (422 of 512)                    0.676 (422 of 624)
-    written     check  0.653 (113 of 173)  0.785 (113 of 144)                    0.562 (113 of 201)
+    written     tune   0.801 (451 of 563)  0.826 (432 of 523)                    0.685 (432 of 631)
+    written     check  0.659 (114 of 173)  0.788 (115 of 146)                    0.564 (115 of 204)
     devset      all    0.545 (6 of 11)     0.875 (7 of 8)                        0.438 (7 of 16)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
@@ -32,7 +32,10 @@ among the names it stands over added events the written set scores right; floor 
 (floors 0.62/0.85) and written tune (0.74/0.79). In the eighth, a title with one country's adjective stopped
 matching the holder of another's (`Израильскому премьеру` is not the `британский премьер`): test precision
 0.698 → 0.714 (floor 0.70), devset 0.778 → 0.875 (floor 0.87); written tune rose to 0.787/0.824 (floors
-0.78/0.82), written check to 0.653/0.785 (0.65/0.78), corpus tune to 0.656/0.897 (0.65/0.89).
+0.78/0.82), written check to 0.653/0.785 (0.65/0.78), corpus tune to 0.656/0.897 (0.65/0.89). In the
+ninth (head-of titles kept apart, meetings in someone's home, a profile's protagonist, partners in the plural,
+titles named two sentences on), written tune rose to 0.801/0.826 (floor 0.80/0.82) and written check to
+0.659/0.788; the other sets did not move.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.69, "precision": 0.83}),
     ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.65, "precision": 0.89}),
     ("corpus", "check"): ("c1397d2522f1692c", 43, {"recall": 0.51, "precision": 0.84}),
-    ("written", "tune"): ("df9d6cf25b5e7882", 563, {"recall": 0.78, "precision": 0.82}),
+    ("written", "tune"): ("df9d6cf25b5e7882", 563, {"recall": 0.80, "precision": 0.82}),
     ("written", "check"): ("67228a957d13c418", 173, {"recall": 0.65, "precision": 0.78}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.54, "precision": 0.87}),
 }
