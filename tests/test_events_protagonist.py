@@ -7,6 +7,7 @@ import letopis
 from letopis.analysis.analyze import default_pipeline
 from letopis.analysis.document import Doc
 from letopis.analysis.events.protagonist import protagonist
+from tests.test_events_narrator import people_of
 
 PROFILE = (
     "Михаил Гордеев родился в Омске. Гордеев окончил университет с отличием. В 1995 году Гордеев основал "
@@ -18,11 +19,6 @@ PAIR = (
     "основали банк. Лунин и Гордеев редко дают интервью. Банк вырос втрое за пять лет. Кризис банк пережил "
     "без потерь. "
 )
-
-
-def people_of(record, event) -> set[str]:
-    names = {e.id: e.name.split()[-1] for e in record.entities}
-    return {names[x] for x in event.actors + event.targets}
 
 
 def meetings(text: str) -> list[set[str]]:
