@@ -592,7 +592,7 @@ class Arguments:
         gender = pronouns.POSSESSIVE.get(t.lemma) if t.pos == "DET" else pronouns.PERSONAL.get(t.lemma)
         if gender is None or t.pos != "DET" and t.feats.get("Number") == "Plur":
             return False
-        known = [p.gender for p in self.people if p.entity.id == person.id and p.gender]
+        known = [p.gender for p in self.people if p.entity is person and p.gender]
         return not known or max(set(known), key=known.count) == gender
 
     def visitor(self, i: int, any_gender: bool = False) -> Entity | None:
@@ -605,7 +605,8 @@ class Arguments:
         the one woman named there (`Меркель пообещала ... В ходе визита гостья была принята`)."""
         found = None
         gender = None if any_gender else "Fem" if self.doc.tokens[i].lemma == "гостья" else "Masc"
-        for p in self.named_just_before(i, gender):
+        near = self.named_just_before(i, gender)
+        for p in near:
             k = self.doc.token_at(p.start)
             words = self.doc.sentence_tokens(p.sent)
             arrives = p.subject and any(f.type == "VISIT" for w in words for f in frames_of(w.lemma))
@@ -613,7 +614,7 @@ class Arguments:
             if arrives or visited or k is not None and (self.received(k) or self.summoned(k)):
                 found = p.entity
         if found is None and gender == "Fem":  # `В ходе визита гостья была принята`: the one woman named just before
-            women = {p.entity.id: p.entity for p in self.named_just_before(i, gender) if p.gender == "Fem"}
+            women = {p.entity.id: p.entity for p in near if p.gender == "Fem"}
             found = next(iter(women.values())) if len(women) == 1 else None
         return found
 
