@@ -231,6 +231,8 @@ class Arguments:
                     and self.doc.tokens[c].feats.get("Case") == "Nom" and self.entity_at(c) is not None]
             return [k, *more, *self.comitative(k, i), *self.together_with(k), *self.together_with(i)]
         t = self.doc.tokens[i]
+        if (stray := self.undeclined_subject(i)) is not None:
+            return [stray]
         if t.head < 0 and depth > 0 and t.pos in ("VERB", "ADJ"):  # a second root, where the parser split
             s = self.doc.sentence_of(i)                             # `Обама посетит ..., проведёт встречу`
             earlier = [k for k in range(s.first, i) if self.doc.tokens[k].head < 0
@@ -255,6 +257,23 @@ class Arguments:
             # `женился на Марции, с которой встречался`; `побывал Неверов, где встречался с X`
             return self.subject(head.head, depth - 1)
         return []
+
+    def undeclined_subject(self, i: int) -> int | None:
+        """A surname that does not decline, which the parser read as the genitive of a circumstance before
+        the subjectless verb `i` because a comma follows it (`После заседания Фурсенко, не задерживаясь,
+        поднялся к Грызлову`): the verb's subject, when the verb agrees with it."""
+        t = self.doc.tokens[i]
+        if t.pos != "VERB" or t.feats.get("VerbForm") != "Fin" or t.feats.get("Number") == "Plur":
+            return None
+        for o in self.children(i, "obl"):
+            for k in self.children(o, "nmod"):
+                name = self.doc.tokens[k]
+                e = self.entity_at(k)
+                if k < i and name.pos == "PROPN" and e is not None and e.type == "PER" \
+                        and name.text.lower() == name.lemma.lower() and self.doc.tokens[k + 1].text == "," \
+                        and t.feats.get("Gender") in (None, name.feats.get("Gender")):
+                    return k
+        return None
 
     def comitative(self, k: int, i: int) -> list[int]:
         """The partner joined to subject `k` by `с` when the verb `i` is plural, or the subject is `мы`/`они`
