@@ -358,8 +358,11 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         c.add("actor", ids(pronouns.subjects_before(doc, args.people, i)))
     if noun and c.type in TALKS and not c.actors and not c.targets:
         c.add("actor", ids(named_before_colon(args, i)))  # `Путин и Лукашенко: переговоры в Минске`
-    if noun and c.type in TALKS and c.targets and not c.actors and t.rel in ("nsubj", "nsubj:pass", "root"):
-        # `Тимошенко прилетела в Москву. Разговор с Путиным продолжался два часа`: the one who came
+    if noun and c.type in TALKS and c.targets and not c.actors and (
+            t.rel in ("nsubj", "nsubj:pass", "root") or t.rel == "obl" and t.head >= 0
+            and not any(e.type == "PER" for e in args.entities_of_subject(t.head))):
+        # `Тимошенко прилетела в Москву. Разговор с Путиным продолжался два часа`: the one who came; also
+        # `На переговорах с Гюлем тема Ближнего Востока заняла ...`, a clause whose subject is no person
         visitor = args.visitor(i, any_gender=True)
         if visitor is not None and visitor.id not in c.targets:
             c.add("actor", [visitor.id])
