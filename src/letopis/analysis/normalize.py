@@ -42,6 +42,14 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
         if halves[0] != parts[0]:
             return "-".join(halves)
     forms = weighed_forms(low, kind)
+    if kind == "PER" and f.get("Gender") == "Masc" and f.get("Case") == "Ins" and low.endswith("ой") \
+            and len(low) > 4 and low[-3] in CONSONANTS and not any(x.feats.get("Gender") == "Masc" for x in forms):
+        return low[:-2] + "а"  # a man's name of the first declension: `Хейсамом Манной` → `Манна`, not `Манная`
+    if kind == "PER" and f.get("Gender") == "Fem" and low.endswith(("овой", "евой", "ёвой")) \
+            and not any(NAME_GRAMMEMES & x.tag.grammemes for x in forms):
+        # a woman's surname the dictionary lacks, which it would read as an adjective (`Лизой Мамонтовой` →
+        # `Мамонтова`, not `Мамонтовая`)
+        return low[:-2] + "а"
     if not forms:
         return foreign_nominative(low, f, kind)
     if kind == "PER" and not any(form.is_known for form in forms) and f.get("Gender") != "Fem":
@@ -205,15 +213,21 @@ def person_case(tokens: list[Token]) -> str:
 def instrumental_name(tokens: list[Token]) -> bool:
     """A foreign man's name whose words the tagger puts in different cases, one of them the instrumental its
     ending shows (`Фейсалом Мекдадом`, the second read as a dative), or whose every word has that ending
-    (`Хансом-Дитрихом Геншером`, both read as nominatives): all its words are in the instrumental."""
+    (`Хансом-Дитрихом Геншером`, both read as nominatives; the last may end as `Никитой` does: `Хейсамом
+    Манной`): all its words are in the instrumental."""
     if len(tokens) < 2 or any(t.pos != "PROPN" for t in tokens):
         return False
     def ending(t: Token) -> bool:
         return t.feats.get("Gender") == "Masc" and len(t.text) >= 5 and t.text.lower().endswith(("ом", "ем", "ём"))
-    if all(ending(t) for t in tokens):
-        return True
+    if all(ending(t) for t in tokens[:-1]) and (ending(tokens[-1]) or first_declension(tokens[-1])):
+        return True  # `Хейсамом Манной`: the last word may decline as `Никита` does
     return any(t.feats.get("Case") == "Ins" and ending(t) for t in tokens) and any(
         t.feats.get("Case") != "Ins" for t in tokens)
+
+
+def first_declension(t: Token) -> bool:
+    """A man's name word that ends as the instrumental of a name in -а (`Манной`, `Кусой`)."""
+    return t.feats.get("Gender") == "Masc" and len(t.text) >= 5 and t.text.lower().endswith("ой")
 
 
 def agrees_like_adjective(t: Token) -> bool:
