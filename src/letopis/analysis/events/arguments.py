@@ -42,6 +42,11 @@ COPULAS = frozenset({"выступить", "выступать", "стать", "
 COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "оба", "обе"})
 COUNTS = {"два": 2, "оба": 2, "три": 3, "четыре": 4}  # `встреча двух чиновников`, `обоих лидеров`
 VISITOR_SCOPE = 3  # sentences back
+# `в совещании участвовали X и Y`, `на заседании выступили X и Y`, `на переговорах Россию представлял X`: they
+# were there
+PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться", "присоединяться", "подключиться", "подключаться",
+                 "выступить", "выступать", "председательствовать", "представлять")
+TIME_PARTS = frozenset({"начало", "конец", "середина", "окончание"})  # `к концу беседы присоединился X`
 HOMES = frozenset({"резиденция", "дача", "кабинет", "офис", "особняк", "квартира", "дом", "поместье", "ранчо", "вилла",
                    "усадьба"})
 PARTNER_TIMES = frozenset({"бывший", "старый", "давний", "многолетний", "нынешний", "будущий"})  # `бывшие партнеры`
@@ -369,10 +374,14 @@ class Arguments:
 
     def standing_for(self, i: int) -> int:
         """The word that stands for event noun `i` in its clause: the part or series it is the genitive of
-        (`раунд переговоров`, `в расширенной части переговоров`), else `i` itself."""
+        (`раунд переговоров`, `в расширенной части переговоров`), or the time of it someone joined it at
+        (`к концу беседы присоединился X`), else `i` itself."""
         t = self.doc.tokens[i]
-        if t.rel == "nmod" and t.head >= 0 and self.doc.tokens[t.head].lemma in part_nouns() \
-                and t.feats.get("Case") == "Gen":
+        if t.rel != "nmod" or t.head < 0 or t.feats.get("Case") != "Gen":
+            return i
+        h = self.doc.tokens[t.head]
+        if h.lemma in part_nouns() or h.lemma in TIME_PARTS and h.head >= 0 \
+                and self.doc.tokens[h.head].lemma in PRESENT_VERBS:
             return t.head
         return i
 

@@ -14,7 +14,7 @@ from functools import cache
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
-from letopis.analysis.events.arguments import HOMES, Arguments
+from letopis.analysis.events.arguments import HOMES, PRESENT_VERBS, TIME_PARTS, Arguments
 from letopis.analysis.events.frames import (
     Frame,
     context_words,
@@ -27,16 +27,13 @@ from letopis.analysis.events.frames import (
     part_nouns,
     place_nouns,
 )
+from letopis.analysis.events.modality import negated
 from letopis.model import Entity
 
 TRIGGER_POS = ("VERB", "ADJ", "NOUN", "PROPN")
 NESTED_RELS = ("obj", "obl", "nmod", "xcomp", "ccomp", "iobj", "acl")
 PLACE_PREPOSITIONS = ("в", "во", "на")
 TALKS = ("MEET", "NEGOTIATE")
-# `в совещании участвовали X и Y`, `на заседании выступили X и Y`, `на переговорах Россию представлял X`: they
-# were there
-PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться", "присоединяться", "подключиться", "подключаться",
-                 "выступить", "выступать", "председательствовать", "представлять")
 PARTICIPATION_NOUN = "участие"  # `приняли участие в нем`
 SPEAKING_VERBS = frozenset({"выступить", "выступать", "доложить", "докладывать", "отчитаться", "отчитываться"})
 SAID_AT = SPEAKING_VERBS | {"заявить", "сказать", "сообщить", "отметить", "подчеркнуть", "предложить", "рассказать",
@@ -493,13 +490,16 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     carried = light_nouns().get(doc.tokens[head].lemma) if head >= 0 else None
     if carried and doc.tokens[head].head >= 0:  # `принял участие во встрече с X`
         head = doc.tokens[head].head
-        if doc.tokens[head].pos in ("VERB", "ADJ"):
+        if doc.tokens[head].pos in ("VERB", "ADJ") and not negated(args, head):  # not `участия не принимал`
             c.add(carried, ids(args.entities_of_subject(head)))
         return
     if head < 0 or doc.tokens[head].pos not in ("VERB", "ADJ"):
         return
     verb = doc.tokens[head]
     light = light_verbs().get(verb.lemma)
+    if negated(args, head) and (verb.lemma in PRESENT_VERBS or any(
+            doc.tokens[k].lemma == PARTICIPATION_NOUN for k in args.children(head))):
+        return  # `в переговорах участия не принимал`: who did not take part
     if circumstance:  # a passive's subject is what was done (`в ходе переговоров обсуждалась Сирия`)
         subject = [] if args.passive(head) else args.entities_of_subject(head)
         if not c.actors or verb.lemma in PRESENT_VERBS:  # `в совещании участвовали X и Y`: they take part
@@ -596,12 +596,12 @@ def besides(args: Arguments, i: int) -> list[str]:
 def presence(doc: Doc, i: int) -> bool:
     """Whether the noun at `i` is where someone takes part: `в совещании участвовали`, `на встрече
     присутствовал`, `в ужине приняли участие`, `в расширенной части переговоров приняли участие`, `на
-    встрече был также Лавров`."""
+    встрече был также Лавров`, `к концу беседы присоединился Дворкович`."""
     if been_at(doc, i):
         return True
     h = doc.tokens[i].head
-    if h >= 0 and doc.tokens[i].rel == "nmod" and doc.tokens[h].lemma in part_nouns():
-        h = doc.tokens[h].head
+    if h >= 0 and doc.tokens[i].rel == "nmod" and (doc.tokens[h].lemma in part_nouns() or doc.tokens[h].lemma in TIME_PARTS):
+        h = doc.tokens[h].head  # `к концу беседы присоединился X`
     if h < 0:
         return False
     head = doc.tokens[h]

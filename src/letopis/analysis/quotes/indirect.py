@@ -589,6 +589,8 @@ class Indirect:
             return None
         if any(self.ctx.words.verbs.get(tokens[i].lemma) for i in words if i != v):
             return None
+        if low[:2] == ["о", "чем"] and any(is_finite(tokens[i]) for i in ctx.layout.words(v + 1, unit.last)):
+            return None  # `О чем говорили президент и гость, не сообщалось`: a question the sentence goes on about
         u = ctx.layout.unit_of[v] - 1
         if u < 0:
             return None
