@@ -229,7 +229,9 @@ class Arguments:
     def subject(self, i: int, depth: int = 3) -> list[int]:
         """The subject of the clause of `i`, climbing through infinitives, conjuncts and complements
         (`готов провести`, `заявил, что готов`); a participle's noun (`подписавший X`)."""
-        subjects = self.children(i, "nsubj", "nsubj:pass")
+        subjects = self.children(i, "nsubj", "nsubj:pass") or [
+            k for a in self.children(i, "advmod") if self.doc.tokens[a].pos == "ADV"
+            for k in self.children(a, "nsubj")]  # `где я оказался за одним столом с X`: hung on `где` by the parser
         for k in sorted(subjects, key=lambda k: self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc")):
             # a second subject the parser hung on the verb: `Шумов, лидер «Центра», и Борзыкин встретятся`
             more = [c for c in self.children(i, "conj") if self.doc.tokens[c].pos in ("PROPN", "NOUN")
@@ -538,6 +540,10 @@ class Arguments:
             people = self.named_for_countries(i)  # `Медведев прибыл в Киев. ... переговоры президентов России и Украины`
             if len(people) > 1:
                 return people
+            if not complements and t.rel == "nsubj" and self.entity_at(i) is None:
+                people = self.met_before(i)
+                if len(people) > 1:  # `Горбачев и Буш встретились на Мальте. ... лидеры говорили о разоружении`
+                    return people
         count = self.counted(i)
         if count and self.entity_at(i) is None and not self.children(i, "appos", "flat:name"):
             people = pronouns.last_named(self.doc, self.people, i, count, self.avoid)  # `встреча двух чиновников`
@@ -806,6 +812,16 @@ class Arguments:
     def conjuncts_of(self, i: int) -> list[int]:
         """`i` and the words coordinated with it, of its part of speech."""
         return [i, *(k for k in self.children(i, "conj") if self.doc.tokens[k].pos == self.doc.tokens[i].pos)]
+
+    def met_before(self, i: int) -> list[Entity]:
+        """The people named together as subjects just before `i` (pronouns.subjects_together) in a sentence
+        that tells of a meeting or talks (`Горбачев и Буш встретились на Мальте`), else none."""
+        people = pronouns.subjects_together(self.doc, self.people, i, self.avoid)
+        sents = {p.sent for p in self.people if p.entity in people and p.subject and p.start < self.doc.tokens[i].start}
+        if not sents:
+            return []
+        words = self.doc.sentence_tokens(max(sents))
+        return people if any(f.type in ("MEET", "NEGOTIATE") for w in words for f in frames_of(w.lemma)) else []
 
     def named_in_list(self, i: int) -> list[Entity]:
         """The people a plural title at `i` is spelt out as, in its case, before the clause goes on (`главы трех
