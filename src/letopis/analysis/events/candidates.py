@@ -196,8 +196,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return len([e for e in args.entities_of_subject(i if verb is None else verb) if e.type == "PER"]) >= 2
     if key == "clause":
         return bool(addressed(args, i, condition))
-    if key == "joined":
-        return gathered_at(args, i) or presence(args.doc, i)
+    if key == "joined":  # or the next sentences say who took part: kept only if presence.py finds them
+        return gathered_at(args, i) or presence(args.doc, i) or told_present_after(args.doc, i)
     if key == "held":
         return held(args, i)
     if key == "with":
@@ -578,6 +578,15 @@ def held(args: Arguments, i: int) -> bool:
             return False
     return verb >= 0 and doc.tokens[verb].pos in ("VERB", "ADJ") and not args.passive(verb) \
         and any(e.type == "PER" for e in args.entities_of_subject(verb))
+
+
+def told_present_after(doc: Doc, i: int) -> bool:
+    """Whether a sentence just after noun `i` may say who took part in it (presence.presence_sentences:
+    `Заседание прошло в Москве. Сопредседателями выступили X и Y`)."""
+    from letopis.analysis.events.presence import presence_sentences  # presence.py builds on this module
+
+    t = doc.tokens[i]
+    return t.pos == "NOUN" and any(s > t.sent for s in presence_sentences(doc, t.sent))
 
 
 def gathered_at(args: Arguments, i: int) -> bool:

@@ -24,7 +24,7 @@ from letopis.model import Event
 MEETING_DISTANCE = 2  # sentences
 BE = "быть"  # `на мероприятии был также X`: presence, with a word that stands for the meeting
 PRESENCE_WORDS = frozenset({*PRESENT_VERBS, BE})
-HOST_WORDS = frozenset(HOSTS + GUESTS)
+HOST_WORDS = frozenset(HOSTS + GUESTS + ("председатель", "сопредседатель", "модератор"))  # `Сопредседателями выступили X и Y`
 MEETING_GENITIVES = frozenset({"встреча", "переговоры", "беседа", "ужин", "обед", "завтрак", "прием", "приём"})
 PRONOUNS = ("он", "она", "они", "оно")
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
@@ -110,9 +110,10 @@ def agrees(doc: Doc, k: int, noun: Token) -> bool:
 
 
 def host_or_guest(args: Arguments, i: int) -> int | None:
-    """The verb that makes its subject the host or the guest of the meeting just told of: `Хозяином выступил
-    Рустам Минниханов`, `Гостем из Москвы стал министр Максим Соколов`; not the host or guest of something
-    else (`хозяином положения`, `гостем программы`), which the noun's genitive would name."""
+    """The verb that makes its subject the host, the guest or a chair of the meeting just told of: `Хозяином
+    выступил Рустам Минниханов`, `Гостем из Москвы стал министр Максим Соколов`, `Сопредседателями выступили
+    X и Y`; not the host or guest of something else (`хозяином положения`, `гостем программы`, `председателем
+    комитета`), which the noun's genitive would name."""
     t = args.doc.tokens[i]
     if t.lemma not in HOST_WORDS or t.feats.get("Case") != "Ins" or t.head < 0:
         return None
