@@ -9,7 +9,8 @@ own clause: `встреча может стать ...`), and either
 
 - it names no one the earlier one does not (a repeated mention), or
 - it is an event noun of talks or meetings that names no new partner (`с X`), only people present
-  (`на встрече присутствовал Лавров`, `в ходе переговоров Лавров заявил`): they join the earlier event.
+  (`на встрече присутствовал Лавров`, `в ходе переговоров Лавров заявил`), or a verb that seats people at
+  the table or in the hall (`За столом собрались X и Y`): they join the earlier event.
 
 A mention that only says who was present (`В совещании также приняли участие X и Y`, `В беседе участвовал
 X`, `На встречу приехали X и Y`, `Переговоры прошли в расширенном составе; в последнем участвовал X`), or
@@ -35,6 +36,7 @@ import re
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import moves_on
 from letopis.analysis.events.candidates import PRESENT_VERBS, SESSION_NOUNS, TALKS, Candidate, presence
+from letopis.analysis.events.presence import seated_at
 from letopis.model import Event
 
 MENTION_DISTANCE = 2  # sentences
@@ -80,8 +82,9 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
     own = set(e.actors + e.targets)
     # a mention that names the people present, or only the partner of an earlier meeting (`Встреча с Каном
     # продолжалась 40 минут`), refers back further
-    far = noun and e.type in TALKS and (presence(doc, c.token) or bool(c.targets) and not c.actors
-                                        or presence_after(doc, c.token))
+    seated = seated_at(doc, c.token)  # `За столом собрались X и Y`: those at the meeting just told of
+    far = seated or noun and e.type in TALKS and (presence(doc, c.token) or bool(c.targets) and not c.actors
+                                                  or presence_after(doc, c.token))
     reach = PRESENT_DISTANCE if far else MENTION_DISTANCE
     session = session_named_again(doc, c.token) if noun and e.type in TALKS else None
     last = last or {}
@@ -100,7 +103,7 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
         theirs = set(pe.actors + pe.targets)
         if own <= theirs:
             return pe
-        if noun and e.type in TALKS and set(e.targets) <= theirs:
+        if (noun or seated) and e.type in TALKS and set(e.targets) <= theirs:
             return pe
     return None
 

@@ -10,7 +10,8 @@ verb of presence (PRESENT_VERBS, or `принять участие`) and a third
 sentences after a MEET or NEGOTIATE event, or in the event's own sentence after its trigger (`Встреча
 продолжалась час, в ней участвовал Лавров`). The subject of that verb joins the nearest such event when the
 pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative. So does the subject
-of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал Y`).
+of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал Y`), or seats them at
+the table or in the hall (`За столом собрались X и Y`, `В зале сидели X и Y`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ PRESENCE_WORDS = frozenset({*PRESENT_VERBS, BE})
 HOST_WORDS = frozenset(HOSTS + GUESTS + ("председатель", "сопредседатель", "модератор"))  # `Сопредседателями выступили X и Y`
 MEETING_GENITIVES = frozenset({"встреча", "переговоры", "беседа", "ужин", "обед", "завтрак", "прием", "приём"})
 PRONOUNS = ("он", "она", "они", "оно")
+SEATED = frozenset({"сидеть", "собраться", "рассесться", "разместиться", "оказаться"})  # `За столом сидели X и Y`,
+SEATS = {"стол": "за", "зал": "в"}  # `В зале собрались X и Y`: at the table or in the hall of the meeting just told of
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
 # named before, not triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own,
 # merged by coreference), with the parts of one (`В расширенной части участвовали X и Y`: lexicon/event_part_nouns.txt)
@@ -57,7 +60,7 @@ def presence_sentences(doc: Doc, sent: int) -> list[int]:
         tokens = doc.sentence_tokens(s)
         lemmas = {t.lemma for t in tokens}
         if (lemmas & PRESENCE_WORDS or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens) \
-                or lemmas & HOST_WORDS and lemmas & COPULAS:
+                or lemmas & HOST_WORDS and lemmas & COPULAS or lemmas & SEATED and lemmas & SEATS.keys():
             out.append(s)
     return out
 
@@ -72,7 +75,7 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
         sentence = doc.sentences[s]
         first = sentence.first if doc.tokens[trigger].sent != s else trigger + 1
         for i in range(first, sentence.last):  # in the meeting's own sentence, after it: `встреча ..., в ней участвовал X`
-            verb = host_or_guest(args, i)
+            verb = host_or_guest(args, i) or seated(args, i)
             if verb is None:
                 verb = presence_verb(args, i)
                 if verb is None:
@@ -123,6 +126,24 @@ def host_or_guest(args: Arguments, i: int) -> int | None:
            and args.doc.tokens[k].lemma not in MEETING_GENITIVES for k in args.children(i, "nmod")):
         return None
     return t.head
+
+
+def seated(args: Arguments, i: int) -> int | None:
+    """`За столом сидели X и Y`, `В зале собрались X и Y`: the verb at `i`, when it seats its subject at the
+    table or in the hall."""
+    return i if seated_at(args.doc, i) else None
+
+
+def seated_at(doc: Doc, i: int) -> bool:
+    """Whether the verb at `i` seats its subject at the table or in the hall (`За столом собрались X и Y`)."""
+    t = doc.tokens[i]
+    if t.lemma not in SEATED or t.pos != "VERB":
+        return False
+    for k in doc.children(i):
+        if doc.tokens[k].rel == "obl" and doc.tokens[k].lemma in SEATS and any(
+                doc.tokens[c].rel == "case" and doc.tokens[c].lemma == SEATS[doc.tokens[k].lemma] for c in doc.children(k)):
+            return True
+    return False
 
 
 def presence_verb(args: Arguments, i: int) -> int | None:
