@@ -172,6 +172,10 @@ class Arguments:
                         out.append((("с:ins", "с"), g))
             if self.preposition(k):  # what the parser hung on an oblique: `принимает в доме коллегу`,
                 place = self.entity_at(k)  # `встретиться на турнире с Кашинским`
+                for g in self.children(k, "conj"):  # `отправился в Минфин, к Кудрину`: a phrase of its own
+                    prep = self.preposition(g)
+                    if prep not in (None, self.preposition(k)) and any(e.type == "PER" for e in self.entities(g)):
+                        out.append(((f"{prep}:{CASES.get(self.doc.tokens[g].feats.get('Case', ''), '')}", prep), g))
                 for g in self.children(k, "nmod"):
                     g_keys = self.key_of(g)
                     if g_keys == ("gen",) and t.lemma in HOMES and self.preposition(k) in ("в", "на") and \
