@@ -334,3 +334,18 @@ def test_a_bare_title_with_a_country_s_adjective_is_not_anyone_with_the_bare_tit
                              "2010-12-10")
     lupu = next(e for e in record.entities if e.name == "Мариан Лупу")
     assert "Белорусский президент" not in [m.text for m in lupu.mentions]
+
+
+def test_a_lone_womans_form_of_a_well_named_mans_surname_is_his():
+    # the tagger reads `Фортова` at the head of a sentence as a woman's nominative; the article names no woman so
+    record = letopis.analyze("Новости дня. Академик Владимир Фортов победил на выборах. Фортов сказал, что рад. "
+                             "Фортов уехал в Москву. 3 июля Фортова принял в Кремле Владимир Путин.")
+    people = [e for e in record.entities if e.type == "PER" and "Фортов" in e.name]
+    assert len(people) == 1 and any(m.text == "Фортова" for m in people[0].mentions), people
+
+
+def test_a_woman_of_that_surname_keeps_her_own_mentions():
+    record = letopis.analyze("Новости дня. Бизнесмен Михаил Прохоров вернулся. Прохоров сказал, что рад. Прохоров "
+                             "уехал. Его сестра Ирина Прохорова осталась в Москве. Прохорова сказала, что занята.")
+    names = {e.name for e in record.entities if e.type == "PER"}
+    assert {"Михаил Прохоров", "Ирина Прохорова"} <= names, names

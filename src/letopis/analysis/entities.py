@@ -37,7 +37,7 @@ from letopis.analysis import aliases, lexicon, predicate_roles, public_figures
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.nationality import fits_country, place_adjective
 from letopis.analysis.normalize import nominative, normal_word, recover_shape
-from letopis.analysis.person_names import find_person, given_and_patronymic
+from letopis.analysis.person_names import find_person, gender_pair, given_and_patronymic
 from letopis.model import Entity, Mention
 
 PRONOUN_SCOPE = 3  # a pronoun looks this many sentences back for its person
@@ -180,7 +180,30 @@ def group_names(doc: Doc) -> list[Group]:
                 groups.append(group)
         group.names.append(span.normal)
         group.add(mention)
-    return join_aliases(doc, groups)
+    return join_aliases(doc, join_surname_misread_as_a_womans(groups))
+
+
+WELL_NAMED = 3  # mentions of a man by which a lone woman's form of his surname is taken for his
+
+
+def join_surname_misread_as_a_womans(groups: list[Group]) -> list[Group]:
+    """A lone surname in a woman's form (`Фортова`) joins the one man of that surname the article names in
+    full, when he is named at least WELL_NAMED times and no woman of that surname is named: the tagger took
+    his genitive or accusative for a woman's nominative (`3 июля Фортова принял в Кремле Путин`)."""
+    people = [g for g in groups if g.type == "PER"]
+    dropped = set()
+    for g in people:
+        if len(g.name.split()) != 1 or not g.surname.endswith("а"):
+            continue
+        men = [m for m in people if len(m.name.split()) > 1 and gender_pair(g.surname, m.surname)
+               and m.surname + "а" == g.surname]
+        if len(men) == 1 and len(men[0].mentions) >= WELL_NAMED and not any(
+                len(w.name.split()) > 1 and w.surname == g.surname for w in people):
+            for m in g.mentions:
+                men[0].add(m)
+            men[0].names.extend(g.names)
+            dropped.add(id(g))
+    return [g for g in groups if id(g) not in dropped]
 
 
 def join_aliases(doc: Doc, groups: list[Group]) -> list[Group]:

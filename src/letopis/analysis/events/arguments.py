@@ -11,6 +11,8 @@ the next sentence introduces (`named_after`), or, for `гость`, the one who 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns, roles
@@ -22,6 +24,7 @@ from letopis.analysis.events.frames import (
     narrative_breaks,
     part_nouns,
 )
+from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.nationality import place_adjective
 from letopis.model import Entity
 
@@ -65,6 +68,18 @@ def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:
             if h >= 0:
                 out.setdefault(h, []).append(i)
     return out
+
+
+@lru_cache(maxsize=20_000)
+def oblique_only(word: str) -> str | None:
+    """`Dat` or `Acc` when the dictionary reads `word` as a name in that case and never as a nominative
+    (`Фортову`), for a name the tagger took for a subject; else None."""
+    forms = [f for f in morph_vocab()(word.lower()) if f.tag.POS == "NOUN"]
+    cases = {f.tag.case for f in forms}
+    if not forms or "nomn" in cases:
+        return None
+    return "Dat" if "datv" in cases else "Acc" if cases <= {"accs", "gent"} else None  # `Фортову`: a man's dative
+    # or a woman's accusative; the dative, as a man's surname is the likelier
 
 
 class Arguments:
@@ -120,6 +135,9 @@ class Arguments:
         t = self.doc.tokens[i]
         if t.rel == "nsubj" and t.feats.get("Case") in ("Dat", "Acc") and self.other_subject(i):
             return ("dat",) if t.feats["Case"] == "Dat" else ("obj",)  # `Путин позвонил Лукашенко`
+        if t.rel == "nsubj" and t.pos == "PROPN" and (self.other_subject(i) or self.subject_conjunct(i) is not None) \
+                and (case := oblique_only(t.text)):
+            return ("dat",) if case == "Dat" else ("obj",)  # `Фортову позвонил Медведев`, `Фортову` tagged Nom
         if t.rel == "nsubj":
             return ("subj",)
         if t.rel == "det" and t.lemma in POSSESSIVE and self.doc.tokens[t.head].pos == "NOUN":
@@ -233,10 +251,11 @@ class Arguments:
     def subject(self, i: int, depth: int = 3) -> list[int]:
         """The subject of the clause of `i`, climbing through infinitives, conjuncts and complements
         (`готов провести`, `заявил, что готов`); a participle's noun (`подписавший X`)."""
-        subjects = self.children(i, "nsubj", "nsubj:pass") or [
+        subjects = [self.subject_conjunct(k) or k for k in self.children(i, "nsubj", "nsubj:pass")] or [
             k for a in self.children(i, "advmod") if self.doc.tokens[a].pos == "ADV"
             for k in self.children(a, "nsubj")]  # `где я оказался за одним столом с X`: hung on `где` by the parser
-        for k in sorted(subjects, key=lambda k: self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc")):
+        for k in sorted(subjects, key=lambda k: self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") or len(subjects) > 1
+                        and self.doc.tokens[k].pos == "PROPN" and oblique_only(self.doc.tokens[k].text) is not None):
             # a second subject the parser hung on the verb: `Шумов, лидер «Центра», и Борзыкин встретятся`
             more = [c for c in self.children(i, "conj") if self.doc.tokens[c].pos in ("PROPN", "NOUN")
                     and self.doc.tokens[c].feats.get("Case") == "Nom" and self.entity_at(c) is not None]
@@ -268,6 +287,16 @@ class Arguments:
             # `женился на Марции, с которой встречался`; `побывал Неверов, где встречался с X`
             return self.subject(head.head, depth - 1)
         return []
+
+    def subject_conjunct(self, k: int) -> int | None:
+        """The subject the parser hung as a conjunct on `k`, a name in a case other than the nominative it took
+        for a subject (`Позвонил Фортову и Виктор Садовничий`: Садовничий calls); else None."""
+        t = self.doc.tokens[k]
+        if t.rel != "nsubj" or t.pos != "PROPN" or oblique_only(t.text) is None:
+            return None
+        return next((c for c in self.children(k, "conj") if self.doc.tokens[c].pos == "PROPN"
+                     and self.doc.tokens[c].feats.get("Case") == "Nom" and oblique_only(self.doc.tokens[c].text) is None
+                     and self.entity_at(c) is not None), None)
 
     def undeclined_subject(self, i: int) -> int | None:
         """A surname that does not decline, which the parser read as the genitive of a circumstance before
@@ -574,7 +603,13 @@ class Arguments:
         if t.lemma in ("который", "кто"):
             return self.antecedent(i)
         if t.pos in ("PRON", "DET") and t.lemma in pronouns.PLURAL:  # `их встреча`, `они встретились`
-            return pronouns.resolve_plural(self.doc, self.people, i, self.avoid)
+            people = pronouns.resolve_plural(self.doc, self.people, i, self.avoid)
+            partners = self.children(i) + (self.children(t.head, "obl") if t.rel == "nsubj" and t.head >= 0 else [])
+            if not people and t.lemma == "они" and any(self.preposition(c) == "с" and self.doc.tokens[c].feats.get("Case") == "Ins"
+                                                       and self.entity_at(c) is not None for c in partners):
+                one = pronouns.subject_before(self.doc, self.people, i, self.avoid)  # `они с Фортовым обедали`
+                people = [one] if one is not None else []
+            return people
         if t.pos == "PRON" and t.lemma in FIRST_PERSON:
             speaker = self.speaker_at(t.start) or (self.narrator if self.doc.quote_at(t.start) is None else None)
             return [speaker] if speaker else []

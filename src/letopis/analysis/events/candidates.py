@@ -14,7 +14,7 @@ from functools import cache
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
-from letopis.analysis.events.arguments import HOMES, PRESENT_VERBS, TIME_PARTS, Arguments
+from letopis.analysis.events.arguments import HOMES, PRESENT_VERBS, TIME_PARTS, Arguments, oblique_only
 from letopis.analysis.events.frames import (
     Frame,
     context_words,
@@ -101,7 +101,7 @@ def worth_parsing(doc: Doc, triggers: list[int]) -> list[int]:
         tokens = doc.sentence_tokens(sent)
         words = {t.lemma for t in tokens} | {t.text.lower() for t in tokens}
         infinitive = any(t.feats.get("VerbForm") == "Inf" for t in tokens)
-        dative = any(t.feats.get("Case") == "Dat" for t in tokens)
+        dative = any(t.feats.get("Case") == "Dat" or t.pos == "PROPN" and oblique_only(t.text) == "Dat" for t in tokens)
         for i in found:
             if any(all(any(may_hold(key, condition, len(found) > 1, words, types.get(sent, set()), infinitive, dative)
                            for key, condition in need.alternatives) for need in frame.needs)

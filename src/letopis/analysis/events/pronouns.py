@@ -108,6 +108,14 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
     return []
 
 
+def subject_before(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> Entity | None:
+    """The last person named as a subject before token `i`, in its sentence or the one before, for `они с X`
+    (`Осипов передавал дела: они с Фортовым обедали вдвоём`): the one who is `они` besides X."""
+    t = doc.tokens[i]
+    near = [p for p in people if p.start < t.start and t.sent - p.sent <= 1 and p.subject and p.entity.id not in avoid]
+    return near[-1].entity if near else None
+
+
 def last_named(doc: Doc, people: list[PersonMention], i: int, n: int, avoid: set[str], scope: int = 3) -> list[Entity]:
     """The `n` people named last before token `i`, within `scope` sentences, for a count of people no name
     is tied to (`Отношения Рогозина с Сердюковым испортились. ... Встреча двух чиновников состоялась в
