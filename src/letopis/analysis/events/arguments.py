@@ -73,8 +73,9 @@ def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:
 @lru_cache(maxsize=20_000)
 def oblique_only(word: str) -> str | None:
     """`Dat` or `Acc` when the dictionary reads `word` as a name in that case and never as a nominative
-    (`Фортову`), for a name the tagger took for a subject; else None."""
-    forms = [f for f in morph_vocab()(word.lower()) if f.tag.POS == "NOUN"]
+    (`Фортову`), for a name the tagger took for a subject; else None (also for a word it knows as no name)."""
+    forms = [f for f in morph_vocab()(word.lower()) if f.tag.POS == "NOUN" and {"Surn", "Name"} & f.tag.grammemes
+             and f.tag.number == "sing"]  # not `Шнуров`, a genitive plural to the dictionary
     cases = {f.tag.case for f in forms}
     if not forms or "nomn" in cases:
         return None
@@ -549,7 +550,8 @@ class Arguments:
     def counted(self, i: int) -> int:
         """How many people a plural noun of people at `i` counts (`двух чиновников`: 2), or 0."""
         t = self.doc.tokens[i]
-        if t.pos != "NOUN" or t.feats.get("Number") != "Plur" or t.feats.get("Animacy") != "Anim":
+        if t.pos != "NOUN" or t.feats.get("Animacy") != "Anim" or t.feats.get("Number") != "Plur" and not (
+                t.feats.get("Case") == "Gen" and self.children(i, "nummod:gov")):  # `три президента`
             return 0
         for k in self.children(i, "nummod", "nummod:gov", "det", "amod"):
             if self.doc.tokens[k].lemma in COUNTS:
@@ -578,6 +580,10 @@ class Arguments:
                 if len(people) > 1:  # `Горбачев и Буш встретились на Мальте. ... лидеры говорили о разоружении`
                     return people
         count = self.counted(i)
+        if count:  # the role stage may have tied the title to one of them
+            people = self.spelt_out_after_dash(i)  # `сошлись три президента — Фортов, Дедов и Романенко`
+            if len(people) >= 2:
+                return people
         if count and self.entity_at(i) is None and not self.children(i, "appos", "flat:name"):
             people = pronouns.last_named(self.doc, self.people, i, count, self.avoid)  # `встреча двух чиновников`
             if people:
@@ -623,8 +629,8 @@ class Arguments:
             return [e]
         if t.lemma in self.titles:  # `с президентом Франции`: the person the article calls so
             people = roles.holders(self.roles, t.lemma, self.complements(i), before=t.start)
-            if people:
-                return people
+            if people and (len(people) > 1 or t.feats.get("Number") != "Plur" or not self.children(i, "det", "nummod", "nummod:gov")):
+                return people  # not one for `несколько академиков`
         if t.lemma in self.titles or t.lemma in roles.NATIONAL_NOUNS:  # `с британским премьером`, `с французским коллегой`
             for k in self.children(i, "amod"):
                 people = roles.of_nationality(self.roles, t.lemma, self.doc.tokens[k].lemma, self.avoid)
@@ -861,6 +867,21 @@ class Arguments:
             return []
         words = self.doc.sentence_tokens(max(sents))
         return people if any(f.type in ("MEET", "NEGOTIATE") for w in words for f in frames_of(w.lemma)) else []
+
+    def spelt_out_after_dash(self, i: int) -> list[Entity]:
+        """The people named after a dash right after the counted noun `i`, up to the next verb or clause."""
+        s = self.doc.sentence_of(i)
+        if i + 1 >= s.last or self.doc.tokens[i + 1].text not in ("—", "–"):
+            return []
+        out: list[Entity] = []
+        for k in range(i + 2, s.last):
+            tk = self.doc.tokens[k]
+            if tk.pos in ("VERB", "AUX") or tk.text in ("—", "–", ";", ":"):
+                break
+            e = self.entity_at(k)
+            if e is not None and e.type == "PER" and e not in out:
+                out.append(e)
+        return out
 
     def named_in_list(self, i: int) -> list[Entity]:
         """The people a plural title at `i` is spelt out as, in its case, before the clause goes on (`главы трех

@@ -28,7 +28,7 @@ PRESENCE_WORDS = frozenset({*PRESENT_VERBS, BE})
 HOST_WORDS = frozenset(HOSTS + GUESTS + ("председатель", "сопредседатель", "модератор"))  # `Сопредседателями выступили X и Y`
 MEETING_GENITIVES = frozenset({"встреча", "переговоры", "беседа", "ужин", "обед", "завтрак", "прием", "приём"})
 PRONOUNS = ("он", "она", "они", "оно")
-SEATED = frozenset({"сидеть", "собраться", "рассесться", "разместиться", "оказаться"})  # `За столом сидели X и Y`,
+SEATED = frozenset({"сидеть", "просидеть", "собраться", "рассесться", "разместиться", "оказаться"})  # `За столом сидели X и Y`,
 SEATS = {"стол": "за", "зал": "в"}  # `В зале собрались X и Y`: at the table or in the hall of the meeting just told of
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
 # named before, not triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own,
