@@ -147,6 +147,8 @@ def foreign_nominative(low: str, feats: dict[str, str], kind: str) -> str:
         stem = low[:-len(ending)]
         if low.endswith(ending) and len(stem) >= 3 and stem[-1] in CONSONANTS:
             return stem
+    if kind == "PER" and case == "Acc" and low.endswith("ю") and len(low) >= 5 and low[-2] in "аеиоу":
+        return low[:-1] + "я"  # a man's name in -я: `Ахалаю`, `Бокерию` → `Ахалая`, `Бокерия`
     for ending in SOFT_ENDINGS.get(case, ()):
         stem = low[:-len(ending)]
         if low.endswith(ending) and len(stem) >= 3:

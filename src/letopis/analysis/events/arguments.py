@@ -264,6 +264,8 @@ class Arguments:
         t = self.doc.tokens[i]
         if (stray := self.undeclined_subject(i)) is not None:
             return [stray]
+        if names := self.names_before(i):  # `на ужине: Керимов, Несис и Гальчев провели за столом четыре часа`
+            return names
         if t.head < 0 and depth > 0 and t.pos in ("VERB", "ADJ"):  # a second root, where the parser split
             s = self.doc.sentence_of(i)                             # `Обама посетит ..., проведёт встречу`
             earlier = [k for k in range(s.first, i) if self.doc.tokens[k].head < 0
@@ -375,6 +377,28 @@ class Arguments:
             for k in self.clause_nominative(i):
                 out.extend(e for e in self.entities(k) if e not in out)
         return out
+
+    def names_before(self, i: int) -> list[int]:
+        """The names in the nominative right before the verb `i`, after a colon, a dash or a semicolon, that the
+        parser hung elsewhere (`договорились на ужине: Керимов, Несис и Гальчев провели за столом четыре часа`)."""
+        t = self.doc.tokens[i]
+        if t.pos != "VERB":
+            return []
+        s = self.doc.sentence_of(i)
+        out: list[int] = []
+        k = i - 1
+        while k >= s.first:
+            tk = self.doc.tokens[k]
+            e = self.entity_at(k)
+            if e is not None and e.type == "PER" and tk.feats.get("Case") in ("Nom", None):
+                if tk.pos == "PROPN":
+                    out.append(k)
+            elif not (tk.text in (",", "и") or tk.lemma in self.titles or e is not None  # `глава Glencore Иван X`
+                      or tk.feats.get("Case") == "Gen" or tk.pos == "ADJ"):
+                break
+            k -= 1
+        boundary = k < s.first or self.doc.tokens[k].text in (":", ";", "—", "–")
+        return out if boundary else []
 
     def clause_nominative(self, i: int) -> list[int]:
         """A nominative name before `i`, in its clause, that the parser did not take for its subject
