@@ -54,6 +54,9 @@ from tests.test_ner_fixes import tagged
     # a woman's surname the dictionary lacks is no adjective
     ("Он беседовал с Анной Ахматовой и Лизой Мамонтовой.", "Лизой Мамонтовой", "PER", "Лиза Мамонтова"),
     ("Он позвонил Ольге Дубовой вчера.", "Ольге Дубовой", "PER", "Ольга Дубова"),
+    # a man's surname the dictionary lacks, which it would read as an adjective
+    ("Министр встретился с Владимиром Лисиным вчера.", "Владимиром Лисиным", "PER", "Владимир Лисин"),
+    ("Коморовский встретился с мэром Андреем Садовым вчера.", "Андреем Садовым", "PER", "Андрей Садовый"),
     # a man's name in -я the dictionary lacks, in the accusative; a dative of one in -ай is not it
     ("Вечером Саакашвили вызвал Ахалаю в президентский дворец.", "Ахалаю", "PER", "Ахалая"),
     ("Путин позвонил Хамиду Карзаю вчера.", "Хамиду Карзаю", "PER", "Хамид Карзай"),

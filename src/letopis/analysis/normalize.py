@@ -45,6 +45,11 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
     if kind == "PER" and f.get("Gender") == "Masc" and f.get("Case") == "Ins" and low.endswith("ой") \
             and len(low) > 4 and low[-3] in CONSONANTS and not any(x.feats.get("Gender") == "Masc" for x in forms):
         return low[:-2] + "а"  # a man's name of the first declension: `Хейсамом Манной` → `Манна`, not `Манная`
+    if kind == "PER" and f.get("Gender") != "Fem" and low.endswith(("иным", "ыным")) \
+            and not any(NAME_GRAMMEMES & x.tag.grammemes for x in forms):
+        # a man's surname the dictionary lacks, not an adjective: `Лисиным` → `Лисин`, not `Лисиный` (but
+        # `Садовым` may be `Садовый`, a surname that is an adjective)
+        return low[:-2]
     if kind == "PER" and f.get("Gender") == "Fem" and low.endswith(("овой", "евой", "ёвой")) \
             and not any(NAME_GRAMMEMES & x.tag.grammemes for x in forms):
         # a woman's surname the dictionary lacks, which it would read as an adjective (`Лизой Мамонтовой` →
