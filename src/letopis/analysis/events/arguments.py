@@ -214,7 +214,19 @@ class Arguments:
         stray = self.stray_object(i)
         if stray is not None and not any(k == stray[1] for _, k in out):
             out.append(stray)
+        out.extend(self.before_conjunct(i))
         return out
+
+    def before_conjunct(self, i: int) -> list[tuple[tuple[str, ...], int]]:
+        """The obliques between `и` and the second of two verbs that the parser hung on the first (`прилетела
+        Клинтон, и с Саакашвили она провела больше часа`): the second verb's."""
+        t = self.doc.tokens[i]
+        if t.rel != "conj" or t.head < 0 or self.doc.tokens[t.head].pos != "VERB":
+            return []
+        cc = self.children(i, "cc")
+        if not cc:
+            return []
+        return [(self.key_of(k), k) for k in self.children(t.head, "obl") if min(cc) < k < i and self.key_of(k)]
 
     def stray_object(self, i: int) -> tuple[tuple[str, ...], int] | None:
         """A person named right after verb `i`, or right before it, in the dative or accusative, that the
