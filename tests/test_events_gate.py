@@ -13,8 +13,8 @@ changes, its hash fails first: re-measure.
     NEREL       tune   0.692 (18 of 26)    0.808 (21 of 26)                      0.618 (21 of 34)
     corpus      tune   0.656 (21 of 32)    0.897 (26 of 29)                      0.634 (26 of 41)
     corpus      check  0.512 (22 of 43)    0.846 (22 of 26)                      0.500 (22 of 44)
-    written     tune   0.781 (548 of 702)  0.833 (518 of 622)                    0.698 (518 of 742)
-    written     check  0.642 (201 of 313)  0.800 (192 of 240)                    0.610 (192 of 315)
+    written     tune   0.802 (563 of 702)  0.839 (536 of 639)                    0.708 (536 of 757)
+    written     check  0.658 (206 of 313)  0.803 (196 of 244)                    0.613 (196 of 320)
     devset      all    0.545 (6 of 11)     0.875 (7 of 8)                        0.438 (7 of 16)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
@@ -39,7 +39,9 @@ titles named two sentences on), written tune rose to 0.801/0.826 (floor 0.80/0.8
 сопровождали Козак и Ткачев`, `в сопровождении Иксанова`): NEREL precision 0.840 → 0.808 (floor 0.80), as a
 son who went up Everest with his father (`Миура, которого сопровождали его сын Гото`) is no meeting there, the
 gold meeting of the two being a call the text spells with `Гота`. The written set grew by the long narratives
-`wn` (tune) and `wo` (check): hashes and counts changed, and the floors follow the new figures.
+`wn` (tune) and `wo` (check): hashes and counts changed (0.781/0.833 and 0.642/0.800 when they were added);
+the round's rules then raised written tune to 0.802/0.839 (floor 0.80/0.83) and check to 0.658/0.803 (floor
+0.65/0.80).
 """
 
 from __future__ import annotations
@@ -58,8 +60,8 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.69, "precision": 0.80}),
     ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.65, "precision": 0.89}),
     ("corpus", "check"): ("c1397d2522f1692c", 43, {"recall": 0.51, "precision": 0.84}),
-    ("written", "tune"): ("9f4640bca1472526", 702, {"recall": 0.78, "precision": 0.83}),
-    ("written", "check"): ("b14609a62cc9faf5", 313, {"recall": 0.64, "precision": 0.79}),
+    ("written", "tune"): ("9f4640bca1472526", 702, {"recall": 0.80, "precision": 0.83}),
+    ("written", "check"): ("b14609a62cc9faf5", 313, {"recall": 0.65, "precision": 0.80}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.54, "precision": 0.87}),
 }
 
