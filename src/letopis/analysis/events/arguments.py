@@ -79,8 +79,8 @@ def oblique_only(word: str) -> str | None:
     cases = {f.tag.case for f in forms}
     if not forms or "nomn" in cases:
         return None
-    return "Dat" if "datv" in cases else "Acc" if cases <= {"accs", "gent"} else None  # `Фортову`: a man's dative
-    # or a woman's accusative; the dative, as a man's surname is the likelier
+    # `Фортову` is a man's dative or a woman's accusative: the dative, a man's surname being the likelier
+    return "Dat" if "datv" in cases else "Acc" if cases <= {"accs", "gent"} else None
 
 
 class Arguments:

@@ -28,8 +28,9 @@ PRESENCE_WORDS = frozenset({*PRESENT_VERBS, BE})
 HOST_WORDS = frozenset(HOSTS + GUESTS + ("председатель", "сопредседатель", "модератор"))  # `Сопредседателями выступили X и Y`
 MEETING_GENITIVES = frozenset({"встреча", "переговоры", "беседа", "ужин", "обед", "завтрак", "прием", "приём"})
 PRONOUNS = ("он", "она", "они", "оно")
-SEATED = frozenset({"сидеть", "просидеть", "собраться", "рассесться", "разместиться", "оказаться"})  # `За столом сидели X и Y`,
-SEATS = {"стол": "за", "зал": "в"}  # `В зале собрались X и Y`: at the table or in the hall of the meeting just told of
+# who sat at the table or in the hall of the meeting just told of: `За столом сидели X и Y`, `В зале собрались X и Y`
+SEATED = frozenset({"сидеть", "просидеть", "собраться", "рассесться", "разместиться", "оказаться"})
+SEATS = {"стол": "за", "зал": "в"}  # the seat and its preposition
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
 # named before, not triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own,
 # merged by coreference), with the parts of one (`В расширенной части участвовали X и Y`: lexicon/event_part_nouns.txt)
