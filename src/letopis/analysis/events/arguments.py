@@ -274,6 +274,9 @@ class Arguments:
                     and self.doc.tokens[c].feats.get("Case") == "Nom" and self.entity_at(c) is not None]
             return [k, *more, *self.comitative(k, i), *self.together_with(k), *self.together_with(i)]
         t = self.doc.tokens[i]
+        shared = [k for c in self.children(i, "conj") for k in self.children(c, "nsubj") if k < i]
+        if shared:  # `Меркель позвонила Медведеву и ... настаивала`: the subject before both, hung on the second
+            return shared[:1]
         if (stray := self.undeclined_subject(i)) is not None:
             return [stray]
         if names := self.names_before(i):  # `на ужине: Керимов, Несис и Гальчев провели за столом четыре часа`
