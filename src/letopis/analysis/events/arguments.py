@@ -405,6 +405,10 @@ class Arguments:
         while k >= s.first:
             tk = self.doc.tokens[k]
             e = self.entity_at(k)
+            if tk.text == "," and out:  # `, как рассказывает сотрудник группы, Вексельберг и Слободин встречаются`
+                before = self.entity_at(k - 1) if k > s.first else None
+                if before is None or before.type != "PER":
+                    break
             if e is not None and e.type == "PER" and tk.feats.get("Case") in ("Nom", None):
                 if tk.pos == "PROPN":
                     out.append(k)
@@ -412,7 +416,7 @@ class Arguments:
                       or tk.feats.get("Case") == "Gen" or tk.pos == "ADJ"):
                 break
             k -= 1
-        boundary = k < s.first or self.doc.tokens[k].text in (":", ";", "—", "–")
+        boundary = k < s.first or self.doc.tokens[k].text in (":", ";", "—", "–", ",")
         return out if boundary else []
 
     def clause_nominative(self, i: int) -> list[int]:
