@@ -402,6 +402,8 @@ class Arguments:
         s = self.doc.sentence_of(i)
         out: list[int] = []
         k = i - 1
+        if k > s.first and self.doc.tokens[k].text in ("—", "–"):
+            k -= 1  # `втроём — Жуков, Мутко и Чернышенко — обсуждали`: the list between dashes
         while k >= s.first:
             tk = self.doc.tokens[k]
             e = self.entity_at(k)
