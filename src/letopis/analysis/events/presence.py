@@ -76,7 +76,7 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
         sentence = doc.sentences[s]
         first = sentence.first if doc.tokens[trigger].sent != s else trigger + 1
         for i in range(first, sentence.last):  # in the meeting's own sentence, after it: `встреча ..., в ней участвовал X`
-            verb = host_or_guest(args, i) or seated(args, i)
+            verb = host_or_guest(args, i) or (i if seated_at(doc, i) else None)  # `За столом сидели X и Y`
             if verb is None:
                 verb = presence_verb(args, i)
                 if verb is None:
@@ -127,12 +127,6 @@ def host_or_guest(args: Arguments, i: int) -> int | None:
            and args.doc.tokens[k].lemma not in MEETING_GENITIVES for k in args.children(i, "nmod")):
         return None
     return t.head
-
-
-def seated(args: Arguments, i: int) -> int | None:
-    """`За столом сидели X и Y`, `В зале собрались X и Y`: the verb at `i`, when it seats its subject at the
-    table or in the hall."""
-    return i if seated_at(args.doc, i) else None
 
 
 def seated_at(doc: Doc, i: int) -> bool:
