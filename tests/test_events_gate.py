@@ -10,8 +10,8 @@ changes, its hash fails first: re-measure.
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
     factRuEval  test   0.569 (29 of 51)    0.714 (30 of 42)                      0.469 (30 of 64)
     factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.462 (6 of 13)
-    NEREL       tune   0.692 (18 of 26)    0.808 (21 of 26)                      0.618 (21 of 34)
-    corpus      tune   0.656 (21 of 32)    0.897 (26 of 29)                      0.634 (26 of 41)
+    NEREL       tune   0.692 (18 of 26)    0.778 (21 of 27)                      0.600 (21 of 35)
+    corpus      tune   0.719 (23 of 32)    0.903 (28 of 31)                      0.651 (28 of 43)
     corpus      check  0.512 (22 of 43)    0.846 (22 of 26)                      0.500 (22 of 44)
     written     tune   0.811 (569 of 702)  0.839 (541 of 645)                    0.709 (541 of 763)
     written     check  0.665 (208 of 313)  0.802 (198 of 247)                    0.615 (198 of 322)
@@ -41,7 +41,11 @@ son who went up Everest with his father (`Миура, которого сопр�
 gold meeting of the two being a call the text spells with `Гота`. The written set grew by the long narratives
 `wn` (tune) and `wo` (check): hashes and counts changed (0.781/0.833 and 0.642/0.800 when they were added);
 the round's rules then raised written tune to 0.811/0.839 (floor 0.80/0.83) and check to 0.665/0.802 (floor
-0.65/0.80).
+0.65/0.80). In the eleventh, a person in the dative that the parser hung under the verb's object became the
+verb's (`вручил прошение об отставке королеве Елизавете`) and `друг с другом` said of two people became a
+partner: corpus tune 0.656/0.897 → 0.719/0.903 (floors 0.71/0.90); NEREL precision 0.808 → 0.778 (floor 0.77),
+as Brown handing his resignation to the Queen in person is a meeting under letopis's guideline (the corpus
+set lists it for the same article) but NEREL marks meetings only where a meeting word stands.
 """
 
 from __future__ import annotations
@@ -57,8 +61,8 @@ ROOTS = {"factrueval": FACTRU, "nerel": NEREL, "corpus": CORPUS, "written": None
 RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, floors
     ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.56, "precision": 0.70}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
-    ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.69, "precision": 0.80}),
-    ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.65, "precision": 0.89}),
+    ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.69, "precision": 0.77}),
+    ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.71, "precision": 0.90}),
     ("corpus", "check"): ("c1397d2522f1692c", 43, {"recall": 0.51, "precision": 0.84}),
     ("written", "tune"): ("9f4640bca1472526", 702, {"recall": 0.80, "precision": 0.83}),
     ("written", "check"): ("b14609a62cc9faf5", 313, {"recall": 0.65, "precision": 0.80}),

@@ -189,6 +189,7 @@ class Arguments:
                     if self.preposition(g) == "с" and self.doc.tokens[g].feats.get("Case") == "Ins" and \
                             any(e.type == "PER" for e in self.entities(g)):
                         out.append((("с:ins", "с"), g))
+                out.extend((("dat",), g) for g in self.dative_below(k))
             if self.preposition(k):  # what the parser hung on an oblique: `принимает в доме коллегу`,
                 place = self.entity_at(k)  # `встретиться на турнире с Кашинским`
                 for g in self.children(k, "conj"):  # `отправился в Минфин, к Кудрину`: a phrase of its own
@@ -216,6 +217,15 @@ class Arguments:
             out.append(stray)
         out.extend(self.before_conjunct(i))
         return out
+
+    def dative_below(self, k: int) -> list[int]:
+        """A person in the dative the parser hung on the verb's object, or a step below it
+        (`вручил прошение об отставке королеве Елизавете`: the queen's, read as the resignation's); the
+        dative is the verb's."""
+        below = self.children(k, "nmod")
+        below += [g for n in below for g in self.children(n, "nmod")]
+        return [g for g in below if self.doc.tokens[g].feats.get("Case") == "Dat" and self.preposition(g) is None
+                and any(e.type == "PER" for e in self.entities(g))]
 
     def before_conjunct(self, i: int) -> list[tuple[tuple[str, ...], int]]:
         """The obliques between `и` and the second of two verbs that the parser hung on the first (`прилетела

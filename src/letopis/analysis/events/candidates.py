@@ -43,6 +43,7 @@ SESSION_NOUNS = frozenset({"заседание", "совещание", "самм
 # a gathering told of over many sentences, named again and again (`провел заседание ... Открывая заседание, ...`)
 ARRIVAL_VERBS = ("приехать", "прийти", "прибыть", "прилететь", "явиться", "собраться", "съехаться",  # to a meeting
                  "пригласить")  # `Приглашенный на заседание Чубайс`
+RECIPROCAL = "друг"  # `друг с другом`
 GAME_WORDS = ("встреча", "встретиться", "встречаться")  # meeting words that also name a game or a bout
 
 
@@ -207,6 +208,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return True
     if key == "pred":
         return bool(predicated(args, i))
+    if key == "с" and condition in ("", "PER") and reciprocal(args, i):
+        return True
     for keys, k in args.dependents(i) + carried_dependents(args, i):
         if key not in keys:
             continue
@@ -221,6 +224,14 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         elif args.doc.tokens[k].lemma in condition.split("|"):
             return True
     return False
+
+
+def reciprocal(args: Arguments, i: int) -> bool:
+    """`Берлускони и Путин советовались друг с другом`: each other (`друг с другом`, which the parser reads
+    as one word), said of a subject naming two or more people."""
+    doc = args.doc
+    return any(doc.tokens[k].lemma == RECIPROCAL and any(doc.tokens[c].lemma == "с" for c in doc.children(k))
+               for k in args.children(i)) and len([e for e in args.entities_of_subject(i) if e.type == "PER"]) >= 2
 
 
 COPULAS = frozenset({"стать", "становиться", "быть", "оказаться", "являться"})
