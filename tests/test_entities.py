@@ -47,6 +47,11 @@ def test_offsets_slice_to_mention_text(seed_record):
     # the nominative the text writes beats a longer one guessed from the genitive (`Татарово`, a village)
     ("Фильм режиссёра Евгения Татарова показали в Омске. Со зрителями пообщался режиссёр Евгений Татаров.",
      "Евгений Татаров", {"Евгения Татарова", "Евгений Татаров"}),
+    # initials glued to the surname, one word to the tokenizer; the name written out stays the canonical one
+    ("Губернатор Олег Сабуров подписал указ. По словам О.Сабурова, бюджет сбалансирован.",
+     "Олег Сабуров", {"Олег Сабуров", "О.Сабурова"}),
+    ("Мэр Павел Колесов открыл мост. Как сообщил П.А.Колесов, ремонт занял год.",
+     "Павел Колесов", {"Павел Колесов", "П.А.Колесов"}),
 ])
 def test_person_names_group_under_the_fullest_form(text, name, forms):
     ents = by_name(letopis.analyze(text))

@@ -121,15 +121,15 @@ def fold(word: str) -> str:
 
 def fullest(names: list[str], written: frozenset[str] = frozenset()) -> str:
     """The fullest form: one with a surname (not `Дмитрий Анатольевич`), in Cyrillic where the article
-    gives one (`Родригес`, not the `Georgina Rodríguez` in brackets after it), most words, then fewest initials,
-    then one the text writes as it is (a nominative the article gives, rather than one guessed from another
+    gives one (`Родригес`, not the `Georgina Rodríguez` in brackets after it), most words written out (`Владимир
+    Путин` before `В. В. Путин`), then most words, then one the text writes as it is (a nominative the article gives, rather than one guessed from another
     case: `Евгений Татаров` seen, not `Евгений Татарово` from `Евгения Татарова`), then longest, then first
     seen."""
     if not names:
         return ""
     def rank(n: str) -> tuple[bool, bool, int, int, bool, int]:
         words = n.split()
-        return (not given_and_patronymic(n), bool(CYRILLIC.search(n)), len(words), -sum(w.endswith(".") for w in words),
+        return (not given_and_patronymic(n), bool(CYRILLIC.search(n)), sum(not w.endswith(".") for w in words), len(words),
                 n in written, len(n))
     return max(names, key=rank)
 

@@ -250,8 +250,12 @@ def inflectable(t: Token) -> bool:
     return t.pos in INFLECTABLE or t.pos == "VERB" and t.feats.get("VerbForm") == "Part"
 
 
+GLUED_INITIAL = re.compile(r"(?<!\w)([А-ЯЁA-Z])\.(?=[А-ЯЁA-Z])")  # `С.Антуфьев`, `В.В.Путин`: one word to the tokenizer
+
+
 def normalize_tokens(doc: Doc, first: int, last: int, kind: str) -> str:
-    """The nominative of tokens [first, last) as a name of type `kind` (PER, LOC, ORG).
+    """The nominative of tokens [first, last) as a name of type `kind` (PER, LOC, ORG); a person's initials stand
+    apart from the surname (`С.Антуфьева` → `С. Антуфьев`).
 
     A person's every word is inflected; an organisation or place inflects its leading adjectives and its
     first noun, the head, and keeps the genitive tail as written (`Министерства обороны` → `Министерство
@@ -275,7 +279,8 @@ def normalize_tokens(doc: Doc, first: int, last: int, kind: str) -> str:
         if i:
             out.append(" " * min(1, t.start - tokens[i - 1].stop))
         out.append(w)
-    return "".join(out)
+    name = "".join(out)
+    return GLUED_INITIAL.sub(r"\1. ", name) if kind == "PER" else name
 
 
 def normalize_span(doc: Doc, span: NerSpan) -> str:
