@@ -154,6 +154,7 @@ PARTICIPANTS = """
 В пятницу Путин принял Роберта Дадли, председателя совета директоров BP Карла-Хенрика Сванберга и президента «Роснефти» Эдуарда Худайнатова. | MEET принять | Путин, Дадли, Сванберг, Худайнатов
 Вечером премьер Дэвид Кэмерон приехал в Букингемский дворец, где вручил прошение об отставке королеве Елизавете II. | MEET вручить | Кэмерон, Елизавета
 Шредер и Ширак много лет советовались друг с другом по любому поводу. | NEGOTIATE советоваться | Шредер, Ширак
+Актер Джуд Лоу прилетел в Петербург и побывал на торжественном ужине, где сидел за одним столом с губернатором Александром Бегловым. | MEET сидеть | Лоу, Беглов
 """
 
 
@@ -334,3 +335,27 @@ def test_a_subject_the_parser_hung_on_where_is_the_verbs():
     record = letopis.analyze(text)
     events = [named(record, e.actors + e.targets) for e in record.events if e.trigger.lemma == "оказаться"]
     assert any(has(names, "Ремизов") and has(names, "Вольф") for names in events), events
+
+
+def test_an_oblique_the_parser_hung_above_a_relative_verb_is_the_verbs():
+    # the parse of `присутствовал на приеме, где сидел за одним столом с X` that hangs `за столом` on
+    # `присутствовал`, set by hand: the words right after `сидел` are still its own
+    from letopis.analysis.analyze import default_pipeline
+    from letopis.analysis.document import Doc
+    from letopis.analysis.events.arguments import Arguments
+
+    doc = Doc(text=LEAD + "Джуд Лоу присутствовал на приеме, где сидел за одним столом с губернатором Александром Бегловым.",
+              meta={})
+    default_pipeline()(doc)
+    sent = len(doc.sentences) - 1
+    doc.parse([sent])
+    index = {t.text: k for k, t in enumerate(doc.tokens) if t.sent == sent}
+    verb, table = index["сидел"], index["столом"]
+    above = index["присутствовал"]
+    assert doc.tokens[verb].rel == "acl:relcl"
+    doc.tokens[table].head = above  # the misreading
+    args = Arguments(doc, [sent])
+    assert table in args.children(above) and table not in args.children(verb)
+    found = dict((k, keys) for keys, k in args.dependents(verb))
+    assert found.get(table) == ("за:ins", "за")
+    assert found.get(index["губернатором"]) == ("с:ins", "с")

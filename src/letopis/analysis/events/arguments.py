@@ -216,6 +216,45 @@ class Arguments:
         if stray is not None and not any(k == stray[1] for _, k in out):
             out.append(stray)
         out.extend(self.before_conjunct(i))
+        out.extend(self.stranded_after(i))
+        return out
+
+    def stranded_after(self, i: int) -> list[tuple[tuple[str, ...], int]]:
+        """The oblique right after the verb of a relative clause that the parser hung on the clause above it
+        (`присутствовал на приеме, где сидел за одним столом с Путиным`, with `за столом` hung on
+        `присутствовал`): nothing but its own words between, so it is the relative verb's."""
+        doc = self.doc
+        t = doc.tokens[i]
+        if t.rel != "acl:relcl" or t.pos != "VERB":
+            return []
+        s = doc.sentence_of(i)
+        below = self.subtree(i)
+        k = i + 1
+        while k < s.last and k in below:
+            k += 1
+        start = k
+        while k < s.last and doc.tokens[k].rel in ("case", "amod", "nummod", "det") and doc.tokens[k].head > k:
+            k += 1  # to the oblique's head, past its preposition and modifiers
+        g = doc.tokens[k] if k < s.last else None
+        if g is None or g.rel != "obl" or g.head >= i or not all(doc.tokens[j].head == k or
+                                                               doc.tokens[doc.tokens[j].head].head == k
+                                                               for j in range(start, k)):
+            return []
+        keys = self.key_of(k)
+        out = [(keys, k)] if keys else []
+        for n in self.children(k, "nmod"):  # `за столом с Путиным`: the partner the parser hung on the oblique
+            n_keys = self.key_of(n)
+            if n_keys[-1:] == ("с",) and any(e.type == "PER" for e in self.entities(n)):
+                out.append((n_keys, n))
+        return out
+
+    def subtree(self, i: int) -> set[int]:
+        out, todo = {i}, [i]
+        while todo:
+            for k in self.children(todo.pop()):
+                if k not in out:
+                    out.add(k)
+                    todo.append(k)
         return out
 
     def dative_below(self, k: int) -> list[int]:
