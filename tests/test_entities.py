@@ -306,11 +306,23 @@ def test_a_title_after_a_possessive_is_someones_not_a_mention():
      {"Гидо Вестервелле": "министр иностранных дел Германии", "Радослав Сикорский": "министр иностранных дел Польши"}),
     ("Новости дня. Председатели правительств России и Белоруссии Михаил Мишустин и Роман Головченко встретились.",
      {"Михаил Мишустин": "председатель правительства России", "Роман Головченко": "председатель правительства Белоруссии"}),
+    # adjectives sharing one noun in the plural, and `главы` (a genitive singular too), before a dash
+    ("Новости дня. Губернаторы Московской и Тверской областей Андрей Воробьев и Игорь Руденя подписали соглашение.",
+     {"Андрей Воробьев": "губернатор Московской области", "Игорь Руденя": "губернатор Тверской области"}),
+    ("Новости дня. В отставку могут уйти главы Курской и Орловской областей — Роман Старовойт и Андрей Клычков.",
+     {"Роман Старовойт": "глава Курской области", "Андрей Клычков": "глава Орловской области"}),
 ])
 def test_a_plural_title_shares_its_complements_out_among_the_names(text, roles):
     people = by_name(letopis.analyze(text))
     for name, role in roles.items():
         assert role in people[name].roles, (name, people[name].roles)
+
+
+def test_a_bare_title_of_two_holders_is_the_one_of_the_place_the_sentence_names():
+    record = letopis.analyze("Новости дня. Губернаторы Курской и Орловской областей Роман Старовойт и Андрей Клычков "
+                             "приехали в Москву. Накануне в Курске побывал министр Антон Котяков, который встретился "
+                             "с губернатором.")
+    assert "губернатором" in mention_texts(by_name(record)["Роман Старовойт"], "role")
 
 
 def test_a_plural_title_is_no_ones_mention():

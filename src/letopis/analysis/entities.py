@@ -380,6 +380,9 @@ def distributed_roles(doc: Doc, phrases: list[RolePhrase], starts: dict[int, Gro
     Returns the starts of the phrases so shared out."""
     attached: set[int] = set()
     for p in phrases:
+        if shared_out_by_adjectives(doc, p, starts, stops):
+            attached.add(p.start)
+            continue
         if not p.complement or not plural_title(doc.tokens[p.head]):
             continue
         complement = doc.tokens[p.head + 1:p.last]
@@ -412,18 +415,60 @@ def distributed_roles(doc: Doc, phrases: list[RolePhrase], starts: dict[int, Gro
     return attached
 
 
+def shared_out_by_adjectives(doc: Doc, p: RolePhrase, starts: dict[int, Group], stops: dict[int, int]) -> bool:
+    """A title over adjectives that share one noun in the plural, then as many names, one each in turn:
+    `губернаторы Московской и Тверской областей Андрей Воробьев и Игорь Руденя`, `главы Ярославской и
+    Смоленской областей — X и Y` (губернатор Московской области, губернатор Тверской области). Gives them the
+    roles and tells whether it did."""
+    tokens = doc.tokens
+    adjectives = []
+    k = p.head + 1
+    while k < len(tokens) and tokens[k].pos == "ADJ" and is_genitive(tokens[k]):
+        adjectives.append(tokens[k])
+        k += 1
+        if k < len(tokens) and tokens[k].text in (",", "и") and k + 1 < len(tokens) and tokens[k + 1].pos == "ADJ":
+            k += 1
+    if len(adjectives) < 2 or k >= len(tokens) or tokens[k].pos != "NOUN" or not is_genitive(tokens[k]) \
+            or tokens[k].feats.get("Number") != "Plur":
+        return False
+    noun = tokens[k]
+    k += 1
+    if k < len(tokens) and tokens[k].text in ("—", "–", "-"):
+        k += 1
+    names = []
+    while k in starts and len(names) < len(adjectives):
+        names.append(starts[k])
+        k = stops[k] + 1
+        if k + 1 < len(tokens) and tokens[k].text in (",", "и") and k + 1 in starts:
+            k += 1
+    if len(names) != len(adjectives) or len({id(g) for g in names}) != len(names):
+        return False
+    one = singular_genitive(noun)
+    for g, adjective in zip(names, adjectives, strict=True):
+        g.add_role(f"{p.title} {adjective.text} {one}", (p.title, fold(f"{normal_word(adjective)} {noun.lemma}")))
+    return True
+
+
+def singular_genitive(t: Token) -> str:
+    """The genitive singular of a noun in the genitive plural (`областей` → `области`), as written if none."""
+    from letopis.analysis.linguistic import models
+
+    for form in models().morph_vocab(t.text.lower()):
+        if {"plur", "gent"} <= form.tag.grammemes:
+            one = form.inflect({"Sing", "Gen"})
+            if one is not None:
+                return recover_shape(one.word, t.text)
+    return t.text
+
+
 def one_of_many(t: Token) -> tuple[str, str]:
     """(text, nominative) of a complement word of one holder among several: an institution every country
     has, in the genitive plural for them all, is one of them in the genitive singular (`правительств` →
     `правительства`, `правительство`; lexicon/institution_heads.txt); any other word stays (`иностранных дел`)."""
-    from letopis.analysis.linguistic import models
-
     if t.pos == "NOUN" and fold(t.lemma) in lexicon.words("institution_heads"):
-        for form in models().morph_vocab(t.text.lower()):
-            if {"plur", "gent"} <= form.tag.grammemes:
-                one = form.inflect({"Sing", "Gen"})
-                if one is not None:
-                    return recover_shape(one.word, t.text), t.lemma
+        one = singular_genitive(t)
+        if one != t.text:
+            return one, t.lemma
     return t.text, normal_word(t)
 
 
@@ -533,9 +578,23 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                 best.append(g)
         if best_score <= 1.5:  # a bare title (`премьера`, `глава государства`) names someone named before it, not one named later
             best = [g for g in best if any(m.start < p.start for m in g.mentions)]
+        if len(best) > 1:  # `в Ярославле ... встречался с губернатором`: the governor of the place named there
+            here = [g for g in best if placed_here(doc, p, g)]
+            best = here or best
         g = closest_before(best, p.start) if best else None
         if g is not None:
             g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
+
+
+PLACE_STEM = 4  # letters a place's name and its adjective share (`Ярославль`, `Ярославской`; `Москве`, `Московской`)
+
+
+def placed_here(doc: Doc, p: RolePhrase, g: Group) -> bool:
+    """Whether one of the person's roles names a place that the sentence of role phrase `p` names."""
+    sent = doc.tokens[p.head].sent
+    places = {fold(w)[:PLACE_STEM] for s in doc.ner if s.type == "LOC" and doc.tokens[s.first].sent == sent
+              for w in s.normal.split() if len(w) > PLACE_STEM}
+    return any(fold(w)[:PLACE_STEM] in places for role in g.roles for w in role.split()[1:] if len(w) > PLACE_STEM)
 
 
 def predicate_gender(doc: Doc, p: RolePhrase) -> str | None:
