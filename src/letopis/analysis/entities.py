@@ -499,6 +499,9 @@ def canonical_role(title: str, complement: str) -> tuple[str, str]:
         if words[:len(short)] == short:
             words = full + words[len(short):]
             break
+        if len(short) == 2 and len(full) == 1 and len(words) == 3 and (words[0], words[2]) == short:
+            words = (full[0], *words[1:])  # `глава Ярославской области`: the title of `глава области`, the place kept
+            break
     return words[0], " ".join(words[1:])
 
 
@@ -552,8 +555,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                         (not background or public_figures.a_country(comp)):
                     s = 1.5  # `глава государства`: a head-of role the article gives, or one the reader knows of
                     # a country (the head of a party or a company is no `глава государства`)
-                elif base_title(title) == base_title(p.title) and not complement:
-                    s = 1.0
+                elif not complement and base_title(p.title) in (base_title(title), canonical_role(title, comp)[0]):
+                    s = 1.0  # `губернатор` for the `глава Ярославской области`
                 elif post[0] != fold(p.title) and not post[1] and base_title(title) == post[0]:
                     s = 1.0  # `глава края` is the `губернатор Красноярского края` (lexicon/role_equivalents.txt)
                 elif not complement and titles.get(p.title) and titles.get(title) and comp and \
