@@ -48,7 +48,7 @@ VISITOR_SCOPE = 3  # sentences back
 # `в совещании участвовали X и Y`, `на заседании выступили X и Y`, `на переговорах Россию представлял X`: they
 # were there
 PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться", "присоединяться", "подключиться", "подключаться",
-                 "выступить", "выступать", "председательствовать", "представлять")
+                 "выступить", "выступать", "председательствовать", "представлять", "представить")
 TIME_PARTS = frozenset({"начало", "конец", "середина", "окончание"})  # `к концу беседы присоединился X`
 HOMES = frozenset({"резиденция", "дача", "кабинет", "офис", "особняк", "квартира", "дом", "поместье", "ранчо", "вилла",
                    "усадьба"})
@@ -316,9 +316,12 @@ class Arguments:
         subjects = [self.subject_conjunct(k) or k for k in self.children(i, "nsubj", "nsubj:pass")] or [
             k for a in self.children(i, "advmod") if self.doc.tokens[a].pos == "ADV"
             for k in self.children(a, "nsubj")]  # `где я оказался за одним столом с X`: hung on `где` by the parser
-        for k in sorted(subjects, key=lambda k: self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") or len(subjects) > 1
-                        and self.doc.tokens[k].pos == "PROPN" and oblique_only(self.doc.tokens[k].text) is not None):
-            # a second subject the parser hung on the verb: `Шумов, лидер «Центра», и Борзыкин встретятся`
+        for k in sorted(subjects, key=lambda k: (self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") or len(subjects) > 1
+                        and self.doc.tokens[k].pos == "PROPN" and oblique_only(self.doc.tokens[k].text) is not None,
+                        len(subjects) > 1 and self.named_thing(k))):
+            # a second subject the parser hung on the verb: `Шумов, лидер «Центра», и Борзыкин встретятся`; a
+            # named place or organisation beside another subject is the object read as one (`Совет Федерации
+            # на мероприятии представят сенаторы X и Y`: an inanimate noun's accusative is its nominative)
             more = [c for c in self.children(i, "conj") if self.doc.tokens[c].pos in ("PROPN", "NOUN")
                     and self.doc.tokens[c].feats.get("Case") == "Nom" and self.entity_at(c) is not None]
             return [k, *more, *self.comitative(k, i), *self.together_with(k), *self.together_with(i)]
@@ -516,6 +519,11 @@ class Arguments:
         return i
 
     # --- entities -------------------------------------------------------------------------------
+
+    def named_thing(self, i: int) -> bool:
+        """Whether token `i` names a place or an organisation."""
+        e = self.entity_at(i)
+        return e is not None and e.type != "PER"
 
     def entity_at(self, i: int) -> Entity | None:
         """The entity of the shortest mention covering token `i`."""
