@@ -15,7 +15,7 @@ changes, its hash fails first: re-measure.
     corpus      check  0.512 (22 of 43)    0.846 (22 of 26)                      0.500 (22 of 44)
     written     tune   0.811 (569 of 702)  0.839 (541 of 645)                    0.709 (541 of 763)
     written     check  0.665 (208 of 313)  0.802 (198 of 247)                    0.615 (198 of 322)
-    devset      all    0.545 (6 of 11)     0.875 (7 of 8)                        0.438 (7 of 16)
+    devset      all    0.636 (7 of 11)     1.000 (8 of 8)                        0.533 (8 of 15)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
@@ -49,7 +49,10 @@ set lists it for the same article) but NEREL marks meetings only where a meeting
 the parser hung above a relative clause's verb became the verb's (`присутствовал на приеме, где сидел за
 одним столом с X`): NEREL 0.731/0.786 (floor 0.73/0.77). A named place or organisation beside another subject
 became the object it can be read as, and `представить` a verb of presence (`Совет Федерации на мероприятии
-представят сенаторы X и Y`): corpus tune 0.750/0.906 (floor 0.74/0.90).
+представят сенаторы X и Y`): corpus tune 0.750/0.906 (floor 0.74/0.90). A subject before the conjunction that
+opens a clause became the clause above's, and the words before a verb of presence in its clause count for
+the word standing for the meeting (`Впервые на подобном мероприятии обещал быть X, а Y отказался`, with `на
+мероприятии` hung on the second verb): devset 0.545/0.875 → 0.636/1.000 (floor 0.63/0.87).
 """
 
 from __future__ import annotations
@@ -70,7 +73,7 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("corpus", "check"): ("c1397d2522f1692c", 43, {"recall": 0.51, "precision": 0.84}),
     ("written", "tune"): ("9f4640bca1472526", 702, {"recall": 0.80, "precision": 0.83}),
     ("written", "check"): ("b14609a62cc9faf5", 313, {"recall": 0.65, "precision": 0.80}),
-    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.54, "precision": 0.87}),
+    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.63, "precision": 0.87}),
 }
 
 pytestmark = pytest.mark.slow

@@ -338,21 +338,26 @@ def test_a_subject_the_parser_hung_on_where_is_the_verbs():
     assert any(has(names, "Ремизов") and has(names, "Вольф") for names in events), events
 
 
-def test_an_oblique_the_parser_hung_above_a_relative_verb_is_the_verbs():
-    # the parse of `присутствовал на приеме, где сидел за одним столом с X` that hangs `за столом` on
-    # `присутствовал`, set by hand: the words right after `сидел` are still its own
+def parsed(text: str):
+    """The doc of `LEAD + text` with its last sentence parsed, and that sentence's tokens by text."""
     from letopis.analysis.analyze import default_pipeline
     from letopis.analysis.document import Doc
-    from letopis.analysis.events.arguments import Arguments
 
-    doc = Doc(text=LEAD + "Джуд Лоу присутствовал на приеме, где сидел за одним столом с губернатором Александром Бегловым.",
-              meta={})
+    doc = Doc(text=LEAD + text, meta={})
     default_pipeline()(doc)
     sent = len(doc.sentences) - 1
     doc.parse([sent])
-    index = {t.text: k for k, t in enumerate(doc.tokens) if t.sent == sent}
-    verb, table = index["сидел"], index["столом"]
-    above = index["присутствовал"]
+    return doc, sent, {t.text: k for k, t in enumerate(doc.tokens) if t.sent == sent}
+
+
+def test_an_oblique_the_parser_hung_above_a_relative_verb_is_the_verbs():
+    # the parse of `присутствовал на приеме, где сидел за одним столом с X` that hangs `за столом` on
+    # `присутствовал`, set by hand: the words right after `сидел` are still its own
+    from letopis.analysis.events.arguments import Arguments
+
+    doc, sent, index = parsed("Джуд Лоу присутствовал на приеме, где сидел за одним столом с губернатором Александром "
+                              "Бегловым.")
+    verb, table, above = index["сидел"], index["столом"], index["присутствовал"]
     assert doc.tokens[verb].rel == "acl:relcl"
     doc.tokens[table].head = above  # the misreading
     args = Arguments(doc, [sent])
@@ -360,3 +365,23 @@ def test_an_oblique_the_parser_hung_above_a_relative_verb_is_the_verbs():
     found = dict((k, keys) for keys, k in args.dependents(verb))
     assert found.get(table) == ("за:ins", "за")
     assert found.get(index["губернатором"]) == ("с:ins", "с")
+
+def test_a_subject_before_the_clauses_conjunction_is_the_clause_aboves():
+    # the parse that hangs `канцелярия` on `представлять` beside its own subject, set by hand
+    from letopis.analysis.events.arguments import Arguments
+
+    doc, sent, index = parsed("Канцелярия премьера сообщает, что вместо него Будапешт будет представлять на саммите "
+                              "министр Петер Сийярто.")
+    verb = index["представлять"]
+    doc.tokens[index["Канцелярия"]].head, doc.tokens[index["Канцелярия"]].rel = verb, "nsubj"
+    doc.tokens[index["министр"]].head, doc.tokens[index["министр"]].rel = verb, "nsubj"
+    args = Arguments(doc, [sent])
+    assert [e.name for e in args.entities_of_subject(verb)] == ["Петер Сийярто"]
+
+
+def test_the_words_before_a_verb_in_its_clause():
+    from letopis.analysis.events.presence import clause_before
+
+    doc, _, index = parsed("Впервые на подобном мероприятии обещал быть Ху Цзиньтао, а Харпер отказался.")
+    assert [doc.tokens[k].text for k in clause_before(doc, index["обещал"])] == ["Впервые", "на", "подобном", "мероприятии"]
+    assert [doc.tokens[k].text for k in clause_before(doc, index["отказался"])] == ["а", "Харпер"]

@@ -318,10 +318,11 @@ class Arguments:
             for k in self.children(a, "nsubj")]  # `где я оказался за одним столом с X`: hung on `где` by the parser
         for k in sorted(subjects, key=lambda k: (self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") or len(subjects) > 1
                         and self.doc.tokens[k].pos == "PROPN" and oblique_only(self.doc.tokens[k].text) is not None,
-                        len(subjects) > 1 and self.named_thing(k))):
+                        len(subjects) > 1 and (self.named_thing(k) or self.before_mark(k, i)))):
             # a second subject the parser hung on the verb: `Шумов, лидер «Центра», и Борзыкин встретятся`; a
             # named place or organisation beside another subject is the object read as one (`Совет Федерации
-            # на мероприятии представят сенаторы X и Y`: an inanimate noun's accusative is its nominative)
+            # на мероприятии представят сенаторы X и Y`: an inanimate noun's accusative is its nominative), and
+            # one before the clause's `что` is the clause above's (`канцелярия сообщает, что ... представлять будет X`)
             more = [c for c in self.children(i, "conj") if self.doc.tokens[c].pos in ("PROPN", "NOUN")
                     and self.doc.tokens[c].feats.get("Case") == "Nom" and self.entity_at(c) is not None]
             return [k, *more, *self.comitative(k, i), *self.together_with(k), *self.together_with(i)]
@@ -519,6 +520,10 @@ class Arguments:
         return i
 
     # --- entities -------------------------------------------------------------------------------
+
+    def before_mark(self, k: int, i: int) -> bool:
+        """Whether token `k` stands before the conjunction that opens the clause of verb `i` (`что`, `чтобы`)."""
+        return any(k < m < i for m in self.children(i, "mark"))
 
     def named_thing(self, i: int) -> bool:
         """Whether token `i` names a place or an organisation."""
