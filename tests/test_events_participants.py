@@ -186,6 +186,7 @@ NOT_JOINED = """
 Из-за болезни Макрона встреча Шольца с Мелони прошла без него.                     | MEET встреча | Макрон
 Семья Ивана Петрова встретилась с Анной Сидоровой в Омске.                         | MEET встретиться | Петров
 Путин принял адвоката Ходорковского в Кремле.                                      | MEET принять | Ходорковский
+Нетаньяху отказался от участия во встрече с Обамой.                                 | MEET встреча | Нетаньяху
 Пресс-секретарь Кремля Дмитрий Песков назвал встречу с Байденом полезной.          | MEET встреча | Песков
 Эмманюэль Макрон и Олаф Шольц прилетели в Москву. Французский президент встретился с Мишустиным. | MEET встретиться | Шольц
 Михаил Мишустин прилетел в Париж. Президент Франции встретился с Володиным.            | MEET встретиться | Мишустин
@@ -209,7 +210,8 @@ def test_someone_elsewhere_does_not_join(text, type_, lemma, people):
     are not at it; a title the article ties to no one is not the next sentence's subject when that person's
     role is another (Песков, a press secretary, is no `глава`) or was named before the title (Минниханов);
     one addressed in a later sentence is not at a meeting when that sentence moves on (`позднее`) or when
-    the event is a phone call; a bare title does not name a person the article comes to only later."""
+    the event is a phone call; a bare title does not name a person the article comes to only later; one who
+    refused to take part did not."""
     record = letopis.analyze(LEAD + text)
     for e in record.events:
         if e.type == type_ and e.trigger.lemma == lemma:

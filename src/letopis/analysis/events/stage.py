@@ -24,6 +24,7 @@ from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import COUNTS, FIRST_PERSON, Arguments
 from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, build, trigger_tokens, worth_parsing
 from letopis.analysis.events.coreference import merge_headline, merge_mentions
+from letopis.analysis.events.frames import light_nouns
 from letopis.analysis.events.modality import anchor, modality
 from letopis.analysis.events.narrative import join_narrative_people
 from letopis.analysis.events.narrator import narrator
@@ -109,11 +110,13 @@ def sentences_with_participants(doc: Doc) -> set[int]:
 
 
 def governing(args: Arguments, i: int, candidates: dict[int, Candidate]) -> int | None:
-    """The nearest trigger above `i`, through complements and obliques, if any."""
+    """The nearest trigger above `i`, through complements and obliques, if any; a circumstance (`на встрече`)
+    is no complement, unless a noun of participation governs it (`отказался от участия во встрече`)."""
     k = i
     for _ in range(NESTING_DEPTH):
         t = args.doc.tokens[k]
-        if t.head < 0 or t.rel not in NESTED_RELS or args.circumstance(k):
+        if t.head < 0 or t.rel not in NESTED_RELS or \
+                args.circumstance(k) and args.doc.tokens[t.head].lemma not in light_nouns():
             return None
         k = t.head
         if k in candidates:
