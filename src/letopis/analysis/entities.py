@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from letopis.analysis import aliases, lexicon, predicate_roles, public_figures
+from letopis.analysis import aliases, led_by, lexicon, predicate_roles, public_figures
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.nationality import fits_country, place_adjective
 from letopis.analysis.normalize import nominative, normal_word, recover_shape
@@ -145,6 +145,7 @@ class Entities:
         starts, stops = name_index(doc, groups)
         attached = attach_roles(doc, groups, phrases, starts, stops)
         attached |= predicate_roles.attach(doc, starts, [p for p in phrases if p.start not in attached])
+        led_by.attach(doc, starts)
         public_figures.add_background_roles(groups, public_figures.article_year(doc))
         resolve_role_mentions(doc, groups, [p for p in phrases if p.start not in attached])
         resolve_pronoun_mentions(doc, groups)

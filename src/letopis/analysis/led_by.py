@@ -1,0 +1,59 @@
+"""Heads told by `во главе с`: `Министерство обороны во главе с Анатолием Сердюковым`, `правительство во главе с
+Раилем Сарбаевым`, `Российский союз правообладателей (РСП) во главе с Никитой Михалковым`. The person named
+after `во главе с` (a title or a possessive may stand before the name: `во главе с ее лидером X`) heads the
+organisation named right before it: the role `глава Министерства обороны`, whose key is the one an apposition
+`глава Министерства обороны X` gives, so the equivalents of lexicon/role_equivalents.txt apply to it too.
+
+Part of the entities stage (requires the NER spans and where people's names stand; gives the groups roles).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from letopis.analysis.document import Doc, NerSpan
+from letopis.analysis.morph_guard import morph_vocab
+from letopis.analysis.normalize import recover_shape
+
+if TYPE_CHECKING:
+    from letopis.analysis.entities import Group
+
+LED_BY = ("во", "главе", "с")
+TITLE = "глава"
+REACH = 3  # words between `во главе с` and the name: `во главе с ее бывшим лидером X`
+
+
+def attach(doc: Doc, name_at: dict[int, Group]) -> None:
+    """Gives the person named after `во главе с` the role of head of the organisation named before it.
+    `name_at`: the first token of each name mention → its person (`entities.name_index`)."""
+    from letopis.analysis.entities import fold
+
+    organisations = {s.last: s for s in doc.ner if s.type == "ORG"}
+    for k in range(len(doc.tokens) - len(LED_BY)):
+        if tuple(doc.tokens[k + n].text.lower() for n in range(len(LED_BY))) != LED_BY:
+            continue
+        org = organisations.get(k)
+        if org is None and k >= 3 and doc.tokens[k - 1].text == ")":
+            org = organisations.get(k - 3)  # `Российский союз правообладателей (РСП) во главе с X`
+        if org is None:
+            continue
+        after = k + len(LED_BY)
+        person = next((name_at[j] for j in range(after, min(after + REACH + 1, doc.sentences[doc.tokens[k].sent].last))
+                       if j in name_at), None)
+        if person is not None and person.type == "PER":
+            person.add_role(f"{TITLE} {genitive(org)}", (TITLE, fold(org.normal)))
+
+
+def genitive(org: NerSpan) -> str:
+    """The organisation's name in the genitive: its leading adjectives and its first noun inflected, the rest as
+    the nominative has it (`Министерство обороны` → `Министерства обороны`)."""
+    words = org.normal.split()
+    out = []
+    for n, word in enumerate(words):
+        parses = [p for p in morph_vocab().parse(word.lower()) if "nomn" in p.tag.grammemes
+                  and p.tag.POS in ("NOUN", "ADJF")]
+        form = parses[0].inflect({"Gen"}) if parses else None
+        out.append(recover_shape(form.word, word) if form is not None else word)
+        if not parses or parses[0].tag.POS == "NOUN":
+            return " ".join(out + words[n + 1:])
+    return " ".join(out)
