@@ -130,6 +130,14 @@ def test_pronoun_refers_to_last_person_of_its_gender():
     assert mention_texts(by_name(record)["Иван Петров"], "pronoun") == ["Он"]
 
 
+def test_a_pronoun_is_not_the_relative_a_sentence_opens_with():
+    record = letopis.analyze("Новости дня. Иван Петров назначен губернатором. Сын генерала Олега Петрова, он окончил "
+                             "академию и служил в Омске.")
+    people = by_name(record)
+    assert "он" in mention_texts(people["Иван Петров"], "pronoun")
+    assert "он" not in mention_texts(people["Олег Петров"], "pronoun")
+
+
 def test_organisation_names_are_nominative():
     record = letopis.analyze("Представители МИД России и Министерства обороны Франции провели встречу.")
     names = {e.name for e in record.entities}

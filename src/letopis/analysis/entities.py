@@ -41,6 +41,10 @@ from letopis.analysis.person_names import find_person, gender_pair, given_and_pa
 from letopis.model import Entity, Mention
 
 PRONOUN_SCOPE = 3  # a pronoun looks this many sentences back for its person
+# a sentence opening with one of these says whose relative its subject is (`Сын генерала Олега Рогозина, он
+# окончил МГУ`): the one named there is not the pronoun's person
+KIN = frozenset({"сын", "дочь", "жена", "муж", "брат", "сестра", "отец", "мать", "внук", "внучка", "вдова", "племянник",
+                 "племянница", "зять", "невестка", "ученик", "ученица", "воспитанник", "воспитанница"})
 # before a title, a possessive makes it someone's: `своего заместителя`, `его помощник`, `их лидер`
 RELATIVE_POSSESSIVES = frozenset({"свой", "своего", "своему", "своим", "своем", "своём", "своя", "своей", "свою",
                                   "его", "ее", "её", "их", "мой", "моего", "моему", "моим", "наш", "нашего",
@@ -665,14 +669,16 @@ def resolve_pronoun(doc: Doc, groups: list[Group], token_index: int, gender: str
     PRONOUN_SCOPE sentences before it, by a name, a title or a pronoun resolved before, those of the nearest
     sentence, the last one named as a subject (in the nominative) there, else the last one mentioned there
     (`Макгирт после известия о смерти Дадашева заявил ... Он добавил` means Макгирт; `Исправлять ситуацию
-    поручили вице-премьеру Рогозину. В ноябре он прилетел` means Рогозин, though another was a subject before)."""
+    поручили вице-премьеру Рогозину. В ноябре он прилетел` means Рогозин, though another was a subject before);
+    not a relative named in a sentence that opens with the kinship (`Сын генерала Олега Рогозина, он ...`)."""
     t = doc.tokens[token_index]
+    kin = doc.sentence_tokens(t.sent)[0].lemma in KIN
     best, best_key = None, (-1, False, -1)
     for g in groups:
         if g.type != "PER" or (g.gender and g.gender != gender):
             continue
         for m in g.mentions:
-            if m.start >= t.start:
+            if m.start >= t.start or kin and m.start >= doc.sentences[t.sent].start:
                 continue
             head = doc.token_at(m.stop - 1)
             sent = doc.tokens[head if head is not None else 0].sent
