@@ -138,6 +138,14 @@ def test_a_pronoun_is_not_the_relative_a_sentence_opens_with():
     assert "он" not in mention_texts(people["Олег Петров"], "pronoun")
 
 
+def test_a_bare_title_heading_a_list_of_people_is_not_the_next_ones_role():
+    record = letopis.analyze("Новости дня. Алексей Дюмин руководит Тульской областью. Вечером в резиденции собрались "
+                             "губернатор, председатель областного правительства Дмитрий Миляев и мэр Тулы Илья Беспалов.")
+    people = by_name(record)
+    assert "губернатор" not in people["Дмитрий Миляев"].roles
+    assert "губернатор" in mention_texts(people["Алексей Дюмин"], "role")
+
+
 def test_organisation_names_are_nominative():
     record = letopis.analyze("Представители МИД России и Министерства обороны Франции провели встречу.")
     names = {e.name for e in record.entities}
@@ -242,6 +250,9 @@ def test_a_head_of_titles_genitive_name_is_its_holder():
      "Сергей Федотов", "глава Российского авторского общества"),
     ("Новости дня. Федеральная налоговая служба во главе с Даниилом Егоровым собрала рекордные налоги.",
      "Даниил Егоров", "глава Федеральной налоговой службы"),
+    # a verb of heading: the organisation or place named after it
+    ("Новости дня. Алексей Дюмин руководит Тульской областью с 2016 года.", "Алексей Дюмин", "глава Тульской области"),
+    ("Новости дня. Герман Греф возглавляет «Сбербанк» с 2007 года.", "Герман Греф", "глава Сбербанка"),
 ])
 def test_a_post_taken_or_held_is_a_role(text, name, role):
     """A title in the instrumental after a verb of taking or holding a post is the person's role."""

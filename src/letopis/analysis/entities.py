@@ -364,10 +364,12 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
             continue
         g.take(doc, p)
         attached.add(p.start)
-    # `Бывший министр финансов России, глава ЦСР Алексей Кудрин`: a role joined by a comma to an attached one
+    # `Бывший министр финансов России, глава ЦСР Алексей Кудрин`: a role joined by a comma to an attached one;
+    # not a bare title, which heads a list of people (`собрались губернатор, председатель правительства X, ...`)
     by_first = {p.first: p for p in phrases}
     for p in sorted(phrases, key=lambda p: -p.first):
-        if p.start in attached or p.last >= len(doc.tokens) or doc.tokens[p.last].text != ",":
+        if p.start in attached or p.last >= len(doc.tokens) or doc.tokens[p.last].text != "," \
+                or not p.complement and p.first == p.head:
             continue
         nxt = by_first.get(p.last + 1)
         if nxt is not None and nxt.start in attached:

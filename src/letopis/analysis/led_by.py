@@ -1,8 +1,10 @@
-"""Heads told by `во главе с`: `Министерство обороны во главе с Анатолием Сердюковым`, `правительство во главе с
-Раилем Сарбаевым`, `Российский союз правообладателей (РСП) во главе с Никитой Михалковым`. The person named
-after `во главе с` (a title or a possessive may stand before the name: `во главе с ее лидером X`) heads the
-organisation named right before it: the role `глава Министерства обороны`, whose key is the one an apposition
-`глава Министерства обороны X` gives, so the equivalents of lexicon/role_equivalents.txt apply to it too.
+"""Heads of organisations and places told otherwise than by a title: `Министерство обороны во главе с Анатолием
+Сердюковым`, `Российский союз правообладателей (РСП) во главе с Никитой Михалковым` (the person named after
+`во главе с`, a title or a possessive allowed before the name, heads the organisation named right before it),
+`Евгений Куйвашев руководит Свердловской областью`, `Сечин возглавляет «Роснефть»` (the one named in the
+nominative before a verb of heading heads the organisation or place named right after it). The role is
+`глава Министерства обороны`, whose key is the one an apposition `глава Министерства обороны X` gives, so the
+equivalents of lexicon/role_equivalents.txt apply to it too (`глава Свердловской области` is the `губернатор`).
 
 Part of the entities stage (requires the NER spans and where people's names stand; gives the groups roles).
 """
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 from letopis.analysis.document import Doc, NerSpan
 from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.normalize import recover_shape
+from letopis.analysis.predicate_roles import subject_before
 
 if TYPE_CHECKING:
     from letopis.analysis.entities import Group
@@ -21,11 +24,13 @@ if TYPE_CHECKING:
 LED_BY = ("во", "главе", "с")
 TITLE = "глава"
 REACH = 3  # words between `во главе с` and the name: `во главе с ее бывшим лидером X`
+HEADING_VERBS = frozenset({"руководить", "возглавлять", "возглавить"})  # `руководит областью`, `возглавляет «Роснефть»`
 
 
 def attach(doc: Doc, name_at: dict[int, Group]) -> None:
-    """Gives the person named after `во главе с` the role of head of the organisation named before it.
-    `name_at`: the first token of each name mention → its person (`entities.name_index`)."""
+    """Gives the person named after `во главе с` the role of head of the organisation named before it, and the
+    subject of a verb of heading that of the organisation or place named after the verb. `name_at`: the first
+    token of each name mention → its person (`entities.name_index`)."""
     from letopis.analysis.entities import fold
 
     organisations = {s.last: s for s in doc.ner if s.type == "ORG"}
@@ -42,6 +47,17 @@ def attach(doc: Doc, name_at: dict[int, Group]) -> None:
                        if j in name_at), None)
         if person is not None and person.type == "PER":
             person.add_role(f"{TITLE} {genitive(org)}", (TITLE, fold(org.normal)))
+    headed = {s.first: s for s in doc.ner if s.type in ("ORG", "LOC")}
+    for k, t in enumerate(doc.tokens):
+        if t.lemma not in HEADING_VERBS or t.pos != "VERB":
+            continue
+        after = k + 1
+        if after < len(doc.tokens) and doc.tokens[after].text in ("«", '"'):
+            after += 1  # `возглавляет «Роснефть»`
+        place = headed.get(after)
+        person = subject_before(doc, name_at, k)
+        if place is not None and person is not None and person.type == "PER":
+            person.add_role(f"{TITLE} {genitive(place)}", (TITLE, fold(place.normal)))
 
 
 def genitive(org: NerSpan) -> str:
