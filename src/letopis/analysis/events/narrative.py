@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import Arguments, moves_on
-from letopis.analysis.events.candidates import SESSION_NOUNS, SPEAKING_VERBS, TALKS
+from letopis.analysis.events.candidates import ARRIVAL_VERBS, SESSION_NOUNS, SPEAKING_VERBS, TALKS
 from letopis.model import Event
 
 NARRATIVE = 2  # sentences after the meeting's own
@@ -57,11 +57,14 @@ def join_narrative_people(doc: Doc, events: list[Event], mentions: dict[int, lis
     if not todo:
         return
     doc.parse(todo)
-    args = Arguments(doc, todo)
+    own = {doc.tokens[doc.token_at(e.trigger.start)].sent for e, _, _ in windows}  # parsed by the stage
+    args = Arguments(doc, sorted(set(todo) | own))
     for event, sentences, session in windows:
         for s in sentences:
             pairs = addressed_pairs(args, s, event) + (speakers(args, s, event) + present_at(args, s, event)
                                                        if session else [])
+            if s == sentences[0] and group_partner(args, event):
+                pairs += arrivals(args, s)
             for person, side in pairs:
                 if person.id not in event.actors and person.id not in event.targets:
                     (event.actors if side == "actor" else event.targets).append(person.id)
@@ -156,3 +159,28 @@ def speakers(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
                 continue  # a country or a body is represented, not a film or a report
         out.extend((e, "actor") for e in named if e.type == "PER")
     return out
+
+
+def group_partner(args: Arguments, event: Event) -> bool:
+    """Whether the meeting is with a group named by a noun and no one's name (`встретился с членами клуба`,
+    `с академиками`)."""
+    doc = args.doc
+    i = doc.token_at(event.trigger.start)
+    if i is None:
+        return False
+    for keys, k in args.dependents(i):
+        t = doc.tokens[k]
+        if keys[-1] == "с" and t.pos == "NOUN" and t.feats.get("Number") == "Plur" \
+                and t.feats.get("Animacy") == "Anim" and not any(e.type == "PER" for e in args.entities(k)):
+            return True
+    return False
+
+
+def arrivals(args: Arguments, s: int) -> list[tuple[object, str]]:
+    """(person, `target`) for each person sentence `s` says came (`Фортов встретился с членами клуба. В институт
+    пришли Захаров, Рубаков и еще полтора десятка академиков`): the group the meeting was with, spelt out."""
+    doc = args.doc
+    sentence = doc.sentences[s]
+    return [(e, "target") for v in range(sentence.first, sentence.last)
+            if doc.tokens[v].lemma in ARRIVAL_VERBS and doc.tokens[v].pos == "VERB"
+            for e in args.entities_of_subject(v) if e.type == "PER"]
