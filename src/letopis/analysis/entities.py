@@ -126,9 +126,9 @@ def fold(word: str) -> str:
 def fullest(names: list[str], written: frozenset[str] = frozenset()) -> str:
     """The fullest form: one with a surname (not `Дмитрий Анатольевич`), in Cyrillic where the article
     gives one (`Родригес`, not the `Georgina Rodríguez` in brackets after it), most words written out (`Владимир
-    Путин` before `В. В. Путин`), then most words, then one the text writes as it is (a nominative the article gives, rather than one guessed from another
-    case: `Евгений Татаров` seen, not `Евгений Татарово` from `Евгения Татарова`), then longest, then first
-    seen."""
+    Путин` before `В. В. Путин`), then most words, then one the text writes as it is (a nominative the article
+    gives, rather than one guessed from another case: `Евгений Татаров` seen, not `Евгений Татарово` from
+    `Евгения Татарова`), then longest, then first seen."""
     if not names:
         return ""
     def rank(n: str) -> tuple[bool, bool, int, int, bool, int]:

@@ -249,6 +249,7 @@ class Arguments:
         return out
 
     def subtree(self, i: int) -> set[int]:
+        """Token `i` and every token below it."""
         out, todo = {i}, [i]
         while todo:
             for k in self.children(todo.pop()):
