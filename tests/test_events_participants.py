@@ -389,3 +389,20 @@ def test_the_words_before_a_verb_in_its_clause():
     doc, _, index = parsed("Впервые на подобном мероприятии обещал быть Ху Цзиньтао, а Харпер отказался.")
     assert [doc.tokens[k].text for k in clause_before(doc, index["обещал"])] == ["Впервые", "на", "подобном", "мероприятии"]
     assert [doc.tokens[k].text for k in clause_before(doc, index["отказался"])] == ["а", "Харпер"]
+
+
+def test_one_called_by_no_one_named_and_the_caller_told_after_a_dash():
+    # the parse of `Дубине позвонили из Киева — звонил лично Ющенко` that reads the dative as the subject, set by
+    # hand: a singular dative is no subject of a plural verb, and the clause after the dash names the caller
+    from letopis.analysis.events.arguments import Arguments
+    from letopis.analysis.events.candidates import restated_subject
+
+    doc, sent, index = parsed("Около полуночи Миллеру позвонили из Москвы — звонил лично премьер Михаил Мишустин.")
+    verb, called, again = index["позвонили"], index["Миллеру"], index["звонил"]
+    doc.tokens[called].head, doc.tokens[called].rel = verb, "nsubj"
+    doc.tokens[called].feats["Case"] = "Dat"
+    doc.tokens[again].head, doc.tokens[again].rel = verb, "parataxis"
+    args = Arguments(doc, [sent])
+    assert args.key_of(called) == ("dat",)
+    assert args.entities_of_subject(verb) == []
+    assert [e.name for e in restated_subject(args, verb, "NEGOTIATE")] == ["Михаил Мишустин"]

@@ -134,8 +134,8 @@ class Arguments:
     def key_of(self, i: int) -> tuple[str, ...]:
         """The frame keys of dependent `i`, most specific first: ('в:acc', 'в'), ('subj',), ('gen',)."""
         t = self.doc.tokens[i]
-        if t.rel == "nsubj" and t.feats.get("Case") in ("Dat", "Acc") and self.other_subject(i):
-            return ("dat",) if t.feats["Case"] == "Dat" else ("obj",)  # `Путин позвонил Лукашенко`
+        if t.rel == "nsubj" and t.feats.get("Case") in ("Dat", "Acc") and (self.other_subject(i) or self.disagrees(i)):
+            return ("dat",) if t.feats["Case"] == "Dat" else ("obj",)  # `Путин позвонил Лукашенко`, `Дубине позвонили`
         if t.rel == "nsubj" and t.pos == "PROPN" and (self.other_subject(i) or self.subject_conjunct(i) is not None) \
                 and (case := oblique_only(t.text)):
             return ("dat",) if case == "Dat" else ("obj",)  # `Фортову позвонил Медведев`, `Фортову` tagged Nom
@@ -314,7 +314,8 @@ class Arguments:
     def subject(self, i: int, depth: int = 3) -> list[int]:
         """The subject of the clause of `i`, climbing through infinitives, conjuncts and complements
         (`готов провести`, `заявил, что готов`); a participle's noun (`подписавший X`)."""
-        subjects = [self.subject_conjunct(k) or k for k in self.children(i, "nsubj", "nsubj:pass")] or [
+        subjects = [self.subject_conjunct(k) or k for k in self.children(i, "nsubj", "nsubj:pass")
+                    if not (self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") and self.disagrees(k))] or [
             k for a in self.children(i, "advmod") if self.doc.tokens[a].pos == "ADV"
             for k in self.children(a, "nsubj")]  # `где я оказался за одним столом с X`: hung on `где` by the parser
         for k in sorted(subjects, key=lambda k: (self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") or len(subjects) > 1
@@ -428,6 +429,13 @@ class Arguments:
         """Whether the head of `i` has another subject, in the nominative (`i` was misread as one)."""
         h = self.doc.tokens[i].head
         return any(k != i and self.doc.tokens[k].feats.get("Case") == "Nom" for k in self.children(h, "nsubj"))
+
+    def disagrees(self, i: int) -> bool:
+        """Whether subject `i` is one and its verb, in the plural, says many (`Дубине позвонили из Киева`: no
+        subject, and the one called read as one)."""
+        h = self.doc.tokens[i].head
+        return h >= 0 and self.doc.tokens[h].feats.get("Number") == "Plur" and self.doc.tokens[i].feats.get("Number") == "Sing" \
+            and not self.children(i, "conj")
 
     def passive(self, i: int) -> bool:
         """`был арестован`, `назначена`: the subject is the one acted upon."""

@@ -388,7 +388,16 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
     else:
         for k in args.children(i, "xcomp"):  # `предложил провести переговоры с X в Y`
             complement(args, c, k)
+        if c.type in TALKS and not c.actors:
+            c.add("actor", ids(restated_subject(args, i, c.type)))
     return c
+
+
+def restated_subject(args: Arguments, i: int, kind: str) -> list[Entity]:
+    """The people a clause after a dash names as the subject of the same act told again: `Дубине позвонили
+    из Киева — звонил лично Ющенко`, where the first verb has none."""
+    return [e for k in args.children(i, "parataxis") if any(f.type == kind for f in frames_of(args.doc.tokens[k].lemma))
+            for e in args.entities_of_subject(k) if e.type == "PER"]
 
 
 def occasion_owner(args: Arguments, i: int) -> list[Entity]:
