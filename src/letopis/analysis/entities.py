@@ -405,13 +405,8 @@ def distributed_roles(doc: Doc, phrases: list[RolePhrase], starts: dict[int, Gro
             if not words or len(words) > len(complement):
                 break
             others.append(words)
-        names = []
-        while k in starts and len(names) <= len(others):
-            names.append(starts[k])
-            k = stops[k] + 1
-            if k + 1 < len(doc.tokens) and doc.tokens[k].text in (",", "и") and k + 1 in starts:
-                k += 1
-        if not others or len(names) != len(others) + 1 or len({id(g) for g in names}) != len(names):
+        names = names_in_turn(doc, k, starts, stops, len(others) + 1)
+        if not others or len(names) != len(others) + 1:
             continue
         for g, words in zip(names, [complement, *(complement[:len(complement) - len(w)] + w for w in others)],
                             strict=True):
@@ -420,6 +415,18 @@ def distributed_roles(doc: Doc, phrases: list[RolePhrase], starts: dict[int, Gro
                        (p.title, fold(" ".join(normal for _, normal in forms))))
         attached.add(p.start)  # the plural phrase names them all: no one's mention
     return attached
+
+
+def names_in_turn(doc: Doc, k: int, starts: dict[int, Group], stops: dict[int, int], most: int) -> list[Group]:
+    """The people named from token `k` on, joined by commas or `и`, at most `most` of them; none when one is
+    named twice (`Дмитрий Медведев и Барак Обама`)."""
+    names = []
+    while k in starts and len(names) < most:
+        names.append(starts[k])
+        k = stops[k] + 1
+        if k + 1 < len(doc.tokens) and doc.tokens[k].text in (",", "и") and k + 1 in starts:
+            k += 1
+    return names if len({id(g) for g in names}) == len(names) else []
 
 
 def shared_out_by_adjectives(doc: Doc, p: RolePhrase, starts: dict[int, Group], stops: dict[int, int]) -> bool:
@@ -442,13 +449,8 @@ def shared_out_by_adjectives(doc: Doc, p: RolePhrase, starts: dict[int, Group], 
     k += 1
     if k < len(tokens) and tokens[k].text in ("—", "–", "-"):
         k += 1
-    names = []
-    while k in starts and len(names) < len(adjectives):
-        names.append(starts[k])
-        k = stops[k] + 1
-        if k + 1 < len(tokens) and tokens[k].text in (",", "и") and k + 1 in starts:
-            k += 1
-    if len(names) != len(adjectives) or len({id(g) for g in names}) != len(names):
+    names = names_in_turn(doc, k, starts, stops, len(adjectives))
+    if len(names) != len(adjectives):
         return False
     one = singular_genitive(noun)
     for g, adjective in zip(names, adjectives, strict=True):

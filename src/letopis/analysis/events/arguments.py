@@ -26,6 +26,7 @@ from letopis.analysis.events.frames import (
 )
 from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.nationality import place_adjective
+from letopis.analysis.quotes.tree import Tree
 from letopis.model import Entity
 
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
@@ -228,17 +229,16 @@ class Arguments:
         if t.rel != "acl:relcl" or t.pos != "VERB":
             return []
         s = doc.sentence_of(i)
-        below = self.subtree(i)
+        tree = Tree(doc)
+        below = tree.subtree(i)
         k = i + 1
         while k < s.last and k in below:
             k += 1
         start = k
         while k < s.last and doc.tokens[k].rel in ("case", "amod", "nummod", "det") and doc.tokens[k].head > k:
             k += 1  # to the oblique's head, past its preposition and modifiers
-        g = doc.tokens[k] if k < s.last else None
-        if g is None or g.rel != "obl" or g.head >= i or not all(doc.tokens[j].head == k or
-                                                               doc.tokens[doc.tokens[j].head].head == k
-                                                               for j in range(start, k)):
+        if k >= s.last or doc.tokens[k].rel != "obl" or doc.tokens[k].head >= i \
+                or not set(range(start, k)) <= tree.subtree(k):
             return []
         keys = self.key_of(k)
         out = [(keys, k)] if keys else []
@@ -246,16 +246,6 @@ class Arguments:
             n_keys = self.key_of(n)
             if n_keys[-1:] == ("с",) and any(e.type == "PER" for e in self.entities(n)):
                 out.append((n_keys, n))
-        return out
-
-    def subtree(self, i: int) -> set[int]:
-        """Token `i` and every token below it."""
-        out, todo = {i}, [i]
-        while todo:
-            for k in self.children(todo.pop()):
-                if k not in out:
-                    out.add(k)
-                    todo.append(k)
         return out
 
     def dative_below(self, k: int) -> list[int]:
@@ -318,13 +308,8 @@ class Arguments:
                     if not (self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") and self.disagrees(k))] or [
             k for a in self.children(i, "advmod") if self.doc.tokens[a].pos == "ADV"
             for k in self.children(a, "nsubj")]  # `где я оказался за одним столом с X`: hung on `где` by the parser
-        for k in sorted(subjects, key=lambda k: (self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") or len(subjects) > 1
-                        and self.doc.tokens[k].pos == "PROPN" and oblique_only(self.doc.tokens[k].text) is not None,
-                        len(subjects) > 1 and (self.named_thing(k) or self.before_mark(k, i)))):
-            # a second subject the parser hung on the verb: `Шумов, лидер «Центра», и Борзыкин встретятся`; a
-            # named place or organisation beside another subject is the object read as one (`Совет Федерации
-            # на мероприятии представят сенаторы X и Y`: an inanimate noun's accusative is its nominative), and
-            # one before the clause's `что` is the clause above's (`канцелярия сообщает, что ... представлять будет X`)
+        for k in sorted(subjects, key=lambda k: self.unlikely_subject(k, i, len(subjects) > 1)):
+            # a second subject the parser hung on the verb: `Шумов, лидер «Центра», и Борзыкин встретятся`
             more = [c for c in self.children(i, "conj") if self.doc.tokens[c].pos in ("PROPN", "NOUN")
                     and self.doc.tokens[c].feats.get("Case") == "Nom" and self.entity_at(c) is not None]
             return [k, *more, *self.comitative(k, i), *self.together_with(k), *self.together_with(i)]
@@ -360,6 +345,16 @@ class Arguments:
             # `женился на Марции, с которой встречался`; `побывал Неверов, где встречался с X`
             return self.subject(head.head, depth - 1)
         return []
+
+    def unlikely_subject(self, k: int, i: int, several: bool) -> tuple[bool, bool]:
+        """How unlikely token `k` is to be the subject of verb `i`, to sort its subjects by, the likeliest first:
+        first a dative or accusative, or of several a name the dictionary knows only in such a case; then, of
+        several, a named place or organisation, the object read as a subject (`Совет Федерации на мероприятии
+        представят сенаторы X и Y`: an inanimate noun's accusative is its nominative), or a word before the
+        clause's `что`, the clause above's (`канцелярия сообщает, что ... представлять будет X`)."""
+        t = self.doc.tokens[k]
+        oblique = t.feats.get("Case") in ("Dat", "Acc") or several and t.pos == "PROPN" and oblique_only(t.text) is not None
+        return oblique, several and (self.named_thing(k) or self.before_mark(k, i))
 
     def subject_conjunct(self, k: int) -> int | None:
         """The subject the parser hung as a conjunct on `k`, a name in a case other than the nominative it took

@@ -229,8 +229,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
 def reciprocal(args: Arguments, i: int) -> bool:
     """`Берлускони и Путин советовались друг с другом`: each other (`друг с другом`, which the parser reads
     as one word), said of a subject naming two or more people."""
-    doc = args.doc
-    return any(doc.tokens[k].lemma == RECIPROCAL and any(doc.tokens[c].lemma == "с" for c in doc.children(k))
+    tokens = args.doc.tokens
+    return any(tokens[k].lemma == RECIPROCAL and any(tokens[c].lemma == "с" for c in args.children(k))
                for k in args.children(i)) and len([e for e in args.entities_of_subject(i) if e.type == "PER"]) >= 2
 
 
