@@ -206,6 +206,9 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
     if key == "obj" and condition == "PERSON" and (passive_of_person_above(args, i)
                                                    or args.doc.tokens[i].pos == "VERB" and args.object_under_place(i) is not None):
         return True
+    if key == "obj" and condition == "PER" and args.doc.tokens[i].pos == "VERB" and (g := args.object_under_place(i)) \
+            is not None and any(e.type == "PER" for e in args.entities(g)):  # `собрал в офисе Бовта и Гозмана`
+        return True
     if key == "pred":
         return bool(predicated(args, i))
     if key == "с" and condition in ("", "PER") and reciprocal(args, i):
@@ -350,7 +353,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         c.add(slots["с"], ids(args.partner_after(i)))
     if c.type in TALKS and c.actors and not c.targets:  # `Помимо хозяина и Медведева за столом сидели X и Y`
         c.add("actor", besides(args, i))
-    if not noun and "obj" in slots and any(("obj", "PERSON") in need.alternatives for need in frame.needs):
+    if not noun and "obj" in slots and any(("obj", "PERSON") in need.alternatives or ("obj", "PER") in need.alternatives
+                                           for need in frame.needs):
         g = args.object_under_place(i)  # `принял в резиденции на улице X премьер-министра Франции Фийона`
         if g is not None:
             c.add(slots["obj"], ids(args.entities(g)))

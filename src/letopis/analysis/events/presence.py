@@ -9,7 +9,9 @@ Such a sentence holds no event trigger, so the stage would not parse it: it is p
 verb of presence (PRESENT_VERBS, or `принять участие`) and a third-person pronoun, within MEETING_DISTANCE
 sentences after a MEET or NEGOTIATE event, or in the event's own sentence after its trigger (`Встреча
 продолжалась час, в ней участвовал Лавров`). The subject of that verb joins the nearest such event when the
-pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative. So does the subject
+pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative, and agrees with the
+meeting's noun or the part it is of (`Основной раунд переговоров прошел в Ростове. В нем участвовали X и Y`),
+with anyone the verb's `помимо` names (`в них, помимо Дадли, участвовал Гроут`). So does the subject
 of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал Y`), or seats them at
 the table or in the hall (`За столом собрались X и Y`, `В зале сидели X и Y`).
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.events.arguments import COPULAS, GUESTS, HOSTS, Arguments
-from letopis.analysis.events.candidates import PARTICIPATION_NOUN, PRESENT_VERBS, TALKS
+from letopis.analysis.events.candidates import PARTICIPATION_NOUN, PRESENT_VERBS, TALKS, besides
 from letopis.analysis.events.frames import part_nouns
 from letopis.model import Event
 
@@ -84,9 +86,10 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
                 if not any(stands_for_meeting(doc.tokens[k]) and agrees(doc, k, doc.tokens[trigger])
                            for k in [verb, *args.children(verb), *args.children(i), *clause_before(doc, verb)]):
                     continue
-            for e in args.entities_of_subject(verb):
-                if e.type == "PER" and e.id not in event.actors and e.id not in event.targets:
-                    event.actors.append(e.id)
+            joined = [e.id for e in args.entities_of_subject(verb) if e.type == "PER"] + besides(args, verb)
+            for e in joined:  # `со стороны BP в них, помимо Дадли, участвовал Гроут`: both were there
+                if e not in event.actors and e not in event.targets:
+                    event.actors.append(e)
 
 
 def clause_before(doc: Doc, verb: int) -> range:
@@ -109,13 +112,19 @@ def stands_for_meeting(t: Token) -> bool:
 
 def agrees(doc: Doc, k: int, noun: Token) -> bool:
     """Whether pronoun `k` can stand for the meeting named by `noun`: `в них` for `переговоры`, `в ней` for
-    `встреча`, `в нем` for `совещание` or `разговор`; a verb (`встретились`) leaves the noun unsaid, so any
-    pronoun may."""
+    `встреча`, `в нем` for `совещание` or `разговор`, or for the part the noun is of (`раунд переговоров`); a
+    verb (`встретились`) leaves the noun unsaid, so any pronoun may."""
     if noun.pos not in ("NOUN", "PROPN"):
         return True
     pron = doc.tokens[k]
     if pron.pos in ("NOUN", "ADJ"):  # a stand-in names a part or the meeting itself, not its noun
         return True
+    part = doc.tokens[noun.head] if noun.head >= 0 and noun.rel == "nmod" else None
+    return same_form(pron, noun) or part is not None and part.lemma in part_nouns() and same_form(pron, part)
+
+
+def same_form(pron: Token, noun: Token) -> bool:
+    """Whether a third-person pronoun agrees with the noun in number and, in the singular, in gender."""
     if (pron.feats.get("Number") == "Plur") != (noun.feats.get("Number") == "Plur"):
         return False
     if pron.feats.get("Number") == "Plur":
