@@ -160,6 +160,8 @@ PARTICIPANTS = """
 Основной раунд переговоров прошел в Ростове. В нем участвовали Медведев и Лавров.   | NEGOTIATE переговоры | Медведев, Лавров
 Переговоры шли круглосуточно. Помимо Сечина, в них участвовал Худайнатов.          | NEGOTIATE переговоры | Сечин, Худайнатов
 Вечером Прохоров собрал у себя в офисе Бовта, Гозмана и Шлосберга.                 | MEET собрать         | Прохоров, Бовт, Гозман, Шлосберг
+Министр Олег Седов провел совещание, на которое позвали губернатора Ивана Петрова и Лаптева. | MEET совещание | Седов, Петров, Лаптев
+Министр Олег Седов провел совещание, на которое приехали Петров и Лаптев.          | MEET совещание       | Седов, Петров, Лаптев
 """
 
 
@@ -204,6 +206,9 @@ NOT_JOINED = """
 Путин и Алиев провели переговоры в Казани. Глава Татарстана Рустам Минниханов в переговорах участия не принимал. | NEGOTIATE переговоры | Минниханов
 Помимо Лаврова, Путин встретился с Эрдоганом.                                     | MEET встретиться | Лавров
 Японцы ждали встречи премьера с Ху Цзиньтао. Позже прибыла премьер-министр Австралии Джулия Гиллард. | MEET встреча | Гиллард
+Министр Олег Седов провел совещание, в котором не участвовал Петров.             | MEET совещание | Петров
+Министр Олег Седов провел совещание. В нем не участвовал Петров.                  | MEET совещание | Петров
+Министр Олег Седов провел совещание, на которое Петров не пришел.                 | MEET совещание | Петров
 """
 
 
@@ -216,7 +221,8 @@ def test_someone_elsewhere_does_not_join(text, type_, lemma, people):
     role is another (Песков, a press secretary, is no `глава`) or was named before the title (Минниханов);
     one addressed in a later sentence is not at a meeting when that sentence moves on (`позднее`) or when
     the event is a phone call; a bare title does not name a person the article comes to only later; one who
-    refused to take part did not, nor one who came after a meeting with someone named (not with a group)."""
+    refused to take part did not, nor one who came after a meeting with someone named (not with a group),
+    nor one said not to have taken part or come (`в котором не участвовал Петров`)."""
     record = letopis.analyze(LEAD + text)
     for e in record.events:
         if e.type == type_ and e.trigger.lemma == lemma:

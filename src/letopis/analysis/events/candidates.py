@@ -14,7 +14,7 @@ from functools import cache
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
-from letopis.analysis.events.arguments import HOMES, PRESENT_VERBS, TIME_PARTS, Arguments, oblique_only
+from letopis.analysis.events.arguments import HOMES, PRESENT_VERBS, SUMMONING_VERBS, TIME_PARTS, Arguments, oblique_only
 from letopis.analysis.events.frames import (
     Frame,
     context_words,
@@ -387,7 +387,12 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
                     if args.participants(g):
                         join_participants(args, c, g)
             for v in present_in_relative(args, i):  # `ужин, в котором приняли участие X и Y`
-                c.add("actor", ids(args.entities_of_subject(v)))
+                if negated(args, v):  # `совещание, на которое Громов не пришел`
+                    continue
+                if doc.tokens[v].lemma in SUMMONING_VERBS:  # `совещание, на которое позвали X и Y`
+                    c.add("actor", [e.id for k in args.children(v, "obj") for e in args.entities(k) if e.type == "PER"])
+                else:
+                    c.add("actor", ids(args.entities_of_subject(v)))
         carrier(args, c, i)
     else:
         for k in args.children(i, "xcomp"):  # `предложил провести переговоры с X в Y`
@@ -656,8 +661,9 @@ def been_at(doc: Doc, i: int) -> bool:
 
 def present_in_relative(args: Arguments, i: int) -> list[int]:
     """The verbs of presence of a relative clause on meeting noun `i` (`ужин, в котором приняли участие X`,
-    `встреча, на которой присутствовали X и Y`), or of speaking at it (`совещание, на котором Миллер
-    доложил`), found along the text, as the parser often leaves such a
+    `встреча, на которой присутствовали X и Y`), of speaking at it (`совещание, на котором Миллер
+    доложил`), or of coming or being asked to it (`совещание, на которое приехали X и Y`, `на которое
+    позвали X`), found along the text, as the parser often leaves such a
     clause unattached: `в`/`на` + `который` agreeing with the noun right after it (or after its genitives),
     then the verb."""
     doc = args.doc
@@ -680,7 +686,8 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
         if tv.pos != "VERB":
             continue
         if tv.lemma in PRESENT_VERBS or tv.lemma in SAID_AT and doc.tokens[k + 1].lemma == "на" or \
-                tv.lemma == "принять" and any(doc.tokens[g].lemma == PARTICIPATION_NOUN for g in args.children(v)):
+                tv.lemma == "принять" and any(doc.tokens[g].lemma == PARTICIPATION_NOUN for g in args.children(v)) \
+                or (tv.lemma in ARRIVAL_VERBS or tv.lemma in SUMMONING_VERBS) and which.feats.get("Case") == "Acc":
             return [v]
         return []
     return []

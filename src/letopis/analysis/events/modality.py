@@ -36,9 +36,16 @@ def anchor(doc: Doc, i: int) -> int:
     return i
 
 
+NEGATION_RELS = ("advmod", "discourse", "dep")
+
+
 def negated(args: Arguments, i: int) -> bool:
-    return any(args.doc.tokens[k].lemma in ("не", "ни") for k in args.children(i, "advmod", "discourse", "dep")) \
-        or (i > 0 and args.doc.tokens[i - 1].lemma == "не")
+    return negated_by(args.doc, i, args.children(i, *NEGATION_RELS))
+
+
+def negated_by(doc: Doc, i: int, kids: list[int]) -> bool:
+    """Whether word `i` is negated: `не`/`ни` among its dependents `kids`, or `не` right before it."""
+    return any(doc.tokens[k].lemma in ("не", "ни") for k in kids) or (i > 0 and doc.tokens[i - 1].lemma == "не")
 
 
 def modality(args: Arguments, i: int, frame: Frame) -> str:

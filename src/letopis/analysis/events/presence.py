@@ -22,6 +22,7 @@ from letopis.analysis.document import Doc, Token
 from letopis.analysis.events.arguments import COPULAS, GUESTS, HOSTS, Arguments
 from letopis.analysis.events.candidates import PARTICIPATION_NOUN, PRESENT_VERBS, TALKS, besides
 from letopis.analysis.events.frames import part_nouns
+from letopis.analysis.events.modality import negated
 from letopis.model import Event
 
 MEETING_DISTANCE = 2  # sentences
@@ -85,6 +86,8 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
                     continue
                 if not any(stands_for_meeting(doc.tokens[k]) and agrees(doc, k, doc.tokens[trigger])
                            for k in [verb, *args.children(verb), *args.children(i), *clause_before(doc, verb)]):
+                    continue
+                if negated(args, verb):  # `В нем не участвовал Громов`
                     continue
             joined = [e.id for e in args.entities_of_subject(verb) if e.type == "PER"] + besides(args, verb)
             for e in joined:  # `со стороны BP в них, помимо Дадли, участвовал Гроут`: both were there

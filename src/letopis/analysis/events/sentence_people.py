@@ -11,7 +11,7 @@ sentence names joins it, if the person
   (`семья Манделы`, `из-за Макрона`, `поражение Джонса`), where a name is most often someone talked about;
 - is not the subject of a verb of speech or of citing, nor where the speaker of a quote is named (`сообщил
   Песков`, `Зайберт, сославшись на итоги встречи, сообщил, что ...`): the one who reports a meeting is not
-  thereby at it;
+  thereby at it, nor the subject of a negated verb (`в котором не участвовал Громов`);
 - stands on the same side of a quote's edge as the trigger (a quote is another voice).
 
 Requires: the event's sentence parsed, entities, quotes. Assigns: more actors (nominative) and targets.
@@ -22,6 +22,7 @@ from __future__ import annotations
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
 from letopis.analysis.events.candidates import TALKS
+from letopis.analysis.events.modality import NEGATION_RELS, negated_by
 from letopis.model import Event
 
 JOINING_CASES = {"Nom": "actor", "Ins": "target", "Dat": "target"}
@@ -66,5 +67,8 @@ def slot_of(doc: Doc, span: range, speech: set[str] | frozenset[str]) -> str | N
         t = doc.tokens[t.head]
     if t.rel in ("nsubj", "nsubj:pass") and t.head >= 0 and doc.tokens[t.head].lemma in speech:
         return "reporter"
+    if t.rel in ("nsubj", "nsubj:pass") and t.head >= 0 and negated_by(
+            doc, t.head, [k for k in doc.children(t.head) if doc.tokens[k].rel in NEGATION_RELS]):
+        return None  # `совещание, в котором не участвовал Громов`: not there
     return slot
 
