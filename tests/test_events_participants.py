@@ -162,6 +162,7 @@ PARTICIPANTS = """
 Вечером Прохоров собрал у себя в офисе Бовта, Гозмана и Шлосберга.                 | MEET собрать         | Прохоров, Бовт, Гозман, Шлосберг
 Министр Олег Седов провел совещание, на которое позвали губернатора Ивана Петрова и Лаптева. | MEET совещание | Седов, Петров, Лаптев
 Министр Олег Седов провел совещание, на которое приехали Петров и Лаптев.          | MEET совещание       | Седов, Петров, Лаптев
+Дадли между тем уже в понедельник созвонился с исполнительным директором ТНК-BP Германом Ханом, чтобы, как выразился источник, близкий к британской компании, «снять напряжение». | NEGOTIATE созвониться | Дадли, Хан
 """
 
 
@@ -415,3 +416,19 @@ def test_one_called_by_no_one_named_and_the_caller_told_after_a_dash():
     assert args.key_of(called) == ("dat",)
     assert args.entities_of_subject(verb) == []
     assert [e.name for e in restated_subject(args, verb, "NEGOTIATE")] == ["Михаил Мишустин"]
+
+
+def test_an_oblique_hung_on_a_later_clauses_verb_is_its_own_clauses():
+    # the parse that hangs `для встречи` on the verb of the `что` clause after it, set by hand: a word does not
+    # leave its clause for one that a comma and `что` open after it
+    from letopis.analysis.linguistic import reattach_before_clause
+
+    doc, sent, index = parsed("Аннан намерен отправиться в Дамаск для встречи с Асадом и надеется, что руководство "
+                              "прислушается к нему.")
+    meeting, own, later = index["встречи"], index["отправиться"], index["прислушается"]
+    doc.tokens[meeting].head, doc.tokens[meeting].rel = later, "obl"
+    reattach_before_clause(doc, sent)
+    assert doc.tokens[meeting].head == own
+    doc.tokens[meeting].head = index["надеется"]  # no clause opens between the two: left as it is
+    reattach_before_clause(doc, sent)
+    assert doc.tokens[meeting].head == index["надеется"]

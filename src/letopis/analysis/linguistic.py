@@ -288,7 +288,42 @@ def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
                 t.head, t.rel = k - 1, "punct"
             else:
                 t.head, t.rel = k + 2, "flat:name"
+        reattach_before_clause(doc, i)
         s.parsed = True
+
+
+CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "если", "когда", "хотя", "поскольку", "пока"})
+
+
+def reattach_before_clause(doc: Doc, sent: int) -> None:
+    """An oblique the parser hung on the verb of a subordinate clause that opens after it (`намерен
+    отправиться в Дамаск для встречи с Асадом, выразил надежду, что руководство прислушается`, `для встречи`
+    read as the later clause's) hangs instead on the nearest verb before it in its own clause: a word does
+    not leave its clause for one that a comma and `что`, `чтобы`, `который` ... open after it."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel != "obl" or t.pos not in ("NOUN", "PROPN") or t.head <= i:
+            continue
+        if not any(tokens[k].lemma in CLAUSE_OPENERS and tokens[k - 1].text == "," for k in range(i + 2, t.head)):
+            continue
+        k = i - 1
+        while k >= s.first and tokens[k].text not in (",", ";", ":", "—", "–") and tokens[k].pos != "VERB":
+            k -= 1
+        if k >= s.first and tokens[k].pos == "VERB" and not descends_from(doc, k, i):
+            t.head = k
+
+
+def descends_from(doc: Doc, k: int, i: int) -> bool:
+    """Whether token `k` lies below token `i` in the parse."""
+    for _ in range(len(doc.tokens)):
+        k = doc.tokens[k].head
+        if k < 0:
+            return False
+        if k == i:
+            return True
+    return False
 
 
 def kept_tokens(doc: Doc, sent: int) -> list[int]:

@@ -54,6 +54,7 @@ TIME_PARTS = frozenset({"начало", "конец", "середина", "ок�
 HOMES = frozenset({"резиденция", "дача", "кабинет", "офис", "особняк", "квартира", "дом", "поместье", "ранчо", "вилла",
                    "усадьба"})
 PARTNER_TIMES = frozenset({"бывший", "старый", "давний", "многолетний", "нынешний", "будущий"})  # `бывшие партнеры`
+PARTNER_WORDS = 5  # at most, from `с` to the partner's name: `с исполнительным директором ТНК-BP Германом Ханом`
 SUMMONING_VERBS = frozenset({"пригласить", "приглашать", "вызвать", "вызывать", "позвать"})  # their object came
 HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
 RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})  # folded: a title of Russia
@@ -1142,7 +1143,7 @@ class Arguments:
     def partner_after(self, i: int) -> list[Entity]:
         """`встретился там с Марком Стааке` when the parser hung `с Марком` elsewhere: a `с` right after
         the trigger (a word or two between at most, or an insertion such as `в том числе`) and the name it
-        introduces."""
+        introduces, within PARTNER_WORDS after it (a title may come first)."""
         tokens = self.doc.tokens
         s = self.doc.sentence_of(i)
         k = i + 1
@@ -1155,7 +1156,7 @@ class Arguments:
                 k += k < s.last and tokens[k].lemma == "и"
         if k >= s.last - 1 or tokens[k].lemma != "с" or tokens[k].pos != "ADP":
             return []
-        for j in range(k + 1, min(k + 4, s.last)):
+        for j in range(k + 1, min(k + 1 + PARTNER_WORDS, s.last)):
             e = self.entity_at(j)
             if e is not None and tokens[j].feats.get("Case") == "Ins":
                 return [e]
