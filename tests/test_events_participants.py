@@ -432,3 +432,19 @@ def test_an_oblique_hung_on_a_later_clauses_verb_is_its_own_clauses():
     doc.tokens[meeting].head = index["надеется"]  # no clause opens between the two: left as it is
     reattach_before_clause(doc, sent)
     assert doc.tokens[meeting].head == index["надеется"]
+
+
+def test_a_name_after_a_title_hung_on_a_word_before_it_is_the_titles():
+    # the parse that hangs `Юрия Бойко` on the subject as its apposition, set by hand: the name right after the
+    # title and its genitives, in its case, is the title's holder; a name in another case is not
+    from letopis.analysis.events.arguments import Arguments
+
+    doc, sent, index = parsed("Вечером лидер партии Виктор Янукович собрал в кабинете бывшего министра топлива и "
+                              "энергетики Юрия Бойко.")
+    title, name = index["министра"], index["Юрия"]
+    doc.tokens[name].head, doc.tokens[name].rel = index["лидер"], "appos"
+    args = Arguments(doc, [sent])
+    assert args.name_hung_before(title) == [name]
+    assert args.apposition(title).name == "Юрий Бойко"
+    doc.tokens[name].feats["Case"] = "Nom"
+    assert Arguments(doc, [sent]).name_hung_before(title) == []

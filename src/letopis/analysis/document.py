@@ -119,6 +119,16 @@ class Doc:
         s = self.sentence_of(head)
         return [i for i in range(s.first, s.last) if self.tokens[i].head == head]
 
+    def below(self, k: int, i: int) -> bool:
+        """Whether token `k` lies below token `i` in the parse (their sentence must be parsed)."""
+        for _ in range(len(self.tokens)):
+            k = self.tokens[k].head
+            if k < 0:
+                return False
+            if k == i:
+                return True
+        return False
+
     # --- the record -----------------------------------------------------------------------
 
     def to_article(self) -> Article:

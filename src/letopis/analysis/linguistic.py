@@ -311,19 +311,8 @@ def reattach_before_clause(doc: Doc, sent: int) -> None:
         k = i - 1
         while k >= s.first and tokens[k].text not in (",", ";", ":", "—", "–") and tokens[k].pos != "VERB":
             k -= 1
-        if k >= s.first and tokens[k].pos == "VERB" and not descends_from(doc, k, i):
+        if k >= s.first and tokens[k].pos == "VERB" and not doc.below(k, i):
             t.head = k
-
-
-def descends_from(doc: Doc, k: int, i: int) -> bool:
-    """Whether token `k` lies below token `i` in the parse."""
-    for _ in range(len(doc.tokens)):
-        k = doc.tokens[k].head
-        if k < 0:
-            return False
-        if k == i:
-            return True
-    return False
 
 
 def kept_tokens(doc: Doc, sent: int) -> list[int]:

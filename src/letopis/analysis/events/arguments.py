@@ -1069,6 +1069,7 @@ class Arguments:
                           if case and (self.doc.tokens[k].feats.get("Case") == case != "Gen"
                                        or case == "Ins" and self.instrumental_name(k))]
                 found += self.holder_read_as_genitive(i)
+                found += self.name_hung_before(i)
                 found += [k for k in self.children(i, "nmod")  # `лидер меньшинства в палате Нэнси Пелоси`
                           if case in ("Nom", "Ins", "Dat") and self.doc.tokens[k].pos == "PROPN"
                           and self.doc.tokens[k].feats.get("Case") == case and self.preposition(k) is None]
@@ -1078,6 +1079,22 @@ class Arguments:
                     return k  # a place in another case is no apposition (`обсудил с президентом Сирию`)
             layer = found
         return None
+
+    def name_hung_before(self, i: int) -> list[int]:
+        """The name right after title `i` and the words below it, in the title's case, that the parser hung on a
+        word before the title (`собрал в кабинете бывшего министра топлива и энергетики Юрия Бойко`, the name
+        read as an apposition of the subject)."""
+        s = self.doc.sentence_of(i)
+        k = i + 1
+        while k < s.last and self.doc.below(k, i):
+            k += 1
+        if k >= s.last or self.doc.tokens[k].pos != "PROPN" or not 0 <= self.doc.tokens[k].head < i:
+            return []
+        cases = {self.doc.tokens[i].feats.get("Case"), self.doc.tokens[k].feats.get("Case")}
+        if len(cases) > 1 and cases != {"Acc", "Gen"}:  # an animate accusative is the genitive's form
+            return []
+        e = self.entity_at(k)
+        return [k] if e is not None and e.type == "PER" else []
 
     def holder_read_as_genitive(self, i: int) -> list[int]:
         """The name right after a head-of title in the accusative or genitive, which the parser read as the
