@@ -432,6 +432,11 @@ def test_an_oblique_hung_on_a_later_clauses_verb_is_its_own_clauses():
     doc.tokens[meeting].head = index["надеется"]  # no clause opens between the two: left as it is
     reattach_before_clause(doc, sent)
     assert doc.tokens[meeting].head == index["надеется"]
+    doc, sent, index = parsed("Путин пригласил Макрона в Сочи, чтобы гость увидел стадион.")
+    guest = index["Макрона"]
+    doc.tokens[guest].head, doc.tokens[guest].rel = index["увидел"], "obj"  # an object, the same
+    reattach_before_clause(doc, sent)
+    assert doc.tokens[guest].head == index["пригласил"]
 
 
 def test_a_name_after_a_title_hung_on_a_word_before_it_is_the_titles():

@@ -296,15 +296,15 @@ CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "если"
 
 
 def reattach_before_clause(doc: Doc, sent: int) -> None:
-    """An oblique the parser hung on the verb of a subordinate clause that opens after it (`намерен
-    отправиться в Дамаск для встречи с Асадом, выразил надежду, что руководство прислушается`, `для встречи`
-    read as the later clause's) hangs instead on the nearest verb before it in its own clause: a word does
-    not leave its clause for one that a comma and `что`, `чтобы`, `который` ... open after it."""
+    """An oblique or an object the parser hung on the verb of a subordinate clause that opens after it
+    (`намерен отправиться в Дамаск для встречи с Асадом, выразил надежду, что руководство прислушается`, `для
+    встречи` read as the later clause's) hangs instead on the nearest verb before it in its own clause: a word
+    does not leave its clause for one that a comma and `что`, `чтобы`, `который` ... open after it."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for i in range(s.first, s.last):
         t = tokens[i]
-        if t.rel != "obl" or t.pos not in ("NOUN", "PROPN") or t.head <= i:
+        if t.rel not in ("obl", "obj", "iobj") or t.pos not in ("NOUN", "PROPN") or t.head <= i:
             continue
         if not any(tokens[k].lemma in CLAUSE_OPENERS and tokens[k - 1].text == "," for k in range(i + 2, t.head)):
             continue
