@@ -104,10 +104,14 @@ def test_title_of_no_one_country_names_no_one_after_it():
     ("Об этом рассказал корреспонденту Иван Петров.", "Иван Петров", None),
     ("Визит главы МИД Франции Бернара Кушнера начался.", "Бернар Кушнер", "глава МИД Франции"),
     ("Президент встретился с госсекретарем Хиллари Клинтон.", "Хиллари Клинтон", "госсекретарь"),
+    ("Посол России в Киеве Виктор Черномырдин приехал в МИД.", "Виктор Черномырдин", "посол России"),
+    ("Постоянный представитель России при ООН Виталий Чуркин заявил о вето.", "Виталий Чуркин",
+     "постоянный представитель России"),
 ])
 def test_a_title_before_a_name_is_its_role_only_if_it_can_be_one_person(text, name, role):
     """The journalists one tells something are not the teller; a dative title and a nominative name after it
-    are the addressee and the subject."""
+    are the addressee and the subject; a place or body where the post is held may stand between the title and
+    the name (`посол России в Киеве Виктор Черномырдин`)."""
     person = by_name(letopis.analyze("Новости дня. " + text))[name]
     assert person.roles == ([role] if role else [])
 
@@ -123,6 +127,13 @@ def test_short_form_of_a_title_names_its_holder():
     text = "Премьер-министр Владимир Путин прибыл в Пикалево. Главный упрек премьер адресовал собственникам."
     ents = by_name(letopis.analyze("Новости дня. " + text))
     assert "премьер" in mention_texts(ents["Владимир Путин"], "role")
+
+
+def test_a_title_whose_post_is_placed_names_its_holder_later():
+    text = ("В Красноярск прилетел полпред президента в Сибирском федеральном округе Анатолий Квашнин. "
+            "Вечером полпред провел совещание.")
+    ents = by_name(letopis.analyze("Новости дня. " + text))
+    assert "полпред" in mention_texts(ents["Анатолий Квашнин"], "role")
 
 
 def test_pronoun_refers_to_last_person_of_its_gender():

@@ -355,6 +355,9 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
         if g is None and p.last + 2 < len(doc.tokens) and doc.tokens[p.last].text == "(" and \
                 doc.tokens[p.last + 2].text == ")":
             g = starts.get(p.last + 3)  # `глава Центра стратегических разработок (ЦСР) Алексей Кудрин`
+        if g is None:  # `посол России в Киеве Виктор Черномырдин`, `представитель России при ООН Виталий Чуркин`
+            k = after_place(doc, p.last)
+            g = starts.get(k) if k is not None and agrees_with_name(doc, p, k) else None
         if g is None and p.first >= 2 and doc.tokens[p.first - 1].text == ",":
             g = ends.get(p.first - 2)  # `Песков, пресс-секретарь Путина, ...`
             after = doc.tokens[p.last].text if p.last < len(doc.tokens) else ","
@@ -378,6 +381,18 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
                 g.take(doc, p)
                 attached.add(p.start)
     return attached
+
+
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "при"})
+
+
+def after_place(doc: Doc, k: int) -> int | None:
+    """The token after a place or body named at `k` with its preposition (`в Киеве`, `в Сибирском федеральном
+    округе`, `при ООН`), or None when no such phrase stands there."""
+    if k >= len(doc.tokens) or doc.tokens[k].lemma not in PLACE_PREPOSITIONS:
+        return None
+    span = next((s for s in doc.ner if s.first == k + 1 and s.type in ("LOC", "ORG")), None)
+    return span.last if span is not None and doc.tokens[span.first].sent == doc.tokens[k].sent else None
 
 
 def distributed_roles(doc: Doc, phrases: list[RolePhrase], starts: dict[int, Group], stops: dict[int, int]) -> set[int]:
