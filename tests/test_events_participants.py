@@ -437,6 +437,16 @@ def test_an_oblique_hung_on_a_later_clauses_verb_is_its_own_clauses():
     doc.tokens[guest].head, doc.tokens[guest].rel = index["увидел"], "obj"  # an object, the same
     reattach_before_clause(doc, sent)
     assert doc.tokens[guest].head == index["пригласил"]
+    doc, sent, index = parsed("За столом сидели Потанин, чей холдинг строит курорт, и Дерипаска.")
+    subject = index["Потанин"]
+    doc.tokens[subject].head, doc.tokens[subject].rel = index["строит"], "nsubj"  # a subject, with `чей`
+    reattach_before_clause(doc, sent)
+    assert doc.tokens[subject].head == index["сидели"]
+    doc, sent, index = parsed("Прибывший в Москву Лукашенко, который провел переговоры, заявил о газе.")
+    subject = index["Лукашенко"]
+    doc.tokens[subject].head, doc.tokens[subject].rel = index["провел"], "nsubj"
+    reattach_before_clause(doc, sent)  # a participle takes no subject: left as it is
+    assert doc.tokens[subject].head == index["провел"]
 
 
 def test_a_name_after_a_title_hung_on_a_word_before_it_is_the_titles():

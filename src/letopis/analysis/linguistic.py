@@ -292,27 +292,32 @@ def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
         s.parsed = True
 
 
-CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "если", "когда", "хотя", "поскольку", "пока"})
+CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
+REATTACHED = ("obl", "obj", "iobj", "nsubj")
 
 
 def reattach_before_clause(doc: Doc, sent: int) -> None:
-    """An oblique or an object the parser hung on the verb of a subordinate clause that opens after it
-    (`намерен отправиться в Дамаск для встречи с Асадом, выразил надежду, что руководство прислушается`, `для
-    встречи` read as the later clause's) hangs instead on the nearest verb before it in its own clause: a word
-    does not leave its clause for one that a comma and `что`, `чтобы`, `который` ... open after it."""
+    """An oblique, an object or a subject the parser hung on the verb of a subordinate clause that opens after
+    it (`намерен отправиться в Дамаск для встречи с Асадом, выразил надежду, что руководство прислушается`, `для
+    встречи` read as the later clause's; `За столом сидели Потанин, чей «Интеррос» строит курорт, ...`) hangs
+    instead on the nearest verb before it in its own clause, a finite one for a subject: a word does not leave
+    its clause for one that a comma and `что`, `чтобы`, `который`, `чей` ... open after it."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for i in range(s.first, s.last):
         t = tokens[i]
-        if t.rel not in ("obl", "obj", "iobj") or t.pos not in ("NOUN", "PROPN") or t.head <= i:
+        if t.rel not in REATTACHED or t.pos not in ("NOUN", "PROPN") or t.head <= i:
             continue
         if not any(tokens[k].lemma in CLAUSE_OPENERS and tokens[k - 1].text == "," for k in range(i + 2, t.head)):
             continue
         k = i - 1
         while k >= s.first and tokens[k].text not in (",", ";", ":", "—", "–") and tokens[k].pos != "VERB":
             k -= 1
-        if k >= s.first and tokens[k].pos == "VERB" and not doc.below(k, i):
-            t.head = k
+        if k < s.first or tokens[k].pos != "VERB" or doc.below(k, i):
+            continue
+        if t.rel == "nsubj" and tokens[k].feats.get("VerbForm") != "Fin":
+            continue  # `прибывший в Москву Лукашенко, который ...`: a participle has no subject
+        t.head = k
 
 
 def kept_tokens(doc: Doc, sent: int) -> list[int]:
