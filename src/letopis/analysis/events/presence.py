@@ -11,7 +11,8 @@ sentences after a MEET or NEGOTIATE event, or in the event's own sentence after 
 продолжалась час, в ней участвовал Лавров`). The subject of that verb joins the nearest such event when the
 pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative, and agrees with the
 meeting's noun or the part it is of (`Основной раунд переговоров прошел в Ростове. В нем участвовали X и Y`),
-with anyone the verb's `помимо` names (`в них, помимо Дадли, участвовал Гроут`). So does the subject
+with anyone the verb's `помимо` names (`в них, помимо Дадли, участвовал Гроут`); and the one said to have
+been with the people met (`С ними был Стэн Половец`). So does the subject
 of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал Y`), or seats them at
 the table or in the hall (`За столом собрались X и Y`, `В зале сидели X и Y`).
 """
@@ -107,10 +108,18 @@ def clause_before(doc: Doc, verb: int) -> range:
 
 def stands_for_meeting(t: Token) -> bool:
     """`в них`, `на ней`, `к ним`, `в заседании`, `в последнем`: a third-person pronoun, a stand-in noun or
-    `последний` standing for one, in the locative or the dative."""
+    `последний` standing for one, in the locative or the dative; or `с ними`, `с ним`: a pronoun for the people
+    met, whom someone was with."""
+    if accompanied(t):
+        return True
     return t.feats.get("Case") in ("Loc", "Dat") and (
         t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and (t.lemma in STAND_INS or t.lemma in part_nouns())
         or t.pos == "ADJ" and t.lemma == "последний")  # `в расширенном составе; в последнем участвовал X`
+
+
+def accompanied(t: Token) -> bool:
+    """`С ними был Половец`: a third-person pronoun in the instrumental, for the people of the meeting."""
+    return t.pos == "PRON" and t.lemma in PRONOUNS and t.feats.get("Case") == "Ins"
 
 
 def agrees(doc: Doc, k: int, noun: Token) -> bool:
@@ -120,8 +129,8 @@ def agrees(doc: Doc, k: int, noun: Token) -> bool:
     if noun.pos not in ("NOUN", "PROPN"):
         return True
     pron = doc.tokens[k]
-    if pron.pos in ("NOUN", "ADJ"):  # a stand-in names a part or the meeting itself, not its noun
-        return True
+    if pron.pos in ("NOUN", "ADJ") or accompanied(pron):  # a stand-in names a part or the meeting itself, not its
+        return True                                       # noun; `с ними` its people
     part = doc.tokens[noun.head] if noun.head >= 0 and noun.rel == "nmod" else None
     return same_form(pron, noun) or part is not None and part.lemma in part_nouns() and same_form(pron, part)
 
