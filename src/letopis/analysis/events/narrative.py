@@ -14,7 +14,8 @@ those who speak or report at it there join it too (`С основным докл
 `Шойгу доложил о пожарах`), unless the verb names another place or a listener, and so do those who represent a
 country or a body there (`Афганистан представлял президент Хамид Карзай`) and those whose clause names the
 session again as where or when it is (`в течение всего заседания сидел Собянин`, `Приглашенный на заседание
-Чубайс`). A session's window opens after each of its mentions (`Открывая заседание, ...`).
+Чубайс`). A session's window opens after each of its mentions (`Открывая заседание, ...`); an event is a
+session when any of its mentions names one (`провел ряд встреч. Рабочий день начался с совещания`).
 
 Requires: the events (their sentences parsed), entities, quotes. Assigns: more actors and targets.
 """
@@ -49,8 +50,9 @@ def join_narrative_people(doc: Doc, events: list[Event], mentions: dict[int, lis
         i = doc.token_at(e.trigger.start)
         if e.type in TALKS and i is not None and (e.actors or e.targets) and not by_phone(doc, i):
             others = {s for s, es in scenes.items() if any(x is not e for x in es)}
-            session = doc.tokens[i].lemma in SESSION_NOUNS
-            told = {doc.tokens[k].sent for k in (mentions or {}).get(id(e), [i])} if session else {doc.tokens[i].sent}
+            marks = (mentions or {}).get(id(e), [i])
+            session = any(doc.tokens[k].lemma in SESSION_NOUNS for k in marks)  # `провел ряд встреч. ... начался с
+            told = {doc.tokens[k].sent for k in marks} if session else {doc.tokens[i].sent}  # совещания`
             sentences = sorted({s for t in told for s in window(doc, t, others, SESSION if session else NARRATIVE)})
             windows.append((e, sentences, session))
     todo = sorted({s for _, w, _ in windows for s in w})
