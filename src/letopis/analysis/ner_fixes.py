@@ -23,7 +23,9 @@ see, each step measured on factRuEval-2016 (`letopis eval ner`):
    sentence, only as nouns naming people (`Канцлер`); quoted titles of vehicles and works after their
    noun (`корабль «Союз»`, `оперу «Тангейзер»`, lexicon `title_nouns`), and that title quoted elsewhere.
 5. Types. Names the model types wrongly everywhere get their fixed type (`ЕС` is an ORG, lexicon
-   `name_types`); then each name takes, everywhere in the article, the type most of its mentions have.
+   `name_types`); then each name takes, everywhere in the article, the type most of its mentions have; a
+   one-word place or organisation that is the surname of a person named in full, and no place the dictionary
+   knows, is that person (`Хина Раббани Хар ... Хар переговорила`).
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ class NerFixes:
         titles = {fold(s.normal) for s in spans if is_quoted_title(doc, s.first)}
         spans = [s for s in spans if is_name(doc, s) and not (fold(s.normal) in titles and is_quoted(doc, s.first))]
         retype(spans)
+        retype_surnames(doc, spans)
         doc.ner = spans
 
 
@@ -350,6 +353,22 @@ def is_common_word(doc: Doc, index: int) -> bool:
 
 
 # --- 5: types -----------------------------------------------------------------------------------------
+
+
+def retype_surnames(doc: Doc, spans: list[NerSpan]) -> None:
+    """A one-word place or organisation that is the surname of a person the article names in full, and no
+    place or organisation the dictionary knows, is that person (`министр Хина Раббани Хар ... После заседания
+    Хар переговорила с Карзаем`, the second `Хар` read as a place)."""
+    from letopis.analysis.morph_guard import morph_vocab
+
+    surnames = {fold(s.normal.split()[-1]) for s in spans if s.type == "PER" and len(s.normal.split()) > 1}
+    for span in spans:
+        if span.type == "PER" or span.last - span.first != 1:
+            continue
+        word = fold(doc.tokens[span.first].text)
+        if (word in surnames or fold(span.normal) in surnames) and not any(
+                "Geox" in p.tag or "Orgn" in p.tag for p in morph_vocab().parse(word)):
+            span.type = "PER"
 
 
 @cache
