@@ -14,7 +14,8 @@ meeting's noun or the part it is of (`Основной раунд перегов
 with anyone the verb's `помимо` names (`в них, помимо Дадли, участвовал Гроут`); and the one said to have
 been with the people met (`С ними был Стэн Половец`). So does the subject
 of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал Y`), or seats them at
-the table or in the hall (`За столом собрались X и Y`, `В зале сидели X и Y`).
+the table, in the hall or in the office (`За столом собрались X и Y`, `В зале сидели X и Y`, `В кабинете
+оставался X`).
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ HOST_WORDS = frozenset(HOSTS + GUESTS + ("председатель", "сопре
 MEETING_GENITIVES = frozenset({"встреча", "переговоры", "беседа", "ужин", "обед", "завтрак", "прием", "приём"})
 PRONOUNS = ("он", "она", "они", "оно")
 # who sat at the table or in the hall of the meeting just told of: `За столом сидели X и Y`, `В зале собрались X и Y`
-SEATED = frozenset({"сидеть", "просидеть", "собраться", "рассесться", "разместиться", "оказаться"})
-SEATS = {"стол": "за", "зал": "в"}  # the seat and its preposition
+SEATED = frozenset({"сидеть", "просидеть", "собраться", "рассесться", "разместиться", "оказаться", "оставаться",
+                    "остаться"})
+SEATS = {"стол": "за", "зал": "в", "кабинет": "в"}  # the seat and its preposition
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
 # named before, not triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own,
 # merged by coreference), with the parts of one (`В расширенной части участвовали X и Y`: lexicon/event_part_nouns.txt)
