@@ -136,6 +136,20 @@ def test_a_title_whose_post_is_placed_names_its_holder_later():
     assert "полпред" in mention_texts(ents["Анатолий Квашнин"], "role")
 
 
+def test_a_lone_surname_the_normaliser_misreads_joins_the_full_name_as_written():
+    # the spans set by hand: `Белых` read as the plural of `белый`, and a second full name of that surname
+    # (`Команду Белых`, which the model took for a person) that leaves the misread form no single near match
+    from letopis.analysis.entities import group_names
+    from tests.test_ner_fixes import tagged
+
+    doc = tagged("Команду Белых хвалят. Губернатор Никита Белых прилетел в Киров. По словам знакомых Белых, он "
+                 "доволен.", [("Команду Белых", "PER"), ("Никита Белых", "PER"), ("Белых", "PER")])
+    doc.ner[0].normal, doc.ner[2].normal = "Команда Белых", "Белые"
+    groups = {g.name: g for g in group_names(doc)}
+    assert "Белые" not in groups
+    assert [m.text for m in groups["Никита Белых"].mentions] == ["Никита Белых", "Белых"]
+
+
 def test_pronoun_refers_to_last_person_of_its_gender():
     record = letopis.analyze("Иван Петров вернулся из отпуска. Он сразу провёл совещание.")
     assert mention_texts(by_name(record)["Иван Петров"], "pronoun") == ["Он"]

@@ -171,6 +171,9 @@ def group_names(doc: Doc) -> list[Group]:
         mention = Mention(span.start, span.stop, doc.text[span.start:span.stop], "name")
         if span.type == "PER":
             group = find_person(groups, span.normal, span.start)
+            written = doc.text[span.start:span.stop]
+            if group is None and span.last - span.first == 1 and written != span.normal:
+                group = find_person(groups, written, span.start)  # `Белых` normalised to `Белые`: as written
             if group is None:
                 group = Group("PER")
                 groups.append(group)
