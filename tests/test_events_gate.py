@@ -11,10 +11,10 @@ changes, its hash fails first: re-measure.
     factRuEval  test   0.569 (29 of 51)    0.714 (30 of 42)                      0.469 (30 of 64)
     factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.462 (6 of 13)
     NEREL       tune   0.731 (19 of 26)    0.786 (22 of 28)                      0.611 (22 of 36)
-    corpus      tune   0.750 (24 of 32)    0.906 (29 of 32)                      0.659 (29 of 44)
+    corpus      tune   0.750 (24 of 32)    0.900 (27 of 30)                      0.628 (27 of 43)
     corpus      check  0.512 (22 of 43)    0.846 (22 of 26)                      0.500 (22 of 44)
-    written     tune   0.816 (573 of 702)  0.841 (544 of 647)                    0.712 (544 of 764)
-    written     check  0.665 (208 of 313)  0.802 (198 of 247)                    0.615 (198 of 322)
+    written     tune   0.836 (587 of 702)  0.847 (558 of 659)                    0.728 (558 of 767)
+    written     check  0.674 (211 of 313)  0.803 (200 of 249)                    0.623 (200 of 321)
     devset      all    0.636 (7 of 11)     1.000 (8 of 8)                        0.533 (8 of 15)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
@@ -56,7 +56,13 @@ the word standing for the meeting (`Впервые на подобном мер�
 главе с` or a verb of heading (`Куйвашев руководит Свердловской областью`) got the role, and a bare title
 heading a list of people stopped lending itself to the next name, a meeting with a group named by a noun
 took those the next sentence says came, and a call with no caller named took the one a clause after a dash
-names (`Дубине позвонили из Киева — звонил лично Ющенко`): written tune 0.811/0.839 → 0.816/0.841.
+names (`Дубине позвонили из Киева — звонил лично Ющенко`): written tune 0.811/0.839 → 0.816/0.841. In the
+twelfth, a word the parser hung on the verb of a subordinate clause that opens after it went back to its own
+clause's verb (`отправиться в Дамаск для встречи с Асадом, выразил надежду, что ... прислушается`): corpus
+tune precision 0.906 → 0.900 (floor 0.89), as two duplicate events of a meeting already found went with the
+misparse that made them; with the round's other rules (a pronoun for a part of the talks, people asked to a
+session by a relative clause, a role with the place of the post, `с ними был X`, sessions named by a later
+mention) written tune rose to 0.836/0.847 (floor 0.83/0.84) and written check to 0.674/0.803 (floor 0.67/0.80).
 """
 
 from __future__ import annotations
@@ -73,10 +79,10 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.56, "precision": 0.70}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.73, "precision": 0.77}),
-    ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.74, "precision": 0.90}),
+    ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.74, "precision": 0.89}),
     ("corpus", "check"): ("c1397d2522f1692c", 43, {"recall": 0.51, "precision": 0.84}),
-    ("written", "tune"): ("9f4640bca1472526", 702, {"recall": 0.80, "precision": 0.83}),
-    ("written", "check"): ("b14609a62cc9faf5", 313, {"recall": 0.65, "precision": 0.80}),
+    ("written", "tune"): ("9f4640bca1472526", 702, {"recall": 0.83, "precision": 0.84}),
+    ("written", "check"): ("b14609a62cc9faf5", 313, {"recall": 0.67, "precision": 0.80}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.63, "precision": 0.87}),
 }
 

@@ -8,14 +8,18 @@ A noun may stand in for the pronoun (`В заседании также прин�
 Such a sentence holds no event trigger, so the stage would not parse it: it is parsed only when it holds a
 verb of presence (PRESENT_VERBS, or `принять участие`) and a third-person pronoun, within MEETING_DISTANCE
 sentences after a MEET or NEGOTIATE event, or in the event's own sentence after its trigger (`Встреча
-продолжалась час, в ней участвовал Лавров`). The subject of that verb joins the nearest such event when the
-pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative, and agrees with the
-meeting's noun or the part it is of (`Основной раунд переговоров прошел в Ростове. В нем участвовали X и Y`),
-with anyone the verb's `помимо` names (`в них, помимо Дадли, участвовал Гроут`); and the one said to have
-been with the people met (`С ними был Стэн Половец`). So does the subject
-of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал Y`), or seats them at
-the table, in the hall or in the office (`За столом собрались X и Y`, `В зале сидели X и Y`, `В кабинете
-оставался X`).
+продолжалась час, в ней участвовал Лавров`). The subject of that verb, unless the verb is negated (`В нем не
+участвовал Громов`), joins the nearest such event, with anyone the verb's `помимо` names (`в них, помимо
+Дадли, участвовал Гроут`), when
+
+- the pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative, and agrees with
+  the meeting's noun or the part it is of (`Основной раунд переговоров прошел в Ростове. В нем участвовали X
+  и Y`), or
+- the pronoun is an instrumental for the people met (`С ними был Стэн Половец`).
+
+So does the subject of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал
+Y`), or seats them at the table, in the hall or in the office (`За столом собрались X и Y`, `В зале сидели X и
+Y`, `В кабинете оставался X`).
 """
 
 from __future__ import annotations
