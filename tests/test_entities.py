@@ -376,6 +376,17 @@ def test_a_bare_title_of_two_holders_is_the_one_of_the_place_the_sentence_names(
     assert "губернатором" in mention_texts(by_name(record)["Роман Старовойт"], "role")
 
 
+def test_a_bare_title_is_the_holder_of_the_place_the_sentence_names_before_one_it_fits_better():
+    # Клычков is called `первый губернатор` (a bare title, fitting `губернатором` exactly); Старовойт only
+    # `глава Курской области`, but the sentence is in Курск
+    record = letopis.analyze("Новости дня. Главы Курской и Орловской областей Роман Старовойт и Андрей Клычков "
+                             "приехали в Москву. Клычков стал первым губернатором, избранным в этом году. "
+                             "Накануне в Курске побывал министр Антон Котяков, который встретился с губернатором.")
+    people = by_name(record)
+    assert "губернатором" in mention_texts(people["Роман Старовойт"], "role")
+    assert "губернатором" not in mention_texts(people["Андрей Клычков"], "role")
+
+
 def test_a_plural_title_is_no_ones_mention():
     """`министры` means both ministers; it is a mention of neither."""
     record = letopis.analyze("Новости дня. Министры иностранных дел Германии и Польши Гидо Вестервелле и Радослав "

@@ -553,6 +553,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         # not fit rules that one out (`глава российского правительства` is not the `премьер Казахстана`)
         places = [a for a in adjectives if place_adjective(a)]
         best, best_score = [], 0.0
+        fitting = []  # everyone the title fits as a title (score 1 or more)
         post = canonical_role(p.title, complement)
         gender = predicate_gender(doc, p)
         for g in people:
@@ -602,15 +603,21 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                 if background and s:
                     s -= 0.1  # what the article says beats what the reader knows
                 score = max(score, s)
+            if score >= 1.0 and not complement:
+                fitting.append(g)
             if score > best_score:
                 best, best_score = [g], score
             elif score == best_score and score > 0:
                 best.append(g)
         if best_score <= 1.5:  # a bare title (`премьера`, `глава государства`) names someone named before it, not one named later
             best = [g for g in best if any(m.start < p.start for m in g.mentions)]
-        if len(best) > 1:  # `в Ярославле ... встречался с губернатором`: the governor of the place named there
-            here = [g for g in best if placed_here(doc, p, g)]
-            best = here or best
+        # `в Ярославле ... встречался с губернатором`: the governor of the place named there, before one whom
+        # the title fits better (`первым губернатором` of another region) and one it fits as well
+        here = [g for g in fitting if placed_here(doc, p, g) and any(m.start < p.start for m in g.mentions)]
+        if here and not any(placed_here(doc, p, g) for g in best):
+            best = here
+        elif len(best) > 1:
+            best = [g for g in best if placed_here(doc, p, g)] or best
         g = closest_before(best, p.start) if best else None
         if g is not None:
             g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
