@@ -421,6 +421,21 @@ class Arguments:
                 out.extend(self.participants(g))
         return out
 
+    def listed_on(self, k: int) -> list[Entity]:
+        """The people named after the participation noun `k` up to the end of its clause (a verb, a semicolon,
+        a colon, a dash or a bracket), wherever the parser hung them: `с участием победителя Олимпийских игр
+        Мнацакана Искандаряна, двукратного чемпиона мира, участника трех олимпиад Александра Игнатенко`."""
+        s = self.doc.sentence_of(k)
+        out: list[Entity] = []
+        for j in range(k + 1, s.last):
+            t = self.doc.tokens[j]
+            if t.pos in ("VERB", "AUX") or t.text in (";", ":", "—", "–", "("):
+                break
+            e = self.entity_at(j)
+            if e is not None and e not in out:
+                out.append(e)
+        return out
+
     def other_subject(self, i: int) -> bool:
         """Whether the head of `i` has another subject, in the nominative (`i` was misread as one)."""
         h = self.doc.tokens[i].head

@@ -712,3 +712,4 @@ def join_participants(args: Arguments, c: Candidate, k: int) -> None:
     meeting: they join its actors."""
     for g in args.participants(k):
         c.add("actor", ids(args.entities(g)))
+    c.add("actor", [e.id for e in args.listed_on(k) if e.type == "PER"])
