@@ -107,6 +107,8 @@ def test_title_of_no_one_country_names_no_one_after_it():
     ("Посол России в Киеве Виктор Черномырдин приехал в МИД.", "Виктор Черномырдин", "посол России"),
     ("Постоянный представитель России при ООН Виталий Чуркин заявил о вето.", "Виталий Чуркин",
      "постоянный представитель России"),
+    ("Юрист «Комитета солдатских матерей» Анна Петрова заявила о нарушениях.", "Анна Петрова",
+     "юрист «Комитета солдатских матерей»"),  # the complement as written, quotes and all
 ])
 def test_a_title_before_a_name_is_its_role_only_if_it_can_be_one_person(text, name, role):
     """The journalists one tells something are not the teller; a dative title and a nominative name after it

@@ -294,7 +294,8 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
             break
         complement = " ".join(normal_word(x) for x in doc.tokens[i + 1:last])
         words = [normal_word(x).lower() for x in doc.tokens[first:i]] + [nominative_title(t)]
-        text = " ".join(words + [x.text for x in doc.tokens[i + 1:last]])
+        tail = doc.text[doc.tokens[i + 1].start:doc.tokens[last - 1].stop] if last > i + 1 else ""
+        text = " ".join(words + ([" ".join(tail.split())] if tail else []))  # the complement as written
         former = t.lemma.startswith("экс-") or any(x.lemma in FORMER for x in doc.tokens[first:i])
         phrases.append(RolePhrase(doc.tokens[first].start, doc.tokens[last - 1].stop, first, last, i,
                                   t.lemma, complement, text, former))
