@@ -401,11 +401,9 @@ def test_a_subject_before_the_clauses_conjunction_is_the_clause_aboves():
 
 
 def test_the_words_before_a_verb_in_its_clause():
-    from letopis.analysis.events.presence import clause_before
-
     doc, _, index = parsed("Впервые на подобном мероприятии обещал быть Ху Цзиньтао, а Харпер отказался.")
-    assert [doc.tokens[k].text for k in clause_before(doc, index["обещал"])] == ["Впервые", "на", "подобном", "мероприятии"]
-    assert [doc.tokens[k].text for k in clause_before(doc, index["отказался"])] == ["а", "Харпер"]
+    assert [doc.tokens[k].text for k in doc.clause_before(index["обещал"])] == ["Впервые", "на", "подобном", "мероприятии"]
+    assert [doc.tokens[k].text for k in doc.clause_before(index["отказался"])] == ["а", "Харпер"]
 
 
 def test_one_called_by_no_one_named_and_the_caller_told_after_a_dash():

@@ -15,6 +15,8 @@ from typing import Any
 
 from letopis.model import Article, Attribution, Entity, Event, Quote
 
+CLAUSE_EDGES = frozenset({",", ";", ":", "—", "–"})  # tokens a clause ends at, for `Doc.clause_before`
+
 
 @dataclass(slots=True)
 class Token:
@@ -128,6 +130,15 @@ class Doc:
             if k == i:
                 return True
         return False
+
+    def clause_before(self, i: int) -> range:
+        """The words before token `i` in its clause, back to the sentence's start or a comma, a semicolon, a
+        colon or a dash (`Впервые на подобном мероприятии обещал быть X, а Y отказался`: `а Y` for `отказался`)."""
+        first = self.sentence_of(i).first
+        k = i - 1
+        while k >= first and self.tokens[k].text not in CLAUSE_EDGES:
+            k -= 1
+        return range(k + 1, i)
 
     # --- the record -----------------------------------------------------------------------
 

@@ -387,13 +387,13 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
     return attached
 
 
-PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "при"})
+POST_PREPOSITIONS = frozenset({"в", "во", "на", "при"})  # before where a post is held: `посол в Киеве`, `при ООН`
 
 
 def after_place(doc: Doc, k: int) -> int | None:
     """The token after a place or body named at `k` with its preposition (`в Киеве`, `в Сибирском федеральном
     округе`, `при ООН`), or None when no such phrase stands there."""
-    if k >= len(doc.tokens) or doc.tokens[k].lemma not in PLACE_PREPOSITIONS:
+    if k >= len(doc.tokens) or doc.tokens[k].lemma not in POST_PREPOSITIONS:
         return None
     span = next((s for s in doc.ner if s.first == k + 1 and s.type in ("LOC", "ORG")), None)
     return span.last if span is not None and doc.tokens[span.first].sent == doc.tokens[k].sent else None

@@ -310,10 +310,8 @@ def reattach_before_clause(doc: Doc, sent: int) -> None:
             continue
         if not any(tokens[k].lemma in CLAUSE_OPENERS and tokens[k - 1].text == "," for k in range(i + 2, t.head)):
             continue
-        k = i - 1
-        while k >= s.first and tokens[k].text not in (",", ";", ":", "—", "–") and tokens[k].pos != "VERB":
-            k -= 1
-        if k < s.first or tokens[k].pos != "VERB" or doc.below(k, i):
+        k = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)
+        if k is None or doc.below(k, i):
             continue
         if t.rel == "nsubj" and tokens[k].feats.get("VerbForm") != "Fin":
             continue  # `прибывший в Москву Лукашенко, который ...`: a participle has no subject

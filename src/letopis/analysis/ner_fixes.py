@@ -37,6 +37,7 @@ from functools import cache
 
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc, NerSpan, Token
+from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.normalize import normal_word, normalize_span
 
 BREAK_TOKENS = {"•", "·", "|", "(", ")", "[", "]", ";", ","}
@@ -359,8 +360,6 @@ def retype_surnames(doc: Doc, spans: list[NerSpan]) -> None:
     """A one-word place or organisation that is the surname of a person the article names in full, and no
     place or organisation the dictionary knows, is that person (`министр Хина Раббани Хар ... После заседания
     Хар переговорила с Карзаем`, the second `Хар` read as a place)."""
-    from letopis.analysis.morph_guard import morph_vocab
-
     surnames = {fold(s.normal.split()[-1]) for s in spans if s.type == "PER" and len(s.normal.split()) > 1}
     for span in spans:
         if span.type == "PER" or span.last - span.first != 1:

@@ -26,7 +26,6 @@ from letopis.analysis.events.frames import (
 )
 from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.nationality import place_adjective
-from letopis.analysis.quotes.tree import Tree
 from letopis.model import Entity
 
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
@@ -230,16 +229,14 @@ class Arguments:
         if t.rel != "acl:relcl" or t.pos != "VERB":
             return []
         s = doc.sentence_of(i)
-        tree = Tree(doc)
-        below = tree.subtree(i)
         k = i + 1
-        while k < s.last and k in below:
+        while k < s.last and doc.below(k, i):
             k += 1
         start = k
         while k < s.last and doc.tokens[k].rel in ("case", "amod", "nummod", "det") and doc.tokens[k].head > k:
             k += 1  # to the oblique's head, past its preposition and modifiers
         if k >= s.last or doc.tokens[k].rel != "obl" or doc.tokens[k].head >= i \
-                or not set(range(start, k)) <= tree.subtree(k):
+                or not all(doc.below(j, k) for j in range(start, k)):
             return []
         keys = self.key_of(k)
         out = [(keys, k)] if keys else []

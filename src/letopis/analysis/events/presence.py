@@ -92,7 +92,9 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
                 if verb is None:
                     continue
                 if not any(stands_for_meeting(doc.tokens[k]) and agrees(doc, k, doc.tokens[trigger])
-                           for k in [verb, *args.children(verb), *args.children(i), *clause_before(doc, verb)]):
+                           for k in [verb, *args.children(verb), *args.children(i), *doc.clause_before(verb)]):
+                    # `Впервые на подобном мероприятии обещал быть X, а Y отказался`: `на мероприятии` hung on
+                    # the second verb, and yet in the first one's clause
                     continue
                 if negated(args, verb):  # `В нем не участвовал Громов`
                     continue
@@ -100,16 +102,6 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
             for e in joined:  # `со стороны BP в них, помимо Дадли, участвовал Гроут`: both were there
                 if e not in event.actors and e not in event.targets:
                     event.actors.append(e)
-
-
-def clause_before(doc: Doc, verb: int) -> range:
-    """The words before `verb` in its clause, back to the sentence's start or a comma: `Впервые на подобном
-    мероприятии обещал быть X, а Y отказался`, where the parser hung `на мероприятии` on the second verb."""
-    first = doc.sentence_of(verb).first
-    k = verb - 1
-    while k >= first and doc.tokens[k].text not in (",", ";", ":", "—"):
-        k -= 1
-    return range(k + 1, verb)
 
 
 def stands_for_meeting(t: Token) -> bool:
