@@ -124,6 +124,20 @@ def test_a_place_that_is_a_surname_of_someone_named_in_full_is_that_person():
     assert ("Вашингтон", "LOC") in got
 
 
+def test_a_place_ending_in_the_surname_of_someone_named_in_full_is_the_place_and_that_person():
+    text = "Глава BP Роберт Дадли прилетел в Москву. Путин принял в Ново-Огарёво Дадли и Сечина."
+    got = fixed(text, [("Роберт Дадли", "PER"), ("Москву", "LOC"), ("Ново-Огарёво Дадли", "LOC"), ("Сечина", "PER")])
+    assert ("Ново-Огарёво", "LOC") in got and got.count(("Дадли", "PER")) == 1
+    # without `в`/`на` before it the whole may be another person of that surname: left as it is
+    text = "Рамзан Кадыров выступил. Команду собрал президент Ахмат-Хаджи Кадыров."
+    got = fixed(text, [("Рамзан Кадыров", "PER"), ("Ахмат-Хаджи Кадыров", "LOC")])
+    assert ("Ахмат-Хаджи Кадыров", "LOC") in got
+    # a street named after the person, its noun in lower case, stays whole
+    text = "Андрей Сахаров выступал. Митинг прошел на проспекте Сахарова."
+    got = fixed(text, [("Андрей Сахаров", "PER"), ("проспекте Сахарова", "LOC")])
+    assert ("проспекте Сахарова", "LOC") in got
+
+
 def test_offsets_and_tokens_stay_consistent():
     text = "Акции ОАО «Газпром» и ЗАО «Ренова» (Россия) выросли."
     doc = tagged(text, [("ОАО «Газпром»", "ORG"), ("ЗАО «Ренова» (Россия)", "ORG")])

@@ -25,7 +25,8 @@ see, each step measured on factRuEval-2016 (`letopis eval ner`):
 5. Types. Names the model types wrongly everywhere get their fixed type (`ЕС` is an ORG, lexicon
    `name_types`); then each name takes, everywhere in the article, the type most of its mentions have; a
    one-word place or organisation that is the surname of a person named in full, and no place the dictionary
-   knows, is that person (`Хина Раббани Хар ... Хар переговорила`).
+   knows, is that person (`Хина Раббани Хар ... Хар переговорила`); and a place or organisation that ends in
+   such a surname as written is two names (`принял в Ново-Огарёво Дадли`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from letopis.analysis.document import Doc, NerSpan, Token
 from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.normalize import normal_word, normalize_span
 
+PLACE_PREPOSITIONS = {"в", "во", "на"}
 BREAK_TOKENS = {"•", "·", "|", "(", ")", "[", "]", ";", ","}
 OPENING_QUOTES = {"«", "„", '"', "“"}
 CLOSING_QUOTES = {"»", "“", '"', "”"}
@@ -70,6 +72,7 @@ class NerFixes:
         titles = {fold(s.normal) for s in spans if is_quoted_title(doc, s.first)}
         spans = [s for s in spans if is_name(doc, s) and not (fold(s.normal) in titles and is_quoted(doc, s.first))]
         retype(spans)
+        spans = split_trailing_surnames(doc, spans)
         retype_surnames(doc, spans)
         doc.ner = spans
 
@@ -368,6 +371,26 @@ def retype_surnames(doc: Doc, spans: list[NerSpan]) -> None:
         if (word in surnames or fold(span.normal) in surnames) and not any(
                 "Geox" in p.tag or "Orgn" in p.tag for p in morph_vocab().parse(word)):
             span.type = "PER"
+
+
+def split_trailing_surnames(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
+    """A place of two names or more after `в` or `на` whose last word is, as written, the surname of a person
+    the article names in full is a place and then that person: `принял в Ново-Огарёво Дадли` after `Роберт
+    Дадли` is `Ново-Огарёво` and `Дадли`. The name before must end in a capitalised word, so that a street
+    named after the person stays whole (`на проспекте Сахарова`); without the preposition the whole may be
+    another person of that surname (`президента Ахмат-Хаджи Кадырова` beside `Рамзан Кадыров`)."""
+    written = {fold(doc.tokens[s.last - 1].text) for s in spans if s.type == "PER" and s.last - s.first > 1}
+    out = []
+    for span in spans:
+        last = doc.tokens[span.last - 1]
+        if span.type != "PER" and span.last - span.first > 1 and fold(last.text) in written \
+                and span.first > 0 and doc.tokens[span.first - 1].text.lower() in PLACE_PREPOSITIONS \
+                and doc.tokens[span.last - 2].text[:1].isupper() and doc.tokens[span.last - 2].text[:1].isalpha():
+            out.append(new_span(doc, span.first, span.last - 1, span.type))
+            out.append(new_span(doc, span.last - 1, span.last, "PER"))
+        else:
+            out.append(span)
+    return out
 
 
 @cache

@@ -47,6 +47,7 @@ COUNTS = {"два": 2, "оба": 2, "три": 3, "четыре": 4}  # `встр
 VISITOR_SCOPE = 3  # sentences back
 # `в совещании участвовали X и Y`, `на заседании выступили X и Y`, `на переговорах Россию представлял X`: they
 # were there
+PLACE_HOLDS = ("nmod", "flat:name", "appos")  # how the parser hangs a person on the place before them
 PRESENT_VERBS = ("участвовать", "присутствовать", "присоединиться", "присоединяться", "подключиться", "подключаться",
                  "выступить", "выступать", "председательствовать", "представлять", "представить")
 TIME_PARTS = frozenset({"начало", "конец", "середина", "окончание"})  # `к концу беседы присоединился X`
@@ -1152,8 +1153,9 @@ class Arguments:
     def object_under_place(self, i: int) -> int | None:
         """The person verb `i` takes as its object when the parser hung them on the place before them
         (`принял в резиденции на улице Гренель премьер-министра Франции Фийона`, read as the prime minister's
-        residence): a noun without a preposition, in the accusative or genitive, naming a person, below an
-        oblique of place and after it; None when the verb has an object of its own."""
+        residence; `принял в Ново-Огарёво Дадли`, the name glued to the place's): a noun without a preposition,
+        in the accusative or genitive (any case when glued), naming a person, below an oblique of place and after
+        it; None when the verb has an object of its own."""
         if self.children(i, "obj"):
             return None
         for o in self.children(i, "obl"):
@@ -1161,10 +1163,10 @@ class Arguments:
                 continue
             layer = [o]
             for _ in range(3):
-                layer = [g for h in layer for g in self.children(h, "nmod")]
+                layer = [g for h in layer for rel in PLACE_HOLDS for g in self.children(h, rel)]
                 for g in layer:
                     t = self.doc.tokens[g]
-                    if g > o and not self.children(g, "case") and t.feats.get("Case") in ("Gen", "Acc") \
+                    if g > o and not self.children(g, "case") and (t.feats.get("Case") in ("Gen", "Acc") or t.rel == "flat:name") \
                             and (t.lemma in self.titles or (e := self.entity_at(g)) is not None and e.type == "PER"):
                         return g
         return None

@@ -356,8 +356,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
     if not noun and "obj" in slots and any(("obj", "PERSON") in need.alternatives or ("obj", "PER") in need.alternatives
                                            for need in frame.needs):
         g = args.object_under_place(i)  # `принял в резиденции на улице X премьер-министра Франции Фийона`
-        if g is not None:
-            c.add(slots["obj"], ids(args.entities(g)))
+        if g is not None:  # and the people listed after, hung on the place too: `принял в Ново-Огарёво Дадли, X и Y`
+            c.add(slots["obj"], ids(args.entities(g)) + [e.id for e in args.listed_on(g) if e.type == "PER"])
     if noun and c.type in TALKS and been_at(doc, i):  # `на встрече был также Лавров`
         for k in args.children(i, "nsubj") + [g for v in args.children(i, "cop") for g in args.children(v, "nsubj")]:
             c.add("actor", [e.id for e in args.entities(k) if e.type == "PER"])
