@@ -34,6 +34,25 @@ def test_later_mentions_merge(text, expected):
     assert [people for people, _ in meetings(text)] == expected
 
 
+def test_a_separate_or_second_meeting_is_not_the_one_just_told_of():
+    found = meetings("Обама выступил на саммите гражданского общества и провёл отдельную встречу с оппозицией. "
+                     "Во встрече участвовали Борис Немцов и Гарри Каспаров.")
+    assert [people for people, _ in found] == [{"Обама"}, {"Обама", "Немцов", "Каспаров"}]
+    # the same word in both mentions: one meeting
+    found = meetings("Лавров провел второй раунд переговоров с Керри. Второй раунд переговоров Лаврова и Керри "
+                     "длился пять часов.")
+    assert [people for people, _ in found] == [{"Лавров", "Керри"}]
+
+
+def test_a_later_meeting_named_before_its_people_that_is_another_one_does_not_take_them():
+    # `второго раунда переговоров` names another meeting than the conversation: those present next are not at it
+    found = meetings("Генсек ООН в пятницу провел в Сочи беседу с президентом России. Пан Ги Мун, прибывший на "
+                     "Олимпиаду, и Владимир Путин обсудили положение в Сирии в преддверии второго раунда межсирийских "
+                     "переговоров в Женеве. Встреча прошла в резиденции «Бочаров ручей». С российской стороны в ней "
+                     "участвовал Сергей Лавров.")
+    assert [people for people, _ in found] == [{"Мун", "Путин", "Лавров"}]
+
+
 def test_a_new_partner_is_a_new_meeting():
     found = meetings("Путин встретился с Си Цзиньпином. Затем прошла встреча Путина с Моди.")
     assert [people for people, _ in found] == [{"Путин", "Цзиньпин"}, {"Путин", "Моди"}]

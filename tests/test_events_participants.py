@@ -38,6 +38,8 @@ PARTICIPANTS = """
 Во вторник утром, до начала пленарного заседания, министр иностранных дел России Сергей Лавров и верховный представитель ЕС по иностранным делам и политике безопасности Кэтрин Эштон провели отдельную беседу, посвященную иранской ядерной программе. | MEET беседа | Лавров, Эштон
 Путин с Лукашенко провели переговоры в Минске.                                   | NEGOTIATE переговоры | Путин, Лукашенко
 Встреча прошла с участием Путина, Эрдогана и Роухани.                            | MEET встреча         | Путин, Эрдоган, Роухани
+Глава BP Роберт Дадли прилетел в Москву. В пятницу Путин принял в Ново-Огарёво Дадли, председателя совета директоров BP Карла-Хенрика Сванберга и президента «Роснефти» Эдуарда Худайнатова. | MEET принять | Путин, Дадли, Сванберг, Худайнатов
+Министр Вано Мерабишвили был в отпуске. Вечером Саакашвили собрал в резиденции на Авлабари Мерабишвили и Давида Бакрадзе. | MEET собрать | Саакашвили, Мерабишвили, Бакрадзе
 Министр Шойгу провел совещание с участием Медведева и Лаврова.                   | MEET совещание       | Шойгу, Медведев, Лавров
 В Кремле прошло совещание под председательством Путина с участием Мишустина.    | MEET совещание       | Путин, Мишустин
 Переговоры прошли в присутствии Лаврова и Керри.                                 | NEGOTIATE переговоры | Лавров, Керри
@@ -452,6 +454,22 @@ def test_an_oblique_hung_on_a_later_clauses_verb_is_its_own_clauses():
     doc.tokens[subject].head, doc.tokens[subject].rel = index["провел"], "nsubj"
     reattach_before_clause(doc, sent)  # a participle takes no subject: left as it is
     assert doc.tokens[subject].head == index["провел"]
+
+
+def test_a_subject_after_an_insertion_that_the_parser_left_parenthetical_is_the_verbs():
+    # the parse that hangs `Борис Немцов` on the verb as a parenthetical after `в частности`, set by hand
+    from letopis.analysis.linguistic import subject_after_insertion
+
+    doc, sent, index = parsed("Во встрече участвовали, в частности, Борис Немцов и Гарри Каспаров.")
+    name, verb = index["Борис"], index["участвовали"]
+    doc.tokens[name].head, doc.tokens[name].rel = verb, "parataxis"
+    doc.tokens[index["в"]].head, doc.tokens[index["в"]].rel = name, "discourse"
+    subject_after_insertion(doc, sent)
+    assert doc.tokens[name].rel == "nsubj"
+    doc.tokens[name].rel = "parataxis"  # with no insertion before it: left as it is
+    doc.tokens[index["в"]].rel = "case"
+    subject_after_insertion(doc, sent)
+    assert doc.tokens[name].rel == "parataxis"
 
 
 def test_a_name_after_a_title_hung_on_a_word_before_it_is_the_titles():

@@ -289,6 +289,7 @@ def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
             else:
                 t.head, t.rel = k + 2, "flat:name"
         reattach_before_clause(doc, i)
+        subject_after_insertion(doc, i)
         s.parsed = True
 
 
@@ -316,6 +317,25 @@ def reattach_before_clause(doc: Doc, sent: int) -> None:
         if t.rel == "nsubj" and tokens[k].feats.get("VerbForm") != "Fin":
             continue  # `прибывший в Москву Лукашенко, который ...`: a participle has no subject
         t.head = k
+
+
+def subject_after_insertion(doc: Doc, sent: int) -> None:
+    """A noun in the nominative right after an insertion (`в частности`, `в том числе`), which the parser hangs
+    on a verb that has no subject as a parenthetical, is that verb's subject: `Во встрече участвовали, в
+    частности, Борис Немцов и Гарри Каспаров`."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel != "parataxis" or t.pos not in ("NOUN", "PROPN") or t.feats.get("Case") != "Nom" or t.head < 0:
+            continue
+        verb = tokens[t.head]
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or t.head > i:
+            continue
+        if any(tokens[k].head == t.head and tokens[k].rel.startswith("nsubj") for k in range(s.first, s.last)):
+            continue
+        if any(tokens[k].head == i and tokens[k].rel == "discourse" for k in range(s.first, i)):
+            t.rel = "nsubj"
 
 
 def kept_tokens(doc: Doc, sent: int) -> list[int]:

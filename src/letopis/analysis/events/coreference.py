@@ -36,6 +36,7 @@ import re
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import moves_on
 from letopis.analysis.events.candidates import PRESENT_VERBS, SESSION_NOUNS, TALKS, Candidate, presence
+from letopis.analysis.events.frames import other_occasion_words, part_nouns
 from letopis.analysis.events.presence import seated_at
 from letopis.model import Event
 
@@ -87,12 +88,16 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
                                                   or presence_after(doc, c.token))
     reach = PRESENT_DISTANCE if far else MENTION_DISTANCE
     session = session_named_again(doc, c.token) if noun and e.type in TALKS else None
+    another = another_occasion(doc, c.token) if noun else None
     last = last or {}
 
     def latest(k: tuple[Candidate, Event]) -> int:
         return last.get(id(k[1]), doc.tokens[k[0].token].sent)
 
-    for pc, pe in sorted(kept, key=latest, reverse=True):
+    def order(k: tuple[Candidate, Event]) -> tuple[int, bool]:  # the latest first; of two told as late, the
+        return latest(k), doc.tokens[k[0].token].lemma == doc.tokens[c.token].lemma  # one of the same noun
+
+    for pc, pe in sorted(kept, key=order, reverse=True):
         gap = sent - latest((pc, pe))
         if gap > max(reach, SESSION_DISTANCE if session else 0):
             return None
@@ -100,12 +105,27 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
             continue  # `Открывая заседание, ...` sentences after the one that told of the session
         if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date) or e.source != pe.source:
             continue
+        if another is not None and another_occasion(doc, pc.token) != another:
+            continue  # `провёл отдельную встречу с X`, `второй раунд переговоров`: not the meeting just told of
         theirs = set(pe.actors + pe.targets)
         if own <= theirs:
             return pe
         if (noun or seated) and e.type in TALKS and set(e.targets) <= theirs:
             return pe
     return None
+
+
+def another_occasion(doc: Doc, i: int) -> str | None:
+    """The word that makes meeting noun `i`, or the part of a meeting it names (`второй раунд переговоров`),
+    an occasion of its own (`отдельная встреча`, `новый раунд`: lexicon/event_other_occasion.txt), or None."""
+    words = other_occasion_words()
+    heads = [i]
+    t = doc.tokens[i]
+    if t.rel == "nmod" and t.head >= 0 and doc.tokens[t.head].lemma in part_nouns():
+        heads.append(t.head)
+    s = doc.sentences[t.sent]
+    return next((doc.tokens[k].lemma for k in range(s.first, s.last)
+                 if doc.tokens[k].head in heads and doc.tokens[k].rel == "amod" and doc.tokens[k].lemma in words), None)
 
 
 def presence_after(doc: Doc, i: int) -> bool:

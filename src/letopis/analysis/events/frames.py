@@ -164,6 +164,12 @@ def part_nouns() -> frozenset[str]:
 
 
 @cache
+def other_occasion_words() -> frozenset[str]:
+    """Adjectives that make a meeting noun an occasion of its own (`отдельная встреча`, `второй раунд`)."""
+    return lexicon.words("event_other_occasion")
+
+
+@cache
 def occasions() -> tuple[frozenset[str], frozenset[str]]:
     """(nouns of a visit or a day, verbs of their phases) from lexicon/event_occasions.txt."""
     rows = [e.split() for e in lexicon.entries("event_occasions")]

@@ -23,7 +23,7 @@ from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import COUNTS, FIRST_PERSON, Arguments
 from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, build, trigger_tokens, worth_parsing
-from letopis.analysis.events.coreference import merge_headline, merge_mentions
+from letopis.analysis.events.coreference import another_occasion, merge_headline, merge_mentions
 from letopis.analysis.events.frames import light_nouns
 from letopis.analysis.events.modality import anchor, modality
 from letopis.analysis.events.narrative import join_narrative_people
@@ -77,9 +77,12 @@ class Events:
 
 def awaits_people(doc: Doc, c: Candidate) -> bool:
     """A meeting noun that names no one yet, followed by a sentence that may say who took part (`Встреча прошла
-    в Кремле. В ней приняли участие X и Y`): kept until presence.py has read it."""
+    в Кремле. В ней приняли участие X и Y`): kept until presence.py has read it, unless a word makes it another
+    meeting than the one just told of (`в преддверии второго раунда переговоров`), which the next sentence's
+    people are not at."""
     t = doc.tokens[c.token]
-    return c.type in TALKS and t.pos == "NOUN" and bool(presence_sentences(doc, t.sent))
+    return c.type in TALKS and t.pos == "NOUN" and bool(presence_sentences(doc, t.sent)) \
+        and another_occasion(doc, c.token) is None  # `в преддверии второго раунда переговоров`: another one
 
 
 def sentences_with_participants(doc: Doc) -> set[int]:
