@@ -15,7 +15,10 @@ sentences after a MEET or NEGOTIATE event, or in the event's own sentence after 
 - the pronoun hangs on the verb (`в них`, `на ней`, `к ним`), in the locative or the dative, and agrees with
   the meeting's noun or the part it is of (`Основной раунд переговоров прошел в Ростове. В нем участвовали X
   и Y`), or
-- the pronoun is an instrumental for the people met (`С ними был Стэн Половец`).
+- the pronoun is an instrumental for the people met (`С ними был Стэн Половец`), or
+- the verb is one of joining and its `к` names the people of the meeting, by a plural pronoun or a plural noun
+  of people, whatever the meeting's noun (`Беседа шла час; затем к ним присоединился Козлов`, `Позднее к
+  президентам присоединились министры X и Y`).
 
 So does the subject of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал
 Y`), or seats them at the table, in the hall or in the office (`За столом собрались X и Y`, `В зале сидели X и
@@ -23,6 +26,8 @@ Y`, `В кабинете оставался X`).
 """
 
 from __future__ import annotations
+
+import itertools
 
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.events.arguments import COPULAS, GUESTS, HOSTS, Arguments
@@ -37,6 +42,7 @@ PRESENCE_WORDS = frozenset({*PRESENT_VERBS, BE})
 HOST_WORDS = frozenset(HOSTS + GUESTS + ("председатель", "сопредседатель", "модератор"))  # `Сопредседателями выступили X и Y`
 MEETING_GENITIVES = frozenset({"встреча", "переговоры", "беседа", "ужин", "обед", "завтрак", "прием", "приём"})
 PRONOUNS = ("он", "она", "они", "оно")
+JOIN_VERBS = frozenset({"присоединиться", "присоединяться", "подключиться", "подключаться"})
 # who sat at the table or in the hall of the meeting just told of: `За столом сидели X и Y`, `В зале собрались X и Y`
 SEATED = frozenset({"сидеть", "просидеть", "собраться", "рассесться", "разместиться", "оказаться", "оставаться",
                     "остаться"})
@@ -71,6 +77,7 @@ def presence_sentences(doc: Doc, sent: int) -> list[int]:
         tokens = doc.sentence_tokens(s)
         lemmas = {t.lemma for t in tokens}
         if (lemmas & PRESENCE_WORDS or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens) \
+                or lemmas & JOIN_VERBS and any(for_its_people(t, u) for t, u in itertools.pairwise(tokens)) \
                 or lemmas & HOST_WORDS and lemmas & COPULAS or lemmas & SEATED and lemmas & SEATS.keys():
             out.append(s)
     return out
@@ -92,7 +99,9 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
                 if verb is None:
                     continue
                 if not any(stands_for_meeting(doc.tokens[k]) and agrees(doc, k, doc.tokens[trigger])
-                           for k in [verb, *args.children(verb), *args.children(i), *doc.clause_before(verb)]):
+                           for k in [verb, *args.children(verb), *args.children(i), *doc.clause_before(verb)]) \
+                        and not (doc.tokens[verb].lemma in JOIN_VERBS and any(  # `к ним`, `к президентам присоединились X и Y`
+                            for_its_people(doc.tokens[k - 1], doc.tokens[k]) for k in args.children(verb) if k > 0)):
                     # `Впервые на подобном мероприятии обещал быть X, а Y отказался`: `на мероприятии` hung on
                     # the second verb, and yet in the first one's clause
                     continue
@@ -113,6 +122,13 @@ def stands_for_meeting(t: Token) -> bool:
     return t.feats.get("Case") in ("Loc", "Dat") and (
         t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and (t.lemma in STAND_INS or t.lemma in part_nouns())
         or t.pos == "ADJ" and t.lemma == "последний")  # `в расширенном составе; в последнем участвовал X`
+
+
+def for_its_people(before: Token, t: Token) -> bool:
+    """`к ним`, `к президентам`, `к лидерам`: `к` and a plural pronoun or a plural noun of people, for the people
+    of the meeting just told of, whom someone joins (JOIN_VERBS)."""
+    return before.lemma == "к" and t.feats.get("Case") == "Dat" and t.feats.get("Number") == "Plur" and (
+        t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")
 
 
 def accompanied(t: Token) -> bool:
