@@ -474,6 +474,20 @@ def test_a_subject_after_an_insertion_that_the_parser_left_parenthetical_is_the_
     assert doc.tokens[name].rel == "parataxis"
 
 
+@pytest.mark.parametrize("text, noun, verb", [
+    # the noun's partner, or its genitives joined by `и`, come between the noun and its relative clause
+    ("Генсек провел встречу с Нетаньяху, в которой участвовал и министр Израэль Кац.", "встречу", "участвовал"),
+    ("Раунд переговоров Лаврова и Блинкена с президентом, к которому присоединился Хакан Фидан, шел до утра.",
+     "переговоров", "присоединился"),
+])
+def test_the_verb_of_presence_of_a_meetings_relative_clause_is_found_past_its_partners(text, noun, verb):
+    from letopis.analysis.events.arguments import Arguments
+    from letopis.analysis.events.candidates import present_in_relative
+
+    doc, sent, index = parsed(text)
+    assert present_in_relative(Arguments(doc, [sent]), index[noun]) == [index[verb]]
+
+
 def test_a_name_after_a_title_hung_on_a_word_before_it_is_the_titles():
     # the parse that hangs `Юрия Бойко` on the subject as its apposition, set by hand: the name right after the
     # title and its genitives, in its case, is the title's holder; a name in another case is not

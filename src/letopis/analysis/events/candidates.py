@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from letopis.analysis import lexicon
-from letopis.analysis.document import Doc
+from letopis.analysis.document import Doc, Token
 from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import HOMES, PRESENT_VERBS, SUMMONING_VERBS, TIME_PARTS, Arguments, oblique_only
 from letopis.analysis.events.frames import (
@@ -659,38 +659,52 @@ def been_at(doc: Doc, i: int) -> bool:
         and any(doc.tokens[k].rel == "case" and doc.tokens[k].lemma in ("на", "в") for k in kids)
 
 
+RELATIVE_REACH = 8  # words between a meeting noun and its relative clause: its genitives and partners
+
+
 def present_in_relative(args: Arguments, i: int) -> list[int]:
     """The verbs of presence of a relative clause on meeting noun `i` (`ужин, в котором приняли участие X`,
     `встреча, на которой присутствовали X и Y`), of speaking at it (`совещание, на котором Миллер
     доложил`), or of coming or being asked to it (`совещание, на которое приехали X и Y`, `на которое
-    позвали X`), found along the text, as the parser often leaves such a
-    clause unattached: `в`/`на` + `который` agreeing with the noun right after it (or after its genitives),
-    then the verb."""
+    позвали X`), or of joining it (`раунд переговоров, к которому присоединились X и Y`), found along the text,
+    as the parser often leaves such a clause unattached: `в`/`на`/`к` + `который` agreeing with the noun right
+    after it (or after its genitives and partners), then the verb."""
     doc = args.doc
     t = doc.tokens[i]
     s = doc.sentence_of(i)
     k = i + 1
-    while k < s.last and doc.tokens[k].text != "," and (doc.tokens[k].pos in ("ADJ", "PUNCT") or (
-            doc.tokens[k].pos in ("NOUN", "PROPN") and doc.tokens[k].feats.get("Case") == "Gen" and k - i <= 5)):
-        k += 1  # `саммит глав государств Таможенного союза, в котором`: the noun's genitives come first
-    if not (k + 2 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lemma in ("в", "на")
-            and doc.tokens[k + 2].lemma == "который"):
+    while k < s.last and doc.tokens[k].text != "," and (doc.tokens[k].pos in ("ADJ", "PUNCT") or k - i <= RELATIVE_REACH and (
+            doc.tokens[k].pos in ("NOUN", "PROPN") and doc.tokens[k].feats.get("Case") in ("Gen", "Ins")
+            or doc.tokens[k].lemma in ("и", "с"))):
+        k += 1  # `саммит глав государств Таможенного союза, в котором`, `переговоров X и Y с президентом, к которому`:
+        # the noun's genitives and partners come first
+    if not (k + 2 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 2].lemma == "который"
+            and doc.tokens[k + 1].lemma in ("в", "на", "к")):
         return []
     which = doc.tokens[k + 2]
-    genders = {which.feats.get("Gender"), t.feats.get("Gender")}
-    if which.feats.get("Number", "Sing") != t.feats.get("Number", "Sing") or (
-            which.feats.get("Number") != "Plur" and len(genders) > 1 and genders != {"Masc", "Neut"}):
-        return []  # `в котором` is the form of both genders: `совещание, в котором`
+    part = doc.tokens[t.head] if t.rel == "nmod" and t.head >= 0 and doc.tokens[t.head].lemma in part_nouns() else None
+    if not any(relative_agrees(which, noun) for noun in (t, part) if noun is not None):
+        return []  # `раунд переговоров, к которому`: `который` may agree with the part the noun is of
     for v in range(k + 3, s.last):  # the clause's first verb
         tv = doc.tokens[v]
         if tv.pos != "VERB":
             continue
+        if doc.tokens[k + 1].lemma == "к":  # `раунд переговоров, к которому присоединились X и Y`
+            return [v] if tv.lemma in PRESENT_VERBS and which.feats.get("Case") == "Dat" else []
         if tv.lemma in PRESENT_VERBS or tv.lemma in SAID_AT and doc.tokens[k + 1].lemma == "на" or \
                 tv.lemma == "принять" and any(doc.tokens[g].lemma == PARTICIPATION_NOUN for g in args.children(v)) \
                 or (tv.lemma in ARRIVAL_VERBS or tv.lemma in SUMMONING_VERBS) and which.feats.get("Case") == "Acc":
             return [v]
         return []
     return []
+
+
+def relative_agrees(which: Token, noun: Token) -> bool:
+    """Whether `который` agrees with the noun in number and, in the singular, in gender (`в котором` is the form
+    of both the masculine and the neuter: `совещание, в котором`)."""
+    genders = {which.feats.get("Gender"), noun.feats.get("Gender")}
+    return which.feats.get("Number", "Sing") == noun.feats.get("Number", "Sing") and (
+        which.feats.get("Number") == "Plur" or len(genders) == 1 or genders == {"Masc", "Neut"})
 
 
 def reporter(args: Arguments, head: int, depth: int = 3) -> list:
