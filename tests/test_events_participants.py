@@ -458,6 +458,23 @@ def test_an_oblique_hung_on_a_later_clauses_verb_is_its_own_clauses():
     assert doc.tokens[subject].head == index["провел"]
 
 
+def test_an_oblique_after_the_second_of_two_joined_verbs_is_the_seconds():
+    # the parse that hangs `часа` on the first verb, set by hand: what follows the second verb is its own
+    from letopis.analysis.linguistic import reattach_after_conjunct
+
+    doc, sent, index = parsed("Тополанек прилетел в Москву и провёл почти три часа с Путиным.")
+    first, second, hours = index["прилетел"], index["провёл"], index["часа"]
+    doc.tokens[hours].head, doc.tokens[hours].rel = first, "obl"
+    doc.tokens[second].head, doc.tokens[second].rel = first, "conj"
+    reattach_after_conjunct(doc, sent)
+    assert doc.tokens[hours].head == second
+    doc, sent, index = parsed("Тополанек прилетел в Москву, и три часа с Путиным прошли быстро.")
+    hours, moscow = index["часа"], index["Москву"]
+    doc.tokens[hours].head, doc.tokens[hours].rel = index["прилетел"], "obl"  # before the second verb: stays
+    reattach_after_conjunct(doc, sent)
+    assert doc.tokens[hours].head == index["прилетел"] and doc.tokens[moscow].head == index["прилетел"]
+
+
 def test_a_subject_after_an_insertion_that_the_parser_left_parenthetical_is_the_verbs():
     # the parse that hangs `Борис Немцов` on the verb as a parenthetical after `в частности`, set by hand
     from letopis.analysis.linguistic import subject_after_insertion

@@ -289,6 +289,7 @@ def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
             else:
                 t.head, t.rel = k + 2, "flat:name"
         reattach_before_clause(doc, i)
+        reattach_after_conjunct(doc, i)
         subject_after_insertion(doc, i)
         s.parsed = True
 
@@ -317,6 +318,27 @@ def reattach_before_clause(doc: Doc, sent: int) -> None:
         if t.rel == "nsubj" and tokens[k].feats.get("VerbForm") != "Fin":
             continue  # `прибывший в Москву Лукашенко, который ...`: a participle has no subject
         t.head = k
+
+
+def reattach_after_conjunct(doc: Doc, sent: int) -> None:
+    """An object or oblique after the second of two verbs joined by `и`, which the parser hangs on the first,
+    is the second's: `прилетел в Москву и провёл почти три часа с Путиным`, `три часа` read as the arrival's.
+    Only a verb that has no object of its own takes an object so; nothing moves across a comma."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for v2 in range(s.first, s.last):
+        t2 = tokens[v2]
+        if t2.rel != "conj" or t2.pos != "VERB" or t2.head < s.first or t2.head >= v2 or tokens[t2.head].pos != "VERB":
+            continue
+        if not any(tokens[k].lemma == "и" and tokens[k].head == v2 for k in range(t2.head + 1, v2)):
+            continue
+        own_object = any(tokens[k].head == v2 and tokens[k].rel == "obj" for k in range(s.first, s.last))
+        for k in range(v2 + 1, s.last):
+            t = tokens[k]
+            if t.text in (",", ";", ":", "—", "(") or t.pos == "VERB" and t.head != v2:
+                break
+            if t.head == t2.head and t.pos in ("NOUN", "PROPN") and (t.rel == "obl" or t.rel == "obj" and not own_object):
+                t.head = v2
 
 
 def subject_after_insertion(doc: Doc, sent: int) -> None:

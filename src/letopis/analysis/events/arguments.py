@@ -157,7 +157,8 @@ class Arguments:
         case = CASES.get(t.feats.get("Case", ""), "")
         if prep:
             return (f"{prep}:{case}", prep)
-        if case == "acc" and t.pos in ("NOUN", "PROPN"):
+        if case == "acc" and t.pos in ("NOUN", "PROPN") or case == "gen" and t.pos == "NOUN" and t.rel in ("obl", "obj") \
+                and self.children(i, "nummod:gov"):  # `провели несколько часов с X`: a counted accusative
             return ("obj",)
         if case == "ins" and t.rel == "obl" and (t.lemma in self.institutions or self.entity_at(i)):
             return ("agent",)  # `задержан полицией Москвы`; not `назначен послом`
