@@ -475,6 +475,43 @@ def test_an_oblique_after_the_second_of_two_joined_verbs_is_the_seconds():
     assert doc.tokens[hours].head == index["прилетел"] and doc.tokens[moscow].head == index["прилетел"]
 
 
+def test_an_oblique_opening_a_clause_after_a_comma_and_is_that_clauses():
+    # the parse that hangs `с Саакашвили` on the verb before `, и`, set by hand
+    from letopis.analysis.linguistic import reattach_after_comma_and
+
+    doc, sent, index = parsed("В Батуми прилетела Хиллари Клинтон, и с Саакашвили она провела больше часа.")
+    partner = index["Саакашвили"]
+    doc.tokens[partner].head, doc.tokens[partner].rel = index["прилетела"], "obl"
+    reattach_after_comma_and(doc, sent)
+    assert doc.tokens[partner].head == index["провела"]
+    doc, sent, index = parsed("Путин встретился с Си, и с Моди.")  # no verb after it: left as it is
+    partner = index["Моди"]
+    doc.tokens[partner].head, doc.tokens[partner].rel = index["встретился"], "obl"
+    reattach_after_comma_and(doc, sent)
+    assert doc.tokens[partner].head == index["встретился"]
+
+
+def test_a_participle_or_gerund_phrase_keeps_its_words_up_to_the_comma():
+    # the parse that hangs the participle's object on a verb after the phrase, set by hand
+    from letopis.analysis.linguistic import keep_inside_verbal_phrase
+
+    doc, sent, index = parsed("Лавров, принимавший в Москве министра Сирии Валида Муаллема, выступил с предложением "
+                              "поставить арсеналы под контроль.")
+    guest, city = index["министра"], index["Москве"]
+    doc.tokens[guest].head, doc.tokens[guest].rel = index["поставить"], "obj"
+    doc.tokens[city].head, doc.tokens[city].rel = index["выступил"], "obl"
+    keep_inside_verbal_phrase(doc, sent)
+    assert doc.tokens[guest].head == index["принимавший"] and doc.tokens[city].head == index["принимавший"]
+    doc, sent, index = parsed("Выступая на пресс-конференции в Лондоне, Керри обронил фразу.")
+    phrase = index["фразу"]  # after the phrase's comma: the main verb's own
+    keep_inside_verbal_phrase(doc, sent)
+    assert doc.tokens[phrase].head == index["обронил"]
+    conference = index["пресс-конференции"]
+    doc.tokens[conference].head = index["обронил"]
+    keep_inside_verbal_phrase(doc, sent)
+    assert doc.tokens[conference].head == index["Выступая"]
+
+
 def test_a_subject_after_an_insertion_that_the_parser_left_parenthetical_is_the_verbs():
     # the parse that hangs `Борис Немцов` on the verb as a parenthetical after `в частности`, set by hand
     from letopis.analysis.linguistic import subject_after_insertion

@@ -290,6 +290,8 @@ def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
                 t.head, t.rel = k + 2, "flat:name"
         reattach_before_clause(doc, i)
         reattach_after_conjunct(doc, i)
+        reattach_after_comma_and(doc, i)
+        keep_inside_verbal_phrase(doc, i)
         subject_after_insertion(doc, i)
         s.parsed = True
 
@@ -339,6 +341,48 @@ def reattach_after_conjunct(doc: Doc, sent: int) -> None:
                 break
             if t.head == t2.head and t.pos in ("NOUN", "PROPN") and (t.rel == "obl" or t.rel == "obj" and not own_object):
                 t.head = v2
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "(", ")"})
+
+
+def reattach_after_comma_and(doc: Doc, sent: int) -> None:
+    """An oblique or object that opens a clause after `, и` (`прилетела Клинтон, и с Саакашвили она провела
+    больше часа`), which the parser hangs on the verb before the comma, is the clause's own: it goes to the
+    first finite verb after it, when one follows before the next comma."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first + 2, s.last):
+        t = tokens[i]
+        if t.rel not in ("obl", "obj") or t.pos not in ("NOUN", "PROPN") or t.head < s.first or t.head >= i:
+            continue
+        opener = next((k for k in range(i - 1, t.head, -1) if tokens[k].text in CLAUSE_BREAKS), None)
+        if opener is None or opener + 1 >= i or tokens[opener].text != "," or tokens[opener + 1].text.lower() not in ("и", "а", "но"):
+            continue
+        verb = next((k for k in range(i + 1, s.last) if tokens[k].pos == "VERB" or tokens[k].text in CLAUSE_BREAKS), None)
+        if verb is not None and tokens[verb].pos == "VERB" and tokens[verb].feats.get("VerbForm") == "Fin" \
+                and not doc.below(verb, i):
+            t.head = verb
+
+
+def keep_inside_verbal_phrase(doc: Doc, sent: int) -> None:
+    """A participle or gerund that opens a phrase after a comma (or the sentence) keeps the objects and obliques
+    up to the next comma, which the parser may hang on the verb outside: `Лавров, принимавший в тот день в
+    Москве министра Сирии Валида Муаллема, выступил с предложением` (`министра` read as the object of a verb
+    after the phrase), `Выступая на пресс-конференции в Лондоне, Керри обронил`."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for p in range(s.first, s.last):
+        t = tokens[p]
+        if t.pos != "VERB" or t.feats.get("VerbForm") not in ("Part", "Conv") or \
+                p > s.first and tokens[p - 1].text != ",":
+            continue
+        end = next((k for k in range(p + 1, s.last) if tokens[k].text in CLAUSE_BREAKS), s.last)
+        for k in range(p + 1, end):
+            w = tokens[k]
+            if w.rel in ("obl", "obj", "iobj") and w.pos in ("NOUN", "PROPN") and not p <= w.head < end \
+                    and w.head >= 0 and not doc.below(p, k):
+                w.head = p
 
 
 def subject_after_insertion(doc: Doc, sent: int) -> None:
