@@ -292,6 +292,7 @@ def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
         reattach_after_conjunct(doc, i)
         reattach_after_comma_and(doc, i)
         keep_inside_verbal_phrase(doc, i)
+        comitative_after_pronoun(doc, i)
         subject_after_insertion(doc, i)
         s.parsed = True
 
@@ -383,6 +384,24 @@ def keep_inside_verbal_phrase(doc: Doc, sent: int) -> None:
             if w.rel in ("obl", "obj", "iobj") and w.pos in ("NOUN", "PROPN") and not p <= w.head < end \
                     and w.head >= 0 and not doc.below(p, k):
                 w.head = p
+
+
+def comitative_after_pronoun(doc: Doc, sent: int) -> None:
+    """`мы с X`, `они с X`: the name after `с` goes with the pronoun (the two of them are the subject), in the
+    instrumental, whatever the parser and the tagger read it as (`они с Белых долго гуляли, обсуждая, как
+    сделать ...`, `Белых` taken for a genitive adjective of the later clause); a capitalised word there is a
+    name."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for k in range(s.first, s.last - 2):
+        pron, prep, name = tokens[k], tokens[k + 1], tokens[k + 2]
+        if pron.pos != "PRON" or pron.lemma not in ("мы", "они") or pron.feats.get("Case") != "Nom" \
+                or prep.text.lower() != "с" or not name.text[:1].isupper() or doc.below(k, k + 2):
+            continue
+        name.head, name.rel = k, "nmod"
+        prep.head, prep.rel = k + 2, "case"
+        name.feats["Case"] = "Ins"  # the comitative's case, which the tagger misreads in a name that does not
+        # decline or declines like an adjective (`с Белых` read as a genitive plural)
 
 
 def subject_after_insertion(doc: Doc, sent: int) -> None:

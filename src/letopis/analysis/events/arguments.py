@@ -391,7 +391,8 @@ class Arguments:
         if verb.feats.get("Number") != "Plur" and not (t.pos == "PRON" and t.feats.get("Number") == "Plur"):
             return []
         return [g for g in self.children(k, "nmod") if self.preposition(g) == "с"
-                and self.doc.tokens[g].feats.get("Case") == "Ins" and self.doc.tokens[g].pos in ("NOUN", "PROPN", "PRON")]
+                and self.doc.tokens[g].feats.get("Case") == "Ins"
+                and (self.doc.tokens[g].pos in ("NOUN", "PROPN", "PRON") or self.entity_at(g) is not None)]  # `с Белых`
 
     def together_with(self, h: int) -> list[int]:
         """The companions `вместе с X` (`совместно с X`) hung on `h`, a verb or its subject: they act too
