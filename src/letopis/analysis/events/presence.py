@@ -17,8 +17,9 @@ sentences after a MEET or NEGOTIATE event, or in the event's own sentence after 
   и Y`), or
 - the pronoun is an instrumental for the people met (`С ними был Стэн Половец`), or
 - the verb is one of joining and its `к` names the people of the meeting, by a plural pronoun or a plural noun
-  of people, whatever the meeting's noun (`Беседа шла час; затем к ним присоединился Козлов`, `Позднее к
-  президентам присоединились министры X и Y`).
+  of people, or by name, whatever the meeting's noun (`Беседа шла час; затем к ним присоединился Козлов`,
+  `Позднее к президентам присоединились министры X и Y`, `на второй день к Лаврову и Керри присоединился
+  Брахими`, those named joining too).
 
 So does the subject of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал
 Y`), or seats them at the table, in the hall or in the office (`За столом собрались X и Y`, `В зале сидели X и
@@ -108,6 +109,9 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
                 if negated(args, verb):  # `В нем не участвовал Громов`
                     continue
             joined = [e.id for e in args.entities_of_subject(verb) if e.type == "PER"] + besides(args, verb)
+            if doc.tokens[verb].lemma in JOIN_VERBS:  # `к Лаврову и Керри присоединился X`: those joined were there too
+                joined += [e.id for k in args.children(verb, "obl") if args.preposition(k) == "к"
+                           for e in args.entities(k) if e.type == "PER"]
             for e in joined:  # `со стороны BP в них, помимо Дадли, участвовал Гроут`: both were there
                 if e not in event.actors and e not in event.targets:
                     event.actors.append(e)
@@ -125,10 +129,10 @@ def stands_for_meeting(t: Token) -> bool:
 
 
 def for_its_people(before: Token, t: Token) -> bool:
-    """`к ним`, `к президентам`, `к лидерам`: `к` and a plural pronoun or a plural noun of people, for the people
-    of the meeting just told of, whom someone joins (JOIN_VERBS)."""
-    return before.lemma == "к" and t.feats.get("Case") == "Dat" and t.feats.get("Number") == "Plur" and (
-        t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")
+    """`к ним`, `к президентам`, `к лидерам`, `к Лаврову и Керри`: `к` and a plural pronoun, a plural noun of
+    people or a name, for the people of the meeting just told of, whom someone joins (JOIN_VERBS)."""
+    return before.lemma == "к" and t.feats.get("Case") == "Dat" and (t.pos == "PROPN" or t.feats.get("Number") == "Plur" and (
+        t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and t.feats.get("Animacy") == "Anim"))
 
 
 def accompanied(t: Token) -> bool:
