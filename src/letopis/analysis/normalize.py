@@ -206,15 +206,30 @@ def known_in_case(word: str, case: str) -> bool:
                for f in models().morph_vocab(word.lower()))
 
 
-def person_case(tokens: list[Token]) -> str:
-    """The case of a man's name: the tagger's case for its first masculine word the dictionary knows as a
-    name in that case (the words of a name agree: `Веселина Топалова` is genitive, though the tagger may
-    take `Топалова` for a woman's nominative)."""
+def person_case(tokens: list[Token], gender: str = "Masc") -> str:
+    """The case of a man's (or, with `gender="Fem"`, a woman's) name: the tagger's case for its first word of
+    that gender the dictionary knows as a name in that case (the words of a name agree: `Веселина Топалова`
+    is genitive, though the tagger may take `Топалова` for a woman's nominative)."""
     for t in tokens:
         case = t.feats.get("Case", "")
-        if case and t.feats.get("Gender") == "Masc" and known_in_case(t.text, case):
+        if case and t.feats.get("Gender") == gender and known_in_case(t.text, case):
             return case
     return ""
+
+
+SURNAME_ENDINGS = {  # (gender, case) → the endings a surname takes there: `Калоусеком`, `Гориной`
+    ("Masc", "Ins"): ("ом", "ем", "ём"),
+    ("Fem", "Ins"): ("ой", "ей"),
+    ("Fem", "Gen"): ("ой", "ей"),
+    ("Fem", "Dat"): ("ой", "ей"),
+}
+
+
+def agrees_by_ending(t: Token, gender: str, case: str) -> bool:
+    """Whether a word the dictionary does not know ends as a surname of that gender does in that case, so the
+    case of the given name before it is its case too (`Мирославом Калоусеком`, the second read as a dative;
+    `Катей Гориной`, the second as a nominative)."""
+    return t.pos == "PROPN" and len(t.text) >= 5 and t.text.lower().endswith(SURNAME_ENDINGS.get((gender, case), ()))
 
 
 def instrumental_name(tokens: list[Token]) -> bool:
@@ -261,9 +276,11 @@ def normalize_tokens(doc: Doc, first: int, last: int, kind: str) -> str:
     first noun, the head, and keeps the genitive tail as written (`Министерства обороны` → `Министерство
     обороны`, `Соединённых Штатов Америки` → `Соединённые Штаты Америки`)."""
     tokens = doc.tokens[first:last]
-    case = person_case(tokens) if kind == "PER" else ""
+    case, gender = (person_case(tokens), "Masc") if kind == "PER" else ("", "")
+    if kind == "PER" and not case:
+        case, gender = person_case(tokens, "Fem"), "Fem"
     sure = False
-    if kind == "PER" and not case and instrumental_name(tokens):
+    if kind == "PER" and case in ("", "Ins") and instrumental_name(tokens):
         case, sure = "Ins", True
     words = []
     inflect = True
@@ -271,7 +288,7 @@ def normalize_tokens(doc: Doc, first: int, last: int, kind: str) -> str:
         if not inflect:
             words.append(t.text)
             continue
-        words.append(normal_word(t, kind, case, sure) if inflectable(t) else t.text)
+        words.append(normal_word(t, kind, case, sure or agrees_by_ending(t, gender, case)) if inflectable(t) else t.text)
         if kind != "PER" and t.pos in ("NOUN", "PROPN") and not agrees_like_adjective(t):
             inflect = False  # the first noun is the head; what follows is its dependent tail
     out = []
