@@ -453,6 +453,16 @@ def test_an_oblique_hung_on_a_later_clauses_verb_is_its_own_clauses():
     doc.tokens[subject].head, doc.tokens[subject].rel = index["строит"], "nsubj"  # a subject, with `чей`
     reattach_before_clause(doc, sent)
     assert doc.tokens[subject].head == index["сидели"]
+    doc, sent, index = parsed("Как сообщил Иосиф Кобзон после разговора с Юрием Лужковым, экс-мэр подаст в суд.")
+    talk = index["разговора"]  # an aside `как сообщил X ...` keeps its words from the clause after its comma
+    doc.tokens[talk].head, doc.tokens[talk].rel = index["подаст"], "obl"
+    reattach_before_clause(doc, sent)
+    assert doc.tokens[talk].head == index["сообщил"]
+    doc, sent, index = parsed("После разговора с Лужковым, Кобзон подаст в суд.")
+    talk = index["разговора"]  # no aside: a fronted phrase before a comma is the main verb's
+    doc.tokens[talk].head, doc.tokens[talk].rel = index["подаст"], "obl"
+    reattach_before_clause(doc, sent)
+    assert doc.tokens[talk].head == index["подаст"]
     doc, sent, index = parsed("Прибывший в Москву Лукашенко, который провел переговоры, заявил о газе.")
     subject = index["Лукашенко"]
     doc.tokens[subject].head, doc.tokens[subject].rel = index["провел"], "nsubj"

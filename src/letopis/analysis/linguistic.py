@@ -306,16 +306,18 @@ def reattach_before_clause(doc: Doc, sent: int) -> None:
     it (`намерен отправиться в Дамаск для встречи с Асадом, выразил надежду, что руководство прислушается`, `для
     встречи` read as the later clause's; `За столом сидели Потанин, чей «Интеррос» строит курорт, ...`) hangs
     instead on the nearest verb before it in its own clause, a finite one for a subject: a word does not leave
-    its clause for one that a comma and `что`, `чтобы`, `который`, `чей` ... open after it."""
+    its clause for one that a comma and `что`, `чтобы`, `который`, `чей` ... open after it, nor an aside `Как
+    сообщил X после разговора с Y, ...` for the clause after its comma."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for i in range(s.first, s.last):
         t = tokens[i]
         if t.rel not in REATTACHED or t.pos not in ("NOUN", "PROPN") or t.head <= i:
             continue
-        if not any(tokens[k].lemma in CLAUSE_OPENERS and tokens[k - 1].text == "," for k in range(i + 2, t.head)):
-            continue
         k = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)
+        if not any(tokens[c].lemma in CLAUSE_OPENERS and tokens[c - 1].text == "," for c in range(i + 2, t.head)) \
+                and not (k is not None and as_said(doc, k) and any(tokens[c].text == "," for c in range(i + 1, t.head))):
+            continue  # no clause opens between the word and its head, and the word is not in a `как сообщил X` aside
         if k is None or doc.below(k, i):
             continue
         if t.rel == "nsubj" and tokens[k].feats.get("VerbForm") != "Fin":
@@ -421,6 +423,12 @@ def subject_after_insertion(doc: Doc, sent: int) -> None:
             continue
         if any(tokens[k].head == i and tokens[k].rel == "discourse" for k in range(s.first, i)):
             t.rel = "nsubj"
+
+
+def as_said(doc: Doc, k: int) -> bool:
+    """Whether verb `k` heads an aside `как сообщил X ...`, closed by a comma (its `как` a marker)."""
+    return any(doc.tokens[c].head == k and doc.tokens[c].rel == "mark" and doc.tokens[c].lemma == "как"
+               for c in range(doc.sentence_of(k).first, k))
 
 
 def kept_tokens(doc: Doc, sent: int) -> list[int]:
