@@ -549,6 +549,11 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
             and t.feats.get("Case") == "Acc":  # `на встречу приехали X, Y и Z`: those who came to it
         c.add("actor", ids(args.entities_of_subject(head)))
         return
+    if c.type in TALKS and t.rel == "obl" and verb.lemma in SUMMONING_VERBS and args.preposition(i) == "на" \
+            and t.feats.get("Case") == "Acc":  # `X и Y были вызваны на ужин`, `вызвал X на беседу`: those called
+        c.add("actor", [e.id for e in summoned(args, head) if e.type == "PER"])  # came to it, and who called them
+        c.add("actor", [e.id for e in args.entities_of_subject(head) if e.type == "PER"])
+        return
     if c.type in TALKS and t.rel in ("obl", "obj") and c.targets and not c.actors and not light:
         # `был выбран для встречи с Путиным`, `рассказал о разговоре с Байденом`, `назвал встречу с Обамой
         # полезной`: one side is named, the other is the one the clause is about (not a spokesman)
@@ -619,11 +624,21 @@ def told_present_after(doc: Doc, i: int) -> bool:
 
 
 def gathered_at(args: Arguments, i: int) -> bool:
-    """Whether noun `i` is where people came (`собрались на совместный ужин`, `приехали на встречу`)."""
+    """Whether noun `i` is where people came (`собрались на совместный ужин`, `приехали на встречу`) or were
+    called (`были вызваны на ужин`)."""
     t = args.doc.tokens[i]
-    return t.head >= 0 and t.rel == "obl" and args.doc.tokens[t.head].lemma in ARRIVAL_VERBS \
-        and args.preposition(i) in ("на", "в") and t.feats.get("Case") == "Acc" \
-        and any(e.type == "PER" for e in args.entities_of_subject(t.head))
+    if t.head < 0 or t.rel != "obl" or t.feats.get("Case") != "Acc":
+        return False
+    verb = args.doc.tokens[t.head].lemma
+    if verb in ARRIVAL_VERBS and args.preposition(i) in ("на", "в"):
+        return any(e.type == "PER" for e in args.entities_of_subject(t.head))
+    return verb in SUMMONING_VERBS and args.preposition(i) == "на" and any(e.type == "PER" for e in summoned(args, t.head))
+
+
+def summoned(args: Arguments, v: int) -> list[Entity]:
+    """The people summoning verb `v` calls: its object, or the subject of its passive (`были вызваны`)."""
+    return [e for k in args.children(v, "obj", "nsubj:pass") for e in args.entities(k)] + (
+        args.entities_of_subject(v) if args.doc.tokens[v].feats.get("Voice") == "Pass" else [])
 
 
 def besides(args: Arguments, i: int) -> list[str]:

@@ -23,7 +23,7 @@ sentences after a MEET or NEGOTIATE event, or in the event's own sentence after 
 
 So does the subject of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал
 Y`), or seats them at the table, in the hall or in the office (`За столом собрались X и Y`, `В зале сидели X и
-Y`, `В кабинете оставался X`).
+Y`, `В кабинете оставался X`, `За столом их ждали X и Y`).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ PRONOUNS = ("он", "она", "они", "оно")
 JOIN_VERBS = frozenset({"присоединиться", "присоединяться", "подключиться", "подключаться"})
 # who sat at the table or in the hall of the meeting just told of: `За столом сидели X и Y`, `В зале собрались X и Y`
 SEATED = frozenset({"сидеть", "просидеть", "собраться", "рассесться", "разместиться", "оказаться", "оставаться",
-                    "остаться"})
+                    "остаться", "ждать"})  # `За столом их ждали X и Y`
 SEATS = {"стол": "за", "зал": "в", "кабинет": "в"}  # the seat and its preposition
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
 # named before, not triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own,
