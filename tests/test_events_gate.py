@@ -13,9 +13,9 @@ changes, its hash fails first: re-measure.
     NEREL       tune   0.731 (19 of 26)    0.786 (22 of 28)                      0.611 (22 of 36)
     corpus      tune   0.812 (26 of 32)    0.935 (29 of 31)                      0.674 (29 of 43)
     corpus      check  0.512 (22 of 43)    0.846 (22 of 26)                      0.500 (22 of 44)
-    written     tune   0.836 (587 of 702)  0.847 (558 of 659)                    0.728 (558 of 767)
-    written     check  0.674 (211 of 313)  0.803 (200 of 249)                    0.623 (200 of 321)
-    devset      all    0.636 (7 of 11)     1.000 (8 of 8)                        0.533 (8 of 15)
+    written     tune   0.853 (599 of 702)  0.848 (574 of 677)                    0.728 (574 of 789)
+    written     check  0.677 (212 of 313)  0.807 (201 of 249)                    0.622 (201 of 323)
+    devset      all    0.727 (8 of 11)     1.000 (9 of 9)                        0.562 (9 of 16)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
@@ -66,6 +66,13 @@ of its clause, wherever the parser hung them, raised corpus tune to 0.812/0.935 
 with the round's other rules (a pronoun for a part of the talks, people asked to a
 session by a relative clause, a role with the place of the post, `с ними был X`, sessions named by a later
 mention) written tune rose to 0.836/0.847 (floor 0.83/0.84) and written check to 0.674/0.803 (floor 0.67/0.80).
+In the thirteenth, more clause boundaries kept in the parse (an oblique after the second of two joined verbs,
+one opening a clause after `, и`, a participle's or gerund's phrase up to its comma, `мы/они с X`, an aside
+`как сообщил X ...`) and more ways of telling who was at a meeting (`к ним`/`к президентам`/`к Лаврову и Керри
+присоединился X`, a relative clause past the noun's partner, people glued by the NER to the place before them,
+a separate or second meeting kept apart) raised written tune to 0.853/0.848 (floor 0.85/0.84) and written check
+to 0.677/0.807; telling a person a decision (`сообщили это решение Кану`) raised devset to 0.727/1.000 (floor
+0.72/0.87).
 """
 
 from __future__ import annotations
@@ -84,9 +91,9 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.73, "precision": 0.77}),
     ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.81, "precision": 0.92}),
     ("corpus", "check"): ("c1397d2522f1692c", 43, {"recall": 0.51, "precision": 0.84}),
-    ("written", "tune"): ("9f4640bca1472526", 702, {"recall": 0.83, "precision": 0.84}),
+    ("written", "tune"): ("9f4640bca1472526", 702, {"recall": 0.85, "precision": 0.84}),
     ("written", "check"): ("b14609a62cc9faf5", 313, {"recall": 0.67, "precision": 0.80}),
-    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.63, "precision": 0.87}),
+    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.72, "precision": 0.87}),
 }
 
 pytestmark = pytest.mark.slow

@@ -271,7 +271,10 @@ def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
 
     Initials are left out of what the parser reads (`Н.Саркози` is `Н`, `.`, `Саркози` to the tokenizer, and the
     parser takes the dot for the end of a clause): each initial hangs on the name after it as `flat:name`, its
-    dot on the initial as `punct`."""
+    dot on the initial as `punct`. Then the parse is mended where it crosses a clause boundary the parser does
+    not keep, each repair below saying which: a subordinate clause or an aside opened after a word, the
+    second of two joined verbs, a clause after `, и`, a participle's or gerund's phrase, `мы/они с X`, an
+    insertion such as `в частности`."""
     kept = {i: kept_tokens(doc, i) for i in sent_indices}
     chunk = [[doc.tokens[k].text for k in kept[i]] for i in sent_indices]
     for i, markup in zip(sent_indices, map_by_length(models().syntax_parser.map, chunk), strict=True):
