@@ -637,8 +637,7 @@ def gathered_at(args: Arguments, i: int) -> bool:
 
 def summoned(args: Arguments, v: int) -> list[Entity]:
     """The people summoning verb `v` calls: its object, or the subject of its passive (`были вызваны`)."""
-    return [e for k in args.children(v, "obj", "nsubj:pass") for e in args.entities(k)] + (
-        args.entities_of_subject(v) if args.doc.tokens[v].feats.get("Voice") == "Pass" else [])
+    return [e for k in args.children(v, "obj", "nsubj:pass") for e in args.entities(k)]
 
 
 def besides(args: Arguments, i: int) -> list[str]:
