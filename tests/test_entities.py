@@ -266,6 +266,20 @@ def test_a_former_holder_is_not_the_title_without_former():
     assert not [e for e in record.events if e.type == "MEET" and zubov.id in e.actors]
 
 
+def test_a_title_set_off_after_a_name_by_then_is_that_persons_held_then():
+    """`Путин, тогда еще президент, ...`: the title is Путин's, not the `президент ОКР`'s, and held then: a
+    bare `президент` of another time is someone else's."""
+    record = letopis.analyze("Новости дня. Президент ОКР Александр Жуков прилетел в Гватемалу. Путин, тогда еще "
+                             "президент, прилетел туда же.")
+    people = {e.name: e for e in record.entities if e.type == "PER"}
+    assert "президент" in [m.text for m in people["Путин"].mentions]
+    assert "президент" not in [m.text for m in people["Александр Жуков"].mentions]
+    record = letopis.analyze("Новости дня. Дмитрий Медведев, тогда президент, катался на лыжах. Через год "
+                             "Владимир Путин прилетел в Сочи. Президент собрал команду.")
+    medvedev = next(e for e in record.entities if e.name == "Дмитрий Медведев")
+    assert "Президент" not in [m.text for m in medvedev.mentions]
+
+
 def test_a_head_of_titles_genitive_name_is_its_holder():
     """`в должности губернатора Льва Кузнецова`: Кузнецов is the governor, not whose governor someone is."""
     record = letopis.analyze("Новости дня. Собрание утвердило в должности губернатора Льва Кузнецова. Губернатор "

@@ -50,7 +50,7 @@ RELATIVE_POSSESSIVES = frozenset({"свой", "своего", "своему", "�
                                   "его", "ее", "её", "их", "мой", "моего", "моему", "моим", "наш", "нашего",
                                   "нашему", "нашим", "ваш", "вашего"})
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-FORMER = frozenset({"бывший", "прежний"})  # before a title: a role held once
+FORMER = frozenset({"бывший", "прежний", "тогдашний"})  # before a title: a role held once
 
 
 @dataclass(slots=True)
@@ -346,7 +346,8 @@ def name_index(doc: Doc, groups: list[Group]) -> tuple[dict[int, Group], dict[in
 
 def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], starts: dict[int, Group],
                  stops: dict[int, int]) -> set[int]:
-    """Roles in appositions: `президент Казахстана Касым-Жомарт Токаев`, `Песков, пресс-секретарь Путина,`.
+    """Roles in appositions: `президент Казахстана Касым-Жомарт Токаев`, `Песков, пресс-секретарь Путина,`,
+    `Путин, тогда еще президент,`.
     `starts` and `stops`: where the names stand (`name_index`).
 
     Returns the starts of the phrases that were attached to a name."""
@@ -362,8 +363,12 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
         if g is None:  # `посол России в Киеве Виктор Черномырдин`, `представитель России при ООН Виталий Чуркин`
             k = after_place(doc, p.last)
             g = starts.get(k) if k is not None and agrees_with_name(doc, p, k) else None
-        if g is None and p.first >= 2 and doc.tokens[p.first - 1].text == ",":
-            g = ends.get(p.first - 2)  # `Песков, пресс-секретарь Путина, ...`
+        comma = p.first - 1
+        while comma > 0 and doc.tokens[comma].lemma in THEN_WORDS:
+            comma -= 1  # `Путин, тогда еще президент, прилетел`: a role held then, no one's now
+            p.former = p.former or doc.tokens[comma + 1].lemma == "тогда"
+        if g is None and comma >= 1 and doc.tokens[comma].text == ",":
+            g = ends.get(comma - 1)  # `Песков, пресс-секретарь Путина, ...`
             after = doc.tokens[p.last].text if p.last < len(doc.tokens) else ","
             if after not in (",", ")", ".", "—", "-"):
                 g = None
@@ -387,6 +392,8 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
     return attached
 
 
+THEN_WORDS = frozenset({"тогда", "еще", "ещё", "уже", "ныне", "теперь", "впоследствии", "позднее", "сейчас"})
+# between a name's comma and the title set off after it: `Путин, тогда еще президент,`
 POST_PREPOSITIONS = frozenset({"в", "во", "на", "при"})  # before where a post is held: `посол в Киеве`, `при ООН`
 
 
