@@ -70,9 +70,9 @@ In the thirteenth, more clause boundaries kept in the parse (an oblique after th
 one opening a clause after `, и`, a participle's or gerund's phrase up to its comma, `мы/они с X`, an aside
 `как сообщил X ...`) and more ways of telling who was at a meeting (`к ним`/`к президентам`/`к Лаврову и Керри
 присоединился X`, a relative clause past the noun's partner, people glued by the NER to the place before them,
-a separate or second meeting kept apart, a title set off after a name by `тогда`) raised written tune to 0.855/0.854 (floor 0.85/0.85) and written check
-to 0.677/0.807; telling a person a decision (`сообщили это решение Кану`) raised devset to 0.727/1.000 (floor
-0.72/0.87).
+a separate or second meeting kept apart, a title set off after a name by `тогда`) raised written tune to
+0.855/0.854 (floor 0.85/0.85) and written check to 0.677/0.807; telling a person a decision (`сообщили это
+решение Кану`) raised devset to 0.727/1.000 (floor 0.72/0.87).
 """
 
 from __future__ import annotations
