@@ -23,7 +23,8 @@ sentences after a MEET or NEGOTIATE event, or in the event's own sentence after 
 
 So does the subject of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал
 Y`), or seats them at the table, in the hall or in the office (`За столом собрались X и Y`, `В зале сидели X и
-Y`, `В кабинете оставался X`, `За столом их ждали X и Y`).
+Y`, `В кабинете оставался X`, `За столом их ждали X и Y`), or makes them the head of a delegation
+(`Иранскую делегацию возглавлял X`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ JOIN_VERBS = frozenset({"присоединиться", "присоединят�
 SEATED = frozenset({"сидеть", "просидеть", "собраться", "рассесться", "разместиться", "оказаться", "оставаться",
                     "остаться", "ждать"})  # `За столом их ждали X и Y`
 SEATS = {"стол": "за", "зал": "в", "кабинет": "в"}  # the seat and its preposition
+LEAD_VERBS = frozenset({"возглавлять", "возглавить"})  # `Российскую делегацию возглавлял X`: a side at the talks
+DELEGATION = "делегация"
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
 # named before, not triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own,
 # merged by coreference), with the parts of one (`В расширенной части участвовали X и Y`: lexicon/event_part_nouns.txt)
@@ -79,7 +82,8 @@ def presence_sentences(doc: Doc, sent: int) -> list[int]:
         lemmas = {t.lemma for t in tokens}
         if (lemmas & PRESENCE_WORDS or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens) \
                 or lemmas & JOIN_VERBS and any(for_its_people(t, u) for t, u in itertools.pairwise(tokens)) \
-                or lemmas & HOST_WORDS and lemmas & COPULAS or lemmas & SEATED and lemmas & SEATS.keys():
+                or lemmas & HOST_WORDS and lemmas & COPULAS or lemmas & SEATED and lemmas & SEATS.keys() \
+                or lemmas & LEAD_VERBS and DELEGATION in lemmas:
             out.append(s)
     return out
 
@@ -94,7 +98,7 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
         sentence = doc.sentences[s]
         first = sentence.first if doc.tokens[trigger].sent != s else trigger + 1
         for i in range(first, sentence.last):  # in the meeting's own sentence, after it: `встреча ..., в ней участвовал X`
-            verb = host_or_guest(args, i) or (i if seated_at(doc, i) else None)  # `За столом сидели X и Y`
+            verb = host_or_guest(args, i) or (i if seated_at(doc, i) or leads_delegation(args, i) else None)
             if verb is None:
                 verb = presence_verb(args, i)
                 if verb is None:
@@ -188,6 +192,14 @@ def seated_at(doc: Doc, i: int) -> bool:
                 doc.tokens[c].rel == "case" and doc.tokens[c].lemma == SEATS[doc.tokens[k].lemma] for c in doc.children(k)):
             return True
     return False
+
+
+def leads_delegation(args: Arguments, i: int) -> bool:
+    """Whether the verb at `i` makes its subject the head of a delegation (`Иранскую делегацию возглавлял X`):
+    one of the sides of the talks just told of, there."""
+    t = args.doc.tokens[i]
+    return t.lemma in LEAD_VERBS and t.pos == "VERB" and any(
+        args.doc.tokens[k].lemma == DELEGATION for k in args.children(i, "obj"))
 
 
 def presence_verb(args: Arguments, i: int) -> int | None:
