@@ -434,7 +434,7 @@ def test_one_called_by_no_one_named_and_the_caller_told_after_a_dash():
 def test_an_oblique_hung_on_a_later_clauses_verb_is_its_own_clauses():
     # the parse that hangs `для встречи` on the verb of the `что` clause after it, set by hand: a word does not
     # leave its clause for one that a comma and `что` open after it
-    from letopis.analysis.linguistic import reattach_before_clause
+    from letopis.analysis.parse_repairs import reattach_before_clause
 
     doc, sent, index = parsed("Аннан намерен отправиться в Дамаск для встречи с Асадом и надеется, что руководство "
                               "прислушается к нему.")
@@ -474,7 +474,7 @@ def test_an_oblique_hung_on_a_later_clauses_verb_is_its_own_clauses():
 
 def test_an_oblique_after_the_second_of_two_joined_verbs_is_the_seconds():
     # the parse that hangs `часа` on the first verb, set by hand: what follows the second verb is its own
-    from letopis.analysis.linguistic import reattach_after_conjunct
+    from letopis.analysis.parse_repairs import reattach_after_conjunct
 
     doc, sent, index = parsed("Тополанек прилетел в Москву и провёл почти три часа с Путиным.")
     first, second, hours = index["прилетел"], index["провёл"], index["часа"]
@@ -491,7 +491,7 @@ def test_an_oblique_after_the_second_of_two_joined_verbs_is_the_seconds():
 
 def test_an_oblique_opening_a_clause_after_a_comma_and_is_that_clauses():
     # the parse that hangs `с Саакашвили` on the verb before `, и`, set by hand
-    from letopis.analysis.linguistic import reattach_after_comma_and
+    from letopis.analysis.parse_repairs import reattach_after_comma_and
 
     doc, sent, index = parsed("В Батуми прилетела Хиллари Клинтон, и с Саакашвили она провела больше часа.")
     partner = index["Саакашвили"]
@@ -507,7 +507,7 @@ def test_an_oblique_opening_a_clause_after_a_comma_and_is_that_clauses():
 
 def test_a_participle_or_gerund_phrase_keeps_its_words_up_to_the_comma():
     # the parse that hangs the participle's object on a verb after the phrase, set by hand
-    from letopis.analysis.linguistic import keep_inside_verbal_phrase
+    from letopis.analysis.parse_repairs import keep_inside_verbal_phrase
 
     doc, sent, index = parsed("Лавров, принимавший в Москве министра Сирии Валида Муаллема, выступил с предложением "
                               "поставить арсеналы под контроль.")
@@ -528,7 +528,7 @@ def test_a_participle_or_gerund_phrase_keeps_its_words_up_to_the_comma():
 
 def test_a_subject_after_an_insertion_that_the_parser_left_parenthetical_is_the_verbs():
     # the parse that hangs `Борис Немцов` on the verb as a parenthetical after `в частности`, set by hand
-    from letopis.analysis.linguistic import subject_after_insertion
+    from letopis.analysis.parse_repairs import subject_after_insertion
 
     doc, sent, index = parsed("Во встрече участвовали, в частности, Борис Немцов и Гарри Каспаров.")
     name, verb = index["Борис"], index["участвовали"]

@@ -18,6 +18,7 @@ import razdel
 from letopis.analysis.document import Doc, NerSpan, Sentence, Token
 from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.normalize import normalize_span
+from letopis.analysis.parse_repairs import mend_clauses
 
 NER_CHUNK_CHARS = 3000  # NER runs over groups of whole sentences up to this size
 NER_LEAD = "—"  # a token the NER model reads before each chunk (see ner_tags)
@@ -272,9 +273,7 @@ def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
     Initials are left out of what the parser reads (`Н.Саркози` is `Н`, `.`, `Саркози` to the tokenizer, and the
     parser takes the dot for the end of a clause): each initial hangs on the name after it as `flat:name`, its
     dot on the initial as `punct`. Then the parse is mended where it crosses a clause boundary the parser does
-    not keep, each repair below saying which: a subordinate clause or an aside opened after a word, the
-    second of two joined verbs, a clause after `, и`, a participle's or gerund's phrase, `мы/они с X`, an
-    insertion such as `в частности`."""
+    not keep (parse_repairs.py)."""
     kept = {i: kept_tokens(doc, i) for i in sent_indices}
     chunk = [[doc.tokens[k].text for k in kept[i]] for i in sent_indices]
     for i, markup in zip(sent_indices, map_by_length(models().syntax_parser.map, chunk), strict=True):
@@ -291,147 +290,8 @@ def parse_sentences(doc: Doc, sent_indices: list[int]) -> None:
                 t.head, t.rel = k - 1, "punct"
             else:
                 t.head, t.rel = k + 2, "flat:name"
-        reattach_before_clause(doc, i)
-        reattach_after_conjunct(doc, i)
-        reattach_after_comma_and(doc, i)
-        keep_inside_verbal_phrase(doc, i)
-        comitative_after_pronoun(doc, i)
-        subject_after_insertion(doc, i)
+        mend_clauses(doc, i)
         s.parsed = True
-
-
-CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
-REATTACHED = ("obl", "obj", "iobj", "nsubj")
-
-
-def reattach_before_clause(doc: Doc, sent: int) -> None:
-    """An oblique, an object or a subject the parser hung on the verb of a subordinate clause that opens after
-    it (`намерен отправиться в Дамаск для встречи с Асадом, выразил надежду, что руководство прислушается`, `для
-    встречи` read as the later clause's; `За столом сидели Потанин, чей «Интеррос» строит курорт, ...`) hangs
-    instead on the nearest verb before it in its own clause, a finite one for a subject: a word does not leave
-    its clause for one that a comma and `что`, `чтобы`, `который`, `чей` ... open after it, nor an aside `Как
-    сообщил X после разговора с Y, ...` for the clause after its comma."""
-    s = doc.sentences[sent]
-    tokens = doc.tokens
-    for i in range(s.first, s.last):
-        t = tokens[i]
-        if t.rel not in REATTACHED or t.pos not in ("NOUN", "PROPN") or t.head <= i:
-            continue
-        k = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)
-        if not any(tokens[c].lemma in CLAUSE_OPENERS and tokens[c - 1].text == "," for c in range(i + 2, t.head)) \
-                and not (k is not None and as_said(doc, k) and any(tokens[c].text == "," for c in range(i + 1, t.head))):
-            continue  # no clause opens between the word and its head, and the word is not in a `как сообщил X` aside
-        if k is None or doc.below(k, i):
-            continue
-        if t.rel == "nsubj" and tokens[k].feats.get("VerbForm") != "Fin":
-            continue  # `прибывший в Москву Лукашенко, который ...`: a participle has no subject
-        t.head = k
-
-
-def reattach_after_conjunct(doc: Doc, sent: int) -> None:
-    """An object or oblique after the second of two verbs joined by `и`, which the parser hangs on the first,
-    is the second's: `прилетел в Москву и провёл почти три часа с Путиным`, `три часа` read as the arrival's.
-    Only a verb that has no object of its own takes an object so; nothing moves across a comma."""
-    s = doc.sentences[sent]
-    tokens = doc.tokens
-    for v2 in range(s.first, s.last):
-        t2 = tokens[v2]
-        if t2.rel != "conj" or t2.pos != "VERB" or t2.head < s.first or t2.head >= v2 or tokens[t2.head].pos != "VERB":
-            continue
-        if not any(tokens[k].lemma == "и" and tokens[k].head == v2 for k in range(t2.head + 1, v2)):
-            continue
-        own_object = any(tokens[k].head == v2 and tokens[k].rel == "obj" for k in range(s.first, s.last))
-        for k in range(v2 + 1, s.last):
-            t = tokens[k]
-            if t.text in (",", ";", ":", "—", "(") or t.pos == "VERB" and t.head != v2:
-                break
-            if t.head == t2.head and t.pos in ("NOUN", "PROPN") and (t.rel == "obl" or t.rel == "obj" and not own_object):
-                t.head = v2
-
-
-CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "(", ")"})
-
-
-def reattach_after_comma_and(doc: Doc, sent: int) -> None:
-    """An oblique or object that opens a clause after `, и` (`прилетела Клинтон, и с Саакашвили она провела
-    больше часа`), which the parser hangs on the verb before the comma, is the clause's own: it goes to the
-    first finite verb after it, when one follows before the next comma."""
-    s = doc.sentences[sent]
-    tokens = doc.tokens
-    for i in range(s.first + 2, s.last):
-        t = tokens[i]
-        if t.rel not in ("obl", "obj") or t.pos not in ("NOUN", "PROPN") or t.head < s.first or t.head >= i:
-            continue
-        opener = next((k for k in range(i - 1, t.head, -1) if tokens[k].text in CLAUSE_BREAKS), None)
-        if opener is None or opener + 1 >= i or tokens[opener].text != "," or tokens[opener + 1].text.lower() not in ("и", "а", "но"):
-            continue
-        verb = next((k for k in range(i + 1, s.last) if tokens[k].pos == "VERB" or tokens[k].text in CLAUSE_BREAKS), None)
-        if verb is not None and tokens[verb].pos == "VERB" and tokens[verb].feats.get("VerbForm") == "Fin" \
-                and not doc.below(verb, i):
-            t.head = verb
-
-
-def keep_inside_verbal_phrase(doc: Doc, sent: int) -> None:
-    """A participle or gerund that opens a phrase after a comma (or the sentence) keeps the objects and obliques
-    up to the next comma, which the parser may hang on the verb outside: `Лавров, принимавший в тот день в
-    Москве министра Сирии Валида Муаллема, выступил с предложением` (`министра` read as the object of a verb
-    after the phrase), `Выступая на пресс-конференции в Лондоне, Керри обронил`."""
-    s = doc.sentences[sent]
-    tokens = doc.tokens
-    for p in range(s.first, s.last):
-        t = tokens[p]
-        if t.pos != "VERB" or t.feats.get("VerbForm") not in ("Part", "Conv") or \
-                p > s.first and tokens[p - 1].text != ",":
-            continue
-        end = next((k for k in range(p + 1, s.last) if tokens[k].text in CLAUSE_BREAKS), s.last)
-        for k in range(p + 1, end):
-            w = tokens[k]
-            if w.rel in ("obl", "obj", "iobj") and w.pos in ("NOUN", "PROPN") and not p <= w.head < end \
-                    and w.head >= 0 and not doc.below(p, k):
-                w.head = p
-
-
-def comitative_after_pronoun(doc: Doc, sent: int) -> None:
-    """`мы с X`, `они с X`: the name after `с` goes with the pronoun (the two of them are the subject), in the
-    instrumental, whatever the parser and the tagger read it as (`они с Белых долго гуляли, обсуждая, как
-    сделать ...`, `Белых` taken for a genitive adjective of the later clause); a capitalised word there is a
-    name."""
-    s = doc.sentences[sent]
-    tokens = doc.tokens
-    for k in range(s.first, s.last - 2):
-        pron, prep, name = tokens[k], tokens[k + 1], tokens[k + 2]
-        if pron.pos != "PRON" or pron.lemma not in ("мы", "они") or pron.feats.get("Case") != "Nom" \
-                or prep.text.lower() != "с" or not name.text[:1].isupper() or doc.below(k, k + 2):
-            continue
-        name.head, name.rel = k, "nmod"
-        prep.head, prep.rel = k + 2, "case"
-        name.feats["Case"] = "Ins"  # the comitative's case, which the tagger misreads in a name that does not
-        # decline or declines like an adjective (`с Белых` read as a genitive plural)
-
-
-def subject_after_insertion(doc: Doc, sent: int) -> None:
-    """A noun in the nominative right after an insertion (`в частности`, `в том числе`), which the parser hangs
-    on a verb that has no subject as a parenthetical, is that verb's subject: `Во встрече участвовали, в
-    частности, Борис Немцов и Гарри Каспаров`."""
-    s = doc.sentences[sent]
-    tokens = doc.tokens
-    for i in range(s.first, s.last):
-        t = tokens[i]
-        if t.rel != "parataxis" or t.pos not in ("NOUN", "PROPN") or t.feats.get("Case") != "Nom" or t.head < 0:
-            continue
-        verb = tokens[t.head]
-        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or t.head > i:
-            continue
-        if any(tokens[k].head == t.head and tokens[k].rel.startswith("nsubj") for k in range(s.first, s.last)):
-            continue
-        if any(tokens[k].head == i and tokens[k].rel == "discourse" for k in range(s.first, i)):
-            t.rel = "nsubj"
-
-
-def as_said(doc: Doc, k: int) -> bool:
-    """Whether verb `k` heads an aside `как сообщил X ...`, closed by a comma (its `как` a marker)."""
-    return any(doc.tokens[c].head == k and doc.tokens[c].rel == "mark" and doc.tokens[c].lemma == "как"
-               for c in range(doc.sentence_of(k).first, k))
 
 
 def kept_tokens(doc: Doc, sent: int) -> list[int]:
