@@ -177,6 +177,7 @@ PARTICIPANTS = """
 Медведев и Минниханов ужинали в Казани. За столом остался и Саргсян.             | MEET ужинать         | Медведев, Минниханов, Саргсян
 Губернатор Олег Седов во вторник провел ряд встреч. Рабочий день главы региона начался с оперативного совещания. С докладами выступили вице-премьер Иван Лаптев и министр Павел Жуков. | MEET встреча | Седов, Лаптев, Жуков
 Дадли между тем уже в понедельник созвонился с исполнительным директором ТНК-BP Германом Ханом, чтобы, как выразился источник, близкий к британской компании, «снять напряжение». | NEGOTIATE созвониться | Дадли, Хан
+Посол России в Киеве Виктор Черномырдин, которого в столице видели нечасто, 14 января приехал в МИД Украины к Огрызко. | MEET приехать | Черномырдин, Огрызко
 """
 
 
@@ -540,6 +541,24 @@ def test_a_subject_after_an_insertion_that_the_parser_left_parenthetical_is_the_
     doc.tokens[index["в"]].rel = "case"
     subject_after_insertion(doc, sent)
     assert doc.tokens[name].rel == "parataxis"
+
+
+def test_a_phrase_after_the_verb_is_not_hung_over_it_on_a_noun_before_it():
+    # the parse that hangs `к Огрызко` on the subject before the verb, set by hand: the arc would cross the
+    # noun's own head, so the phrase is the verb's
+    from letopis.analysis.parse_repairs import no_phrase_over_its_verb
+
+    doc, sent, index = parsed("Посол Виктор Черномырдин в среду приехал в МИД Украины к Огрызко.")
+    minister, verb, envoy = index["Огрызко"], index["приехал"], index["Посол"]
+    doc.tokens[envoy].head, doc.tokens[envoy].rel = verb, "nsubj"
+    doc.tokens[minister].head, doc.tokens[minister].rel = envoy, "nmod"
+    no_phrase_over_its_verb(doc, sent)
+    assert doc.tokens[minister].head == verb and doc.tokens[minister].rel == "obl"
+    doc, sent, index = parsed("Посол Виктор Черномырдин приехал, и к Огрызко никто не вышел.")
+    minister, envoy = index["Огрызко"], index["Посол"]  # a comma between: another clause's, left as it is
+    doc.tokens[minister].head, doc.tokens[minister].rel = envoy, "nmod"
+    no_phrase_over_its_verb(doc, sent)
+    assert doc.tokens[minister].head == envoy
 
 
 @pytest.mark.parametrize("text, noun, verb", [
