@@ -143,6 +143,17 @@ def test_gender_pair(a, b, pair):
     assert gender_pair(a, b) is pair
 
 
+@pytest.mark.parametrize("word, gender", [
+    ("Елену", "Fem"), ("Юрий", "Masc"), ("Майей", "Fem"),
+    ("Саша", None), ("Валентину", None),  # of either gender: Валентина (acc), Валентин (dat)
+    ("Исинбаеву", None), ("Москва", None),  # not given names
+])
+def test_a_given_name_tells_its_gender_when_the_dictionary_knows_it_of_one(word, gender):
+    from letopis.analysis.person_names import given_name_gender
+
+    assert given_name_gender(word) == gender
+
+
 def test_everyday_given_name_joins_the_one_person_with_its_full_form():
     text = "Юрий Жирков вернулся в Тамбов. Юра позвонил тренеру."
     assert grouped(text, [("Юрий Жирков", "PER"), ("Юра", "PER")]) == {"Юрий Жирков": ["Юрий Жирков", "Юра"]}

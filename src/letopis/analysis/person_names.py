@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from letopis.analysis import lexicon
 from letopis.model import Mention
+
+if TYPE_CHECKING:
+    from letopis.analysis.document import Doc
 
 WOMAN_A_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")  # `Иванов` → `Иванова`, `Путин` → `Путина`
 PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|инична)$")
@@ -97,6 +100,27 @@ def same_given(a: str, b: str) -> bool:
         return True
     diminutives = lexicon.table("given_name_diminutives")
     return any(b in diminutives.get(form, "").split("|") for form in (a, a[:-1] + "а", a[:-1] + "я"))
+
+
+@lru_cache(maxsize=50_000)
+def given_name_gender(word: str) -> str | None:
+    """`Masc` or `Fem` for a word the dictionary knows as a given name of one gender only (`Елену`, `Юрий`);
+    None for any other (`Саша`, `Валентину`, a surname)."""
+    from letopis.analysis.linguistic import models
+
+    genders = {g for f in models().morph_vocab(fold(word)) if f.is_known and "Name" in f.tag.grammemes
+               for g in ("masc", "femn") if g in f.tag.grammemes}
+    return {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
+
+
+def shown_gender(doc: Doc, span: range) -> str | None:
+    """The gender a name shows: its given name's, when the dictionary knows that word as a name of one gender
+    (`Елену Исинбаеву`, the surname read as a man's), else its last word's."""
+    for k in span[:-1]:
+        gender = given_name_gender(doc.tokens[k].text)
+        if gender:
+            return gender
+    return doc.tokens[span[-1]].feats.get("Gender")
 
 
 def is_patronymic(word: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from letopis.analysis.document import Doc
+from letopis.analysis.person_names import shown_gender
 from letopis.model import Entity
 
 SCOPE = 2  # sentences back
@@ -38,7 +39,7 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     for e in doc.entities:
         if e.type != "PER":
             continue
-        names = [doc.tokens[span.stop - 1].feats.get("Gender") for m in e.mentions if m.kind == "name"
+        names = [shown_gender(doc, span) for m in e.mentions if m.kind == "name"
                  for span in [doc.tokens_in(m.start, m.stop)] if span]
         known = [g for g in names if g]
         name_gender = max(sorted(set(known)), key=known.count) if known else None
@@ -51,8 +52,9 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
                 head = next((doc.tokens[k] for k in span if doc.tokens[k].pos in ("NOUN", "PROPN")), last)
                 out.append(PersonMention(m.start, last.sent, name_gender, e, head.feats.get("Case") == "Nom"))
             else:
-                out.append(PersonMention(m.start, last.sent, last.feats.get("Gender"), e, last.feats.get("Case") == "Nom"))
+                out.append(PersonMention(m.start, last.sent, shown_gender(doc, span), e, last.feats.get("Case") == "Nom"))
     return sorted(out, key=lambda p: p.start)
+
 
 
 def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],

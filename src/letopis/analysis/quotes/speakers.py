@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from letopis.analysis.document import Token
 from letopis.analysis.normalize import normal_word
+from letopis.analysis.person_names import shown_gender
 from letopis.analysis.quotes.context import Context
 from letopis.analysis.quotes.layout import fold
 from letopis.model import Entity, Speaker
@@ -575,7 +576,7 @@ def entity_gender(ctx: Context, e: Entity) -> str | None:
             continue
         toks = ctx.doc.tokens_in(m.start, m.stop)
         if toks:
-            g = ctx.doc.tokens[toks[-1]].feats.get("Gender")
+            g = shown_gender(ctx.doc, toks)
             if g:
                 genders.append(g)
     if not genders:
