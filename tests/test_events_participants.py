@@ -179,6 +179,7 @@ PARTICIPANTS = """
 Дадли между тем уже в понедельник созвонился с исполнительным директором ТНК-BP Германом Ханом, чтобы, как выразился источник, близкий к британской компании, «снять напряжение». | NEGOTIATE созвониться | Дадли, Хан
 Посол России в Киеве Виктор Черномырдин, которого в столице видели нечасто, 14 января приехал в МИД Украины к Огрызко. | MEET приехать | Черномырдин, Огрызко
 Мэром назначили Елену Исинбаеву, и она подошла к роли серьёзно. В прошлом году она пришла к Чернышенко. | MEET прийти | Исинбаева, Чернышенко
+Майя Плисецкая дала интервью, в которых вспоминала, как назначенный балетмейстером Юрий Григорович зашел к ней в гримерку. | MEET зайти | Плисецкая, Григорович
 """
 
 
@@ -560,6 +561,22 @@ def test_a_phrase_after_the_verb_is_not_hung_over_it_on_a_noun_before_it():
     doc.tokens[minister].head, doc.tokens[minister].rel = envoy, "nmod"
     no_phrase_over_its_verb(doc, sent)
     assert doc.tokens[minister].head == envoy
+
+
+def test_a_nominative_name_hung_over_its_verb_on_a_noun_far_before_is_the_verbs_subject():
+    # the parse that hangs `Юрий Григорович` on `Майя` as its apposition, across the verbs between, set by hand
+    from letopis.analysis.parse_repairs import subject_left_behind
+
+    doc, sent, index = parsed("Майя Плисецкая вспоминала, как Юрий Григорович зашел к ней в гримерку.")
+    name, verb, first = index["Юрий"], index["зашел"], index["Майя"]
+    doc.tokens[name].head, doc.tokens[name].rel = first, "appos"
+    subject_left_behind(doc, sent)
+    assert doc.tokens[name].head == verb and doc.tokens[name].rel == "nsubj"
+    doc, sent, index = parsed("Майя Плисецкая вспоминала, как Юрий Григорович зашла к ней.")
+    name, first = index["Юрий"], index["Майя"]  # the verb does not agree with him: left as it is
+    doc.tokens[name].head, doc.tokens[name].rel = first, "appos"
+    subject_left_behind(doc, sent)
+    assert doc.tokens[name].head == first
 
 
 @pytest.mark.parametrize("text, noun, verb", [

@@ -27,6 +27,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     comitative_after_pronoun(doc, sent)
     subject_after_insertion(doc, sent)
     no_phrase_over_its_verb(doc, sent)
+    subject_left_behind(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -173,6 +174,34 @@ def no_phrase_over_its_verb(doc: Doc, sent: int) -> None:
         if any(tokens[k].text in CLAUSE_BREAKS for k in range(verb + 1, i)):
             continue
         t.head, t.rel = verb, "obl"
+
+
+def subject_left_behind(doc: Doc, sent: int) -> None:
+    """A nominative name right before a verb that has no subject, which the parser hangs on a noun far before
+    the verb above it (`Майя Плисецкая ... вспоминала, как Юрий Григорович впервые зашел к ней`, `Григорович`
+    read as Плисецкая's apposition), is that verb's subject: the arc would cross its head's own head, and the
+    verb agrees with it."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel not in ("appos", "nmod") or t.pos not in ("NOUN", "PROPN") or t.feats.get("Case") != "Nom" \
+                or not s.first <= t.head < i:
+            continue
+        above = tokens[t.head].head
+        if above is None or not t.head < above < i:
+            continue
+        verb = next((k for k in range(i + 1, s.last) if tokens[k].pos == "VERB" or tokens[k].text in CLAUSE_BREAKS), None)
+        if verb is None or tokens[verb].pos != "VERB" or tokens[verb].feats.get("VerbForm") != "Fin":
+            continue
+        if any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)) or not agrees(t, tokens[verb]):
+            continue
+        t.head, t.rel = verb, "nsubj"
+
+
+def agrees(noun, verb) -> bool:
+    """A verb's number and (in the past) gender, where it shows them, are the noun's."""
+    return all(verb.feats.get(f) in (None, noun.feats.get(f)) for f in ("Number", "Gender"))
 
 
 def as_said(doc: Doc, k: int) -> bool:
