@@ -89,6 +89,14 @@ def test_given_name_and_patronymic_join_the_one_person_of_that_given_name():
     assert got == {"Владимир Путин": ["Владимир Владимирович", "Владимир Путин", "Путину"], "Греф": ["Греф"]}
 
 
+def test_a_surname_that_looks_like_a_patronymic_is_a_surname_where_it_stands_alone():
+    """`Григорович` and `Дворкович` are patronymics to the dictionary, but an article that also calls the person
+    by that word alone uses it as a surname: `Юрий Григорович` is not `Юрий Лужков`, and is the entity's name."""
+    text = "Юрий Лужков приехал в театр. Юрий Григорович зашел к балерине. Сам Григорович промолчал."
+    got = grouped(text, [("Юрий Лужков", "PER"), ("Юрий Григорович", "PER"), ("Григорович", "PER")])
+    assert got == {"Юрий Лужков": ["Юрий Лужков"], "Юрий Григорович": ["Юрий Григорович", "Григорович"]}
+
+
 def test_given_name_and_patronymic_shared_by_two_stays_apart():
     text = "Владимир Путин и Владимир Жириновский встретились. «Владимир Вольфович прав», — сказал Путин."
     got = grouped(text, [("Владимир Путин", "PER"), ("Владимир Жириновский", "PER"), ("Владимир Вольфович", "PER"),

@@ -124,16 +124,18 @@ def fold(word: str) -> str:
 
 
 def fullest(names: list[str], written: frozenset[str] = frozenset()) -> str:
-    """The fullest form: one with a surname (not `Дмитрий Анатольевич`), in Cyrillic where the article
-    gives one (`Родригес`, not the `Georgina Rodríguez` in brackets after it), most words written out (`Владимир
-    Путин` before `В. В. Путин`), then most words, then one the text writes as it is (a nominative the article
-    gives, rather than one guessed from another case: `Евгений Татаров` seen, not `Евгений Татарово` from
-    `Евгения Татарова`), then longest, then first seen."""
+    """The fullest form: one with a surname (not `Дмитрий Анатольевич`, but `Юрий Григорович` where the person
+    is also called `Григорович`), in Cyrillic where the article gives one (`Родригес`, not the `Georgina
+    Rodríguez` in brackets after it), most words written out (`Владимир Путин` before `В. В. Путин`), then most
+    words, then one the text writes as it is (a nominative the article gives, rather than one guessed from
+    another case: `Евгений Татаров` seen, not `Евгений Татарово` from `Евгения Татарова`), then longest, then
+    first seen."""
     if not names:
         return ""
+    alone = {fold(n) for n in names if len(n.split()) == 1}  # `Григорович` alone: `Юрий Григорович` has a surname
     def rank(n: str) -> tuple[bool, bool, int, int, bool, int]:
         words = n.split()
-        return (not given_and_patronymic(n), bool(CYRILLIC.search(n)), sum(not w.endswith(".") for w in words), len(words),
+        return (not given_and_patronymic(n) or fold(words[-1]) in alone, bool(CYRILLIC.search(n)), sum(not w.endswith(".") for w in words), len(words),
                 n in written, len(n))
     return max(names, key=rank)
 
@@ -167,13 +169,14 @@ def group_names(doc: Doc) -> list[Group]:
     # fullest person names first, so that a lone surname finds the full name it belongs to; a given name
     # with a patronymic (`Дмитрий Анатольевич`) after the full names of as many words
     spans = sorted(doc.ner, key=lambda s: (s.type != "PER", -len(s.normal.split()), given_and_patronymic(s.normal), s.start))
+    alone = frozenset(fold(s.normal) for s in doc.ner if s.type == "PER" and len(s.normal.split()) == 1)
     for span in spans:
         mention = Mention(span.start, span.stop, doc.text[span.start:span.stop], "name")
         if span.type == "PER":
-            group = find_person(groups, span.normal, span.start)
+            group = find_person(groups, span.normal, span.start, alone)
             written = doc.text[span.start:span.stop]
             if group is None and span.last - span.first == 1 and written != span.normal:
-                group = find_person(groups, written, span.start)  # `Белых` normalised to `Белые`: as written
+                group = find_person(groups, written, span.start, alone)  # `Белых` normalised to `Белые`: as written
             if group is None:
                 group = Group("PER")
                 groups.append(group)

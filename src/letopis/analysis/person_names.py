@@ -39,7 +39,8 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
-def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person | None:
+def find_person(groups: Sequence[Person], name: str, start: int = -1,
+                alone: frozenset[str] = frozenset()) -> Person | None:
     """The person group that `name` (mentioned at `start`) belongs to: same surname and no clash of given
     names; a lone surname two people share goes to the one named most often before it, then the one mentioned
     last. Between two full names, words agree up to a case ending (`Йенса Лемана` and `Йенс Леман`: the
@@ -49,14 +50,16 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person 
     (`Егор`, `Борис Николаевич`, `Юра` for `Юрий`: lexicon/given_name_diminutives.txt) belong to the one
     person whose name starts with them, if there is one, or of several, to the one named more often than any
     other before them; a given name and a patronymic (`Дмитрий Анатольевич`)
-    to the one person of that given name whose full name shows no other patronymic."""
+    to the one person of that given name whose full name shows no other patronymic, unless the article names
+    someone by that word alone (`alone`, folded lone names): `Юрий Григорович` is a full name where `Сам
+    Григорович` follows, for no one is called by a patronymic alone."""
     words = name.split()
     if not words:
         return None
     people = [g for g in groups if g.type == "PER"]
     surname = fold(words[-1])
     given = words[:-1]
-    if not is_patronymic(surname):
+    if not is_patronymic(surname) or surname in alone:
         matches = [g for g in people if surname_agrees(surname, g, bool(given)) and given_names_agree(given, g.name)]
         if len(matches) == 1 or matches and given:
             return matches[0]
@@ -70,7 +73,7 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1) -> Person 
             return near[0]
     starts = [g for g in people if len(g.name.split()) >= len(words)
               and all(same_given(fold(a), fold(b)) for a, b in zip(words, g.name.split(), strict=False))]
-    if not starts and given_and_patronymic(name):
+    if not starts and given_and_patronymic(name) and surname not in alone:
         # `Дмитрий Анатольевич` for `Дмитрий Медведев`: the given name agrees, and the patronymic does too
         # when the full name has one
         starts = [g for g in people if len(g.name.split()) >= 2 and same_given(fold(words[0]), fold(g.name.split()[0]))
