@@ -74,6 +74,17 @@ def test_role_only_mention_resolves_to_role_holder():
     assert mention_texts(sokolova, "role") == ["Губернатор Озёрной области", "губернатор Озёрной области"]
 
 
+@pytest.mark.parametrize("head", ["глава правительства", "глава кабинета"])
+def test_the_head_of_the_government_is_its_premier(head):
+    """`глава кабинета`, like `глава правительства`, points at the article's own government
+    (lexicon/generic_complements.txt): its premier, not the president named with him."""
+    text = (f"Президент Франции Николя Саркози и премьер Франсуа Фийон прибыли в Брюссель. {head.capitalize()} "
+            "встретился с Баррозу.")
+    ents = by_name(letopis.analyze("Новости дня. " + text))
+    assert head.capitalize() in mention_texts(ents["Франсуа Фийон"], "role")
+    assert head.capitalize() not in mention_texts(ents["Николя Саркози"])
+
+
 def test_role_with_an_adjective_of_nationality_goes_to_that_country_s_holder():
     """`глава германского правительства` is the German chancellor, not the Russian president named last."""
     text = ("Президент России Владимир Путин и канцлер Германии Ангела Меркель провели телефонный разговор. "
