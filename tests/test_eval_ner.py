@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from letopis.cli import app
 from letopis.evaluation import factru
-from letopis.evaluation.ner import Score, bcubed, span_scores
+from letopis.evaluation.ner import Score, bcubed, canonical_names, span_scores
 from letopis.model import Article, Entity, Mention
 
 TEXT = "Министр Иван Петров посетил мэрию Москвы. Петров обсудил с МИД России визит в Казань."
@@ -133,11 +133,31 @@ def test_bcubed_of_perfect_grouping_is_one(gold_dir):
     assert (b.precision, b.recall, b.mentions) == (1.0, 1.0, 3)
 
 
+def test_gold_surnames_come_from_the_chains_lastname(gold_dir):
+    (doc,) = factru.load(gold_dir)
+    chain = {TEXT[s.start:s.stop]: s.chain for s in doc.spans}
+    assert doc.surnames == {chain["Петров"]: "Петров"}
+
+
+def test_a_canonical_name_is_right_when_a_word_of_it_is_the_gold_surname(gold_dir):
+    (doc,) = factru.load(gold_dir)
+    def named(name: str) -> Article:  # the person's entity, named `name`, holding both of its mentions
+        person = entity("e1", "PER", ("Иван Петров", 0), ("Петров", 1))
+        person.name = name
+        return Article(text=TEXT, entities=[person])
+    assert canonical_names([doc], [named("Иван Петров")]).accuracy == 1.0
+    assert canonical_names([doc], [named("Иван Водкин-Петров")]).right == 1  # a word after a hyphen
+    wrong = canonical_names([doc], [named("Ивана Петрова")])
+    assert (wrong.right, wrong.people, wrong.unmatched) == (0, 1, 0)
+    nobody = canonical_names([doc], [Article(text=TEXT, entities=[entity("e2", "LOC", ("Москвы", 0))])])
+    assert (nobody.people, nobody.unmatched) == (0, 1)
+
+
 def test_eval_ner_command_prints_both_systems(gold_dir):
     result = CliRunner().invoke(app, ["eval", "ner", "--data", str(gold_dir)])
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "natasha" in out and "letopis" in out and "B-cubed" in out
+    assert "natasha" in out and "letopis" in out and "B-cubed" in out and "canonical names" in out
     for kind in ("PER", "ORG", "LOC"):
         assert any(line.startswith(kind) for line in out.splitlines())
     assert "1 documents" in out

@@ -3,7 +3,7 @@
 Each document `book_N` has `.txt` (the text; offsets are character indices), `.spans` (typed word spans:
 `name`, `surname`, `org_name`, `loc_name`, `org_descr`, ...), `.objects` (mentions of objects, each a typed
 list of spans: `Person`, `Org`, `Location`, `LocOrg`, ...) and `.coref` (objects grouped into one real-world
-entity, records separated by blank lines).
+entity, records separated by blank lines; a person's record gives the surname in the nominative, `lastname`).
 
 Gold NER spans follow naeval's reading of factRuEval (`naeval/ner/adapt.py: adapt_factru`):
 
@@ -44,6 +44,7 @@ class GoldDoc:
     id: str  # `devset/book_100`
     text: str
     spans: list[GoldSpan] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)  # chain id → the person's surname (`lastname`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +85,9 @@ def load_document(base: Path, doc_id: str) -> GoldDoc:
     text = base.with_suffix(".txt").read_text(encoding="utf-8")
     spans = read_spans(lines(base.with_suffix(".spans")))
     objects = list(read_objects(lines(base.with_suffix(".objects")), spans))
-    chains = read_chains(lines(base.with_suffix(".coref")))
-    return GoldDoc(doc_id, text, gold_spans(text, objects, chains))
+    coref = lines(base.with_suffix(".coref"))
+    chains = read_chains(coref)
+    return GoldDoc(doc_id, text, gold_spans(text, objects, chains), read_surnames(coref))
 
 
 def lines(path: Path) -> list[str]:
@@ -124,6 +126,20 @@ def read_chains(rows: list[str]) -> dict[str, str]:
             for obj in objects:
                 out.setdefault(obj, chain)
             at_record_start = False
+    return out
+
+
+def read_surnames(rows: list[str]) -> dict[str, str]:
+    """chain id → the value of its `lastname` line (`lastname Лужков`), for the chains that have one."""
+    out: dict[str, str] = {}
+    chain = None
+    for row in rows:
+        if not row.strip():
+            chain = None
+        elif chain is None:
+            chain = row.split()[0]
+        elif row.startswith("lastname "):
+            out[chain] = row.split(" ", 1)[1].strip()
     return out
 
 
