@@ -85,6 +85,24 @@ def test_the_head_of_the_government_is_its_premier(head):
     assert head.capitalize() not in mention_texts(ents["Николя Саркози"])
 
 
+def test_a_name_after_a_title_is_read_in_the_titles_case():
+    """`Маехары`, which the tagger reads as a nominative, is a genitive after `министра`: Маехара."""
+    ents = by_name(letopis.analyze("Новости дня. Визит министра иностранных дел Японии Сейджи Маехары начался."))
+    assert "Сейджи Маехара" in ents
+
+
+def test_a_mans_genitive_misread_as_a_womans_name_yields_to_his_name_as_written():
+    """`Веселина Топалова` (a genitive read as a woman's name) beside `Веселин Топалов` as written is his; not
+    a lone surname, which tells no gender, nor a man's form the normaliser read from another case."""
+    from letopis.analysis.entities import fullest
+
+    assert fullest(["Кузнецов", "Кузнецова"], frozenset({"Кузнецову", "Кузнецовой"})) == "Кузнецова"
+    assert fullest(["Веселина Топалова", "Веселин Топалов"],
+                   frozenset({"Веселина Топалова", "Веселин Топалов"})) == "Веселин Топалов"
+    assert fullest(["Валентина Кузнецова", "Валентин Кузнецов"],  # the man's form not written: read from a case
+                   frozenset({"Валентина Кузнецова", "Валентину Кузнецову"})) == "Валентина Кузнецова"
+
+
 def test_role_with_an_adjective_of_nationality_goes_to_that_country_s_holder():
     """`глава германского правительства` is the German chancellor, not the Russian president named last."""
     text = ("Президент России Владимир Путин и канцлер Германии Ангела Меркель провели телефонный разговор. "

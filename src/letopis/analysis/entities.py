@@ -36,7 +36,7 @@ from functools import lru_cache
 from letopis.analysis import aliases, led_by, lexicon, predicate_roles, public_figures
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.nationality import fits_country, place_adjective
-from letopis.analysis.normalize import nominative, normal_word, recover_shape
+from letopis.analysis.normalize import nominative, normal_word, normalize_tokens, recover_shape
 from letopis.analysis.person_names import find_person, gender_pair, given_and_patronymic
 from letopis.model import Entity, Mention
 
@@ -128,16 +128,27 @@ def fullest(names: list[str], written: frozenset[str] = frozenset()) -> str:
     is also called `Григорович`), in Cyrillic where the article gives one (`Родригес`, not the `Georgina
     Rodríguez` in brackets after it), most words written out (`Владимир Путин` before `В. В. Путин`), then most
     words, then one the text writes as it is (a nominative the article gives, rather than one guessed from
-    another case: `Евгений Татаров` seen, not `Евгений Татарово` from `Евгения Татарова`), then longest, then
-    first seen."""
+    another case: `Евгений Татаров` seen, not `Евгений Татарово` from `Евгения Татарова`), then one that is not
+    another's genitive misread (`genitive_of`), then longest, then first seen."""
     if not names:
         return ""
     alone = {fold(n) for n in names if len(n.split()) == 1}  # `Григорович` alone: `Юрий Григорович` has a surname
-    def rank(n: str) -> tuple[bool, bool, int, int, bool, int]:
+    def rank(n: str) -> tuple[bool, bool, int, int, bool, bool, int]:
         words = n.split()
-        return (not given_and_patronymic(n) or fold(words[-1]) in alone, bool(CYRILLIC.search(n)), sum(not w.endswith(".") for w in words), len(words),
-                n in written, len(n))
+        return (not given_and_patronymic(n) or fold(words[-1]) in alone, bool(CYRILLIC.search(n)),
+                sum(not w.endswith(".") for w in words), len(words),
+                n in written, not any(genitive_of(n, other, written) for other in names), len(n))
     return max(names, key=rank)
+
+
+def genitive_of(name: str, other: str, written: frozenset[str]) -> bool:
+    """Whether `name` is `other` with `-а` on a word or more, where the text writes `other` as it is: a man's
+    genitive the tagger took for a woman's nominative (`Веселина Топалова` beside `Веселин Топалов`). Not a
+    form the normaliser made (`Валентин Кузнецов` from `Валентину Кузнецову`), nor a lone surname, which tells
+    no gender (`Кузнецова` beside `Кузнецов`)."""
+    a, b = name.split(), other.split()
+    return len(a) == len(b) > 1 and a != b and other in written and \
+        all(x == y or x == y + "а" for x, y in zip(a, b, strict=True))
 
 
 class Entities:
@@ -360,12 +371,16 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
         if p.start in attached:
             continue
         g = starts.get(p.last) if agrees_with_name(doc, p, p.last) else None  # the name follows the phrase
+        if g is not None:
+            in_titles_case(doc, g, p, p.last)
         if g is None and p.last + 2 < len(doc.tokens) and doc.tokens[p.last].text == "(" and \
                 doc.tokens[p.last + 2].text == ")":
             g = starts.get(p.last + 3)  # `глава Центра стратегических разработок (ЦСР) Алексей Кудрин`
         if g is None:  # `посол России в Киеве Виктор Черномырдин`, `представитель России при ООН Виталий Чуркин`
             k = after_place(doc, p.last)
             g = starts.get(k) if k is not None and agrees_with_name(doc, p, k) else None
+            if g is not None:
+                in_titles_case(doc, g, p, k)
         comma = p.first - 1
         while comma > 0 and doc.tokens[comma].lemma in THEN_WORDS:
             comma -= 1  # `Путин, тогда еще президент, прилетел`: a role held then, no one's now
@@ -393,6 +408,25 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
                 g.take(doc, p)
                 attached.add(p.start)
     return attached
+
+
+def in_titles_case(doc: Doc, g: Group, p: RolePhrase, k: int) -> None:
+    """A name in apposition after a title is in the title's case (`министра Японии Сейджи Маехары`, both
+    genitives), which the tagger may not see in a foreign name: where it read a word of the name as a plural
+    or a word in `-ы` as a nominative (`Маехары`), the name that mention gives its person is the nominative
+    read in the title's case. Elsewhere its case stands: forcing the title's case on every name turned `Нэнси Пелоси`
+    into `Пелось` and `Александр Колпаков` (after `управделами президента`) into `Александры Колпаки`."""
+    case = doc.tokens[p.head].feats.get("Case")
+    span = next((s for s in doc.ner if s.first == k and s.type == "PER"), None)
+    if case in (None, "Nom") or span is None or span.normal not in g.names:
+        return
+    if not any(t.feats.get("Number") == "Plur" or t.feats.get("Case") == "Nom" and t.text.endswith("ы")
+               for t in doc.tokens[span.first:span.last]):
+        return  # the tagger's case is kept unless it read a word as a plural, or an `-ы` as a nominative, which
+        # no one person's name is
+    normal = normalize_tokens(doc, span.first, span.last, "PER", case)
+    if normal != span.normal:
+        g.names[g.names.index(span.normal)] = normal
 
 
 THEN_WORDS = frozenset({"тогда", "еще", "ещё", "уже", "ныне", "теперь", "впоследствии", "позднее", "сейчас"})
