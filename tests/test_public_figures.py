@@ -6,7 +6,7 @@ import pytest
 
 import letopis
 from letopis.analysis import lexicon
-from letopis.analysis.public_figures import entry_for, figures, parse_line, post_key
+from letopis.analysis.public_figures import case_form, entry_for, figures, parse_line, post_key, spelled_name
 
 LEAD = "Новости дня. "
 
@@ -87,6 +87,34 @@ def test_names_match_an_entry_by_surname_and_given_name():
     assert entry_for("Вера Меркель", "Fem") is None  # another given name: another person
     assert entry_for("Меркель", "Masc") is None  # another gender
     assert entry_for("Беньямин Нетаньяху", "Masc").surname == "нетаньяху"  # `Биньямин`, spelt one letter apart
+
+
+@pytest.mark.parametrize("word, base, form", [
+    ("нарендру", "нарендра", True), ("кисиды", "кисида", True), ("яровой", "яровая", True),
+    ("кэмерона", "кэмерон", True), ("кэмероном", "кэмерон", True), ("игорем", "игорь", True),
+    ("жириновского", "жириновский", True), ("жириновским", "жириновский", True), ("жириновская", "жириновский", False),
+    ("линкявичус", "линкявичюс", False), ("моди", "моди", False), ("модь", "моди", False),
+    ("мануэль", "мануэл", False),
+])
+def test_a_case_form_of_a_name_is_told_by_its_ending(word, base, form):
+    assert case_form(word, base) is form
+
+
+@pytest.mark.parametrize("name, written, spelled", [
+    ("Нарендру Модь", {"нарендру", "моди"}, "Нарендра Моди"),  # a case form and a word no mention writes
+    ("Ким Чен Ына", {"ким", "чен", "ына"}, "Ким Чен Ын"),  # the article's order, surname first
+    ("Линас Линкявичус", {"линас", "линкявичус"}, None),  # the article's own spelling, written so, stays
+    ("Нарендра Моди", {"нарендра", "моди"}, None),  # the entry's name already
+    ("Путина", {"путина"}, None),  # a lone surname: maybe a woman's
+    ("Иван Модь", {"иван", "моди"}, None),  # a given name the entry does not have
+])
+def test_a_known_figures_name_the_normaliser_misread_takes_the_lists_spelling(name, written, spelled):
+    assert spelled_name(name, "Masc", frozenset(written)) == spelled
+
+
+def test_an_article_names_a_known_figure_in_the_nominative():
+    record = letopis.analyze(LEAD + "Макрон принял в Елисейском дворце премьер-министра Индии Нарендру Моди.")
+    assert "Нарендра Моди" in {e.name for e in record.entities}
 
 
 def test_a_surname_two_entries_share_is_told_apart_by_gender_or_not_at_all():

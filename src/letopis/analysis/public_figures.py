@@ -14,6 +14,9 @@ article's year, when the article's date is known, else every post they held. Suc
 role*: it may name the person where the article uses the title, but it is not one of the roles the record
 shows, since the article does not say it. A post that another person of the article holds, by the text or
 by this list, names neither through this list.
+
+The list also spells its people's names: where the normaliser misread a word of a known person's name (`Ким
+Чен Ына` left in the genitive, `Модь` from `Моди`), the entity takes the list's spelling (`spelled_name`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import razdel
 
 from letopis.analysis import lexicon
 from letopis.analysis.normalize import inflect_nominative
-from letopis.analysis.person_names import fold, one_letter_apart
+from letopis.analysis.person_names import fold, one_letter_apart, same_word
 
 if TYPE_CHECKING:
     from letopis.analysis.document import Doc
@@ -54,6 +57,7 @@ class Figure:
     given: tuple[str, ...]  # folded words of the given name: ('ангела',), ('ги', 'мун')
     gender: str  # `Masc` or `Fem`, as the tagger writes genders
     posts: tuple[Post, ...]
+    spelling: tuple[tuple[str, str], ...] = ()  # each folded word of the name → as the list writes it
 
     def held_in(self, year: int | None) -> list[Post]:
         """The posts held in `year`; every post when the year is not known."""
@@ -86,7 +90,9 @@ def parse_line(line: str) -> Figure:
             if key is None:
                 raise ValueError(f"public_figures.txt: {line!r}: post {phrase!r} has no title of lexicon/titles.txt")
             posts.append(Post(phrase, key, first, last))
-    return Figure(fold(fields[0]), tuple(fold(fields[1]).split()), "Masc" if fields[2] == "m" else "Fem", tuple(posts))
+    spelling = tuple((fold(w), w) for w in f"{fields[0]} {fields[1]}".split())
+    return Figure(fold(fields[0]), tuple(fold(fields[1]).split()), "Masc" if fields[2] == "m" else "Fem", tuple(posts),
+                  spelling)
 
 
 def names_of_post(phrase: str) -> list[str]:
@@ -188,6 +194,50 @@ def entry_for(name: str, gender: str | None) -> Figure | None:
                 found.append(f)
     found = list(dict.fromkeys(found))
     return found[0] if len(found) == 1 else None
+
+
+def spelled_name(name: str, gender: str | None, written: frozenset[str]) -> str | None:
+    """The list's spelling of a person's name of two words or more that is an entry's name but for words the
+    normaliser misread: a word no mention writes, that differs from the entry's only at its end (`Модь`, read
+    from `Моди`), or a case form of the entry's (`Нарендру`) → `Нарендра Моди`. The article's order of the
+    words stays (`Си Цзиньпин`), and so does its own spelling (`Линкявичус`, not the list's `Линкявичюс`).
+    None when nothing is misread, when no one entry fits, or for a lone surname, whose ending may be a woman's
+    (`Путина`). `written`: the folded words the person's mentions write."""
+    words = name.split()
+    if len(words) < 2 or entry_for(name, gender) is not None:
+        return None
+    found = {}
+    for f in (f for fs in figures().values() for f in fs if gender in (None, f.gender)):
+        if not any(same_word(fold(w), f.surname) for w in words):
+            continue
+        out = []
+        for w in words:
+            mine = fold(w)
+            theirs = next((k for k, _ in f.spelling if k == mine or case_form(mine, k)
+                           or mine not in written and same_word(mine, k)), None)
+            out.append(None if theirs is None else dict(f.spelling)[theirs] if theirs != mine else w)
+        if all(out) and len(set(out)) == len(out) and out != words:
+            found[id(f)] = " ".join(out)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def case_form(word: str, base: str) -> bool:
+    """Whether folded `word` is an oblique case of the folded name `base` by its ending: `нарендру` of
+    `нарендра`, `кэмерона` of `кэмерон`, `игорем` of `игорь`, `яровой` of `яровая`; a name in -о, -е, -и, -у,
+    -ю does not decline."""
+    if base.endswith(("ая", "яя")):  # a woman's surname that declines as an adjective
+        return word[:-2] == base[:-2] and word[-2:] in ("ой", "ей", "ую", "юю")
+    if base.endswith(("ий", "ый", "ой")):  # a man's
+        stem = base[:-2]
+        return word[:-3] == stem and word[-3:] in ("ого", "его", "ому", "ему") or \
+            word[:-2] == stem and word[-2:] in ("ым", "им", "ом", "ем")
+    if base.endswith(("а", "я")):
+        return word[:-1] == base[:-1] and word[-1:] in "ыиеую" or word[:-2] == base[:-1] and word[-2:] in ("ой", "ей", "ою", "ею")
+    if base.endswith(("й", "ь")):
+        return word[:-1] == base[:-1] and word[-1:] in "яюе" or word[:-2] == base[:-1] and word[-2:] in ("ем", "ём")
+    if base[-1:] in "оеиуюэы":
+        return False
+    return word[:-1] == base and word[-1:] in "ауе" or word[:-2] == base and word[-2:] in ("ом", "ым", "ем")
 
 
 def given_agrees(word: str, given: tuple[str, ...]) -> bool:
