@@ -682,7 +682,8 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
     доложил`), or of coming or being asked to it (`совещание, на которое приехали X и Y`, `на которое
     позвали X`), or of joining it (`раунд переговоров, к которому присоединились X и Y`), found along the text,
     as the parser often leaves such a clause unattached: `в`/`на`/`к` + `который` agreeing with the noun right
-    after it (or after its genitives and partners), then the verb."""
+    after it (or after its genitives and partners), then the verb; or of holding it (`заседание, которое провел
+    X`: `held_in_relative`)."""
     doc = args.doc
     t = doc.tokens[i]
     s = doc.sentence_of(i)
@@ -692,6 +693,8 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
             or doc.tokens[k].lemma in ("и", "с"))):
         k += 1  # `саммит глав государств Таможенного союза, в котором`, `переговоров X и Y с президентом, к которому`:
         # the noun's genitives and partners come first
+    if k + 1 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lemma == "который":
+        return held_in_relative(args, t, k + 1)  # `заседание правительства, которое провел Медведев`
     if not (k + 2 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 2].lemma == "который"
             and doc.tokens[k + 1].lemma in ("в", "на", "к")):
         return []
@@ -711,6 +714,22 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
             return [v]
         return []
     return []
+
+
+HOLDING_VERBS = frozenset({"провести", "проводить", "вести", "созвать", "созывать"})  # one who holds a meeting is at it
+
+
+def held_in_relative(args: Arguments, noun: Token, w: int) -> list[int]:
+    """The verb of holding of a relative clause that opens with `который` in the accusative, agreeing with
+    meeting noun `noun`, when it is the clause's first verb: `заседание правительства, которое провел
+    Медведев`."""
+    doc = args.doc
+    which = doc.tokens[w]
+    if which.feats.get("Case") != "Acc" or not relative_agrees(which, noun):
+        return []
+    s = doc.sentence_of(w)
+    v = next((v for v in range(w + 1, s.last) if doc.tokens[v].pos == "VERB"), None)
+    return [v] if v is not None and doc.tokens[v].lemma in HOLDING_VERBS else []
 
 
 def relative_agrees(which: Token, noun: Token) -> bool:
