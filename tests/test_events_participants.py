@@ -181,6 +181,7 @@ PARTICIPANTS = """
 Мэром назначили Елену Исинбаеву, и она подошла к роли серьёзно. В прошлом году она пришла к Чернышенко. | MEET прийти | Исинбаева, Чернышенко
 Майя Плисецкая дала интервью, в которых вспоминала, как назначенный балетмейстером Юрий Григорович зашел к ней в гримерку. | MEET зайти | Плисецкая, Григорович
 Мэр Москвы Сергей Собянин принял участие в заседании правительства, которое провел премьер Дмитрий Медведев. | MEET заседание | Собянин, Медведев
+Вчера в Кремле Дмитрий Медведев вручил орден Михаилу Горбачеву.                   | MEET вручить         | Медведев, Горбачев
 """
 
 
@@ -578,6 +579,22 @@ def test_a_nominative_name_hung_over_its_verb_on_a_noun_far_before_is_the_verbs_
     doc.tokens[name].head, doc.tokens[name].rel = first, "appos"
     subject_left_behind(doc, sent)
     assert doc.tokens[name].head == first
+
+
+def test_an_indirect_object_hung_on_the_verbs_object_is_the_verbs():
+    # the parse that hangs `Михаилу` on `орден`, as the parser does: a noun takes no indirect object
+    from letopis.analysis.parse_repairs import indirect_object_of_verb
+
+    doc, sent, index = parsed("Медведев вручил орден Михаилу Горбачеву.")
+    given, order, verb = index["Михаилу"], index["орден"], index["вручил"]
+    doc.tokens[given].head, doc.tokens[given].rel = order, "iobj"
+    indirect_object_of_verb(doc, sent)
+    assert doc.tokens[given].head == verb
+    doc, sent, index = parsed("Евросоюз оказал помощь Молдавии.")  # a light verb: the dative is the noun's
+    country, aid = index["Молдавии"], index["помощь"]
+    doc.tokens[country].head, doc.tokens[country].rel = aid, "iobj"
+    indirect_object_of_verb(doc, sent)
+    assert doc.tokens[country].head == aid
 
 
 @pytest.mark.parametrize("text, noun, verb", [

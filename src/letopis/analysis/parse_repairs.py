@@ -6,13 +6,15 @@ assigns: token `head`/`rel` (and the case of a comitative name), mended in place
 The parser reads a sentence as one tree and often hangs a word on a verb of another clause. Each repair moves
 a word back into its own clause: out of a subordinate clause or an aside opened after it, to the second of two
 verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's phrase, beside `мы/они` in
-`мы с X`; a nominative after `в частности` becomes its verb's subject; and a phrase after a verb is not
-hung over it on a noun before it. Each was measured on the events sets (docs/events.md, twelfth to fourteenth
+`мы с X`; a nominative after `в частности` becomes its verb's subject; a phrase after a verb is not hung
+over it on a noun before it, nor a subject left behind on a noun far before; and an indirect object is a
+verb's, not its object's. Each was measured on the events sets (docs/events.md, twelfth to fourteenth
 rounds).
 """
 
 from __future__ import annotations
 
+from letopis.analysis import lexicon
 from letopis.analysis.document import CLAUSE_EDGES, Doc
 
 CLAUSE_BREAKS = CLAUSE_EDGES | {"(", ")"}  # no word moves across these
@@ -28,6 +30,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     subject_after_insertion(doc, sent)
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
+    indirect_object_of_verb(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -197,6 +200,23 @@ def subject_left_behind(doc: Doc, sent: int) -> None:
         if any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)) or not agrees(t, tokens[verb]):
             continue
         t.head, t.rel = verb, "nsubj"
+
+
+def indirect_object_of_verb(doc: Doc, sent: int) -> None:
+    """An indirect object (a dative) the parser hangs on the verb's object is the verb's: `вручил орден Михаилу
+    Горбачеву`, `Михаилу` read as the order's. Not for a light verb, whose noun's dative it is (`оказал помощь
+    Молдавии`: lexicon/event_light_verbs.txt)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    light = lexicon.table("event_light_verbs")
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel != "iobj" or not s.first <= t.head < s.last or tokens[t.head].pos not in ("NOUN", "PROPN"):
+            continue
+        verb = tokens[t.head].head
+        if tokens[t.head].rel == "obj" and s.first <= verb < s.last and tokens[verb].pos == "VERB" \
+                and tokens[verb].lemma not in light:
+            t.head = verb
 
 
 def agrees(noun, verb) -> bool:
