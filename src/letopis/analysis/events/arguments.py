@@ -987,8 +987,15 @@ class Arguments:
 
     def met_before(self, i: int) -> list[Entity]:
         """The people named together as subjects just before `i` (pronouns.subjects_together) in a sentence
-        that tells of a meeting or talks (`Горбачев и Буш встретились на Мальте`), else none."""
+        that tells of a meeting or talks (`Горбачев и Буш встретились на Мальте`); else the two people, and
+        no one else, of the sentence right before, when it has one ask or receive the other (`Лукашенко
+        пригласил Путина на рыбалку. Там лидеры обсудили ...`); else none."""
         people = pronouns.subjects_together(self.doc, self.people, i, self.avoid)
+        if not people:
+            pair = pronouns.the_pair(self.doc, self.people, i, self.avoid, scope=1)
+            sent = self.doc.tokens[i].sent
+            if pair and sent and any(w.lemma in SUMMONING_VERBS | HOSTING_VERBS for w in self.doc.sentence_tokens(sent - 1)):
+                return pair
         sents = {p.sent for p in self.people if p.entity in people and p.subject and p.start < self.doc.tokens[i].start}
         if not sents:
             return []
