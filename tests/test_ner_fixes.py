@@ -124,6 +124,15 @@ def test_a_place_that_is_a_surname_of_someone_named_in_full_is_that_person():
     assert ("Вашингтон", "LOC") in got
 
 
+@pytest.mark.parametrize("text, word, kind", [
+    ("Чернышенко пытался связаться с Лозанной с самого утра.", "Лозанной", "LOC"),  # only ever a city
+    ("Министр Ливанов устроил разнос ректорам.", "Ливанов", "PER"),  # a plural of Ливан, too: a surname
+    ("В письме Надежда рассказала о сыне.", "Надежда", "PER"),  # a given name, too
+])
+def test_a_lone_person_the_dictionary_knows_only_as_a_place_is_that_place(text, word, kind):
+    assert fixed(text, [(word, "PER")]) == [(word, kind)]
+
+
 def test_a_place_ending_in_the_surname_of_someone_named_in_full_is_the_place_and_that_person():
     text = "Глава BP Роберт Дадли прилетел в Москву. Путин принял в Ново-Огарёво Дадли и Сечина."
     got = fixed(text, [("Роберт Дадли", "PER"), ("Москву", "LOC"), ("Ново-Огарёво Дадли", "LOC"), ("Сечина", "PER")])

@@ -26,7 +26,8 @@ see, each step measured on factRuEval-2016 (`letopis eval ner`):
    `name_types`); then each name takes, everywhere in the article, the type most of its mentions have; a
    one-word place or organisation that is the surname of a person named in full, and no place the dictionary
    knows, is that person (`Хина Раббани Хар ... Хар переговорила`); and a place or organisation that ends in
-   such a surname as written is two names (`принял в Ново-Огарёво Дадли`).
+   such a surname as written is two names (`принял в Ново-Огарёво Дадли`); a one-word person the dictionary
+   knows only as a place is that place (`связаться с Лозанной`).
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class NerFixes:
         retype(spans)
         spans = split_trailing_surnames(doc, spans)
         retype_surnames(doc, spans)
+        retype_places(doc, spans)
         doc.ner = spans
 
 
@@ -371,6 +373,20 @@ def retype_surnames(doc: Doc, spans: list[NerSpan]) -> None:
         if (word in surnames or fold(span.normal) in surnames) and not any(
                 "Geox" in p.tag or "Orgn" in p.tag for p in morph_vocab().parse(word)):
             span.type = "PER"
+
+
+def retype_places(doc: Doc, spans: list[NerSpan]) -> None:
+    """A one-word person that the dictionary knows only as a place, in every reading of the word, is that
+    place (`пытался связаться с Лозанной`, a city standing for the IOC), in the singular: `Ливанов` is a
+    minister, not the plural of Ливан; a word that is also a given name or a common noun stays (`Надежда`,
+    `Орел`); so does the surname of a person named in full (`Роберт Дадли ... Дадли`, Dudley a town too)."""
+    surnames = {fold(doc.tokens[s.last - 1].text) for s in spans if s.type == "PER" and s.last - s.first > 1}
+    for span in spans:
+        if span.type != "PER" or span.last - span.first != 1 or fold(doc.tokens[span.first].text) in surnames:
+            continue
+        readings = morph_vocab().parse(fold(doc.tokens[span.first].text))
+        if readings and all(p.is_known and "Geox" in p.tag and "sing" in p.tag for p in readings):
+            span.type = "LOC"
 
 
 def split_trailing_surnames(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
