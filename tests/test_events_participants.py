@@ -183,6 +183,7 @@ PARTICIPANTS = """
 Мэр Москвы Сергей Собянин принял участие в заседании правительства, которое провел премьер Дмитрий Медведев. | MEET заседание | Собянин, Медведев
 Вчера в Кремле Дмитрий Медведев вручил орден Михаилу Горбачеву.                   | MEET вручить         | Медведев, Горбачев
 Лукашенко пригласил Путина на рыбалку. Там лидеры обсудили вопросы союзного государства. | NEGOTIATE обсудить | Лукашенко, Путин
+Виктор Янукович, которого в Брюсселе принял председатель Еврокомиссии Жозе Мануэл Баррозу, пообещал продолжить реформы. | MEET принять | Янукович, Баррозу
 """
 
 
@@ -596,6 +597,23 @@ def test_an_indirect_object_hung_on_the_verbs_object_is_the_verbs():
     doc.tokens[country].head, doc.tokens[country].rel = aid, "iobj"
     indirect_object_of_verb(doc, sent)
     assert doc.tokens[country].head == aid
+
+
+def test_a_relative_clause_set_off_by_commas_keeps_its_subject():
+    # the parse that hangs the clause's subject on the verb after it, as the parser does
+    from letopis.analysis.parse_repairs import keep_inside_relative_clause
+
+    doc, sent, index = parsed("Виктор Янукович, которого в Брюсселе принял глава Еврокомиссии Баррозу, пообещал "
+                              "продолжить реформы.")
+    head, inner, outer = index["глава"], index["принял"], index["пообещал"]
+    doc.tokens[head].head, doc.tokens[head].rel = outer, "nsubj"
+    keep_inside_relative_clause(doc, sent)
+    assert doc.tokens[head].head == inner
+    doc, sent, index = parsed("Виктор Янукович, который приехал в Брюссель, сам заявил о реформах.")
+    city = index["Брюссель"]  # `который` is the subject: an oblique moves, no subject is added
+    doc.tokens[city].head = index["заявил"]
+    keep_inside_relative_clause(doc, sent)
+    assert doc.tokens[city].head == index["приехал"]
 
 
 @pytest.mark.parametrize("text, noun, verb", [

@@ -5,11 +5,11 @@ assigns: token `head`/`rel` (and the case of a comitative name), mended in place
 
 The parser reads a sentence as one tree and often hangs a word on a verb of another clause. Each repair moves
 a word back into its own clause: out of a subordinate clause or an aside opened after it, to the second of two
-verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's phrase, beside `мы/они` in
-`мы с X`; a nominative after `в частности` becomes its verb's subject; a phrase after a verb is not hung
-over it on a noun before it, nor a subject left behind on a noun far before; and an indirect object is a
-verb's, not its object's. Each was measured on the events sets (docs/events.md, twelfth to fourteenth
-rounds).
+verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's phrase or a relative clause
+set off by commas, beside `мы/они` in `мы с X`; a nominative after `в частности` becomes its verb's subject;
+a phrase after a verb is not hung over it on a noun before it, nor a subject left behind on a noun far
+before; and an indirect object is a verb's, not its object's. Each was measured on the events sets
+(docs/events.md, twelfth to fourteenth rounds).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
     indirect_object_of_verb(doc, sent)
+    keep_inside_relative_clause(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -119,6 +120,29 @@ def keep_inside_verbal_phrase(doc: Doc, sent: int) -> None:
             if w.rel in ("obl", "obj", "iobj") and w.pos in ("NOUN", "PROPN") and not p <= w.head < end \
                     and w.head >= 0 and not doc.below(p, k):
                 w.head = p
+
+
+def keep_inside_relative_clause(doc: Doc, sent: int) -> None:
+    """A relative clause set off by commas (`, которого ... принял X,`) keeps its subject and obliques, which
+    the parser may hang on the verb after the clause: `Виктор Янукович, которого в Брюсселе принял председатель
+    Еврокомиссии Жозе Мануэл Баррозу, пообещал ...`, `председатель` read as the subject of `пообещал`. A
+    subject moves only to a verb that has none, `который` not being it."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for w in range(s.first + 1, s.last):
+        if tokens[w].lemma != "который" or tokens[w - 1].text != ",":
+            continue
+        verb = next((k for k in range(w + 1, s.last) if tokens[k].pos == "VERB" or tokens[k].text in CLAUSE_BREAKS), None)
+        if verb is None or tokens[verb].pos != "VERB":
+            continue
+        end = next((k for k in range(verb + 1, s.last) if tokens[k].text in CLAUSE_BREAKS), s.last)
+        for k in range(verb + 1, end):
+            t = tokens[k]
+            if t.pos not in ("NOUN", "PROPN") or t.head < 0 or w <= t.head < end or doc.below(verb, k):
+                continue
+            if t.rel == "obl" or t.rel == "nsubj" and t.feats.get("Case") == "Nom" and not any(
+                    tokens[c].rel.startswith("nsubj") for c in doc.children(verb)):
+                t.head = verb
 
 
 def comitative_after_pronoun(doc: Doc, sent: int) -> None:
