@@ -184,6 +184,8 @@ PARTICIPANTS = """
 Вчера в Кремле Дмитрий Медведев вручил орден Михаилу Горбачеву.                   | MEET вручить         | Медведев, Горбачев
 Лукашенко пригласил Путина на рыбалку. Там лидеры обсудили вопросы союзного государства. | NEGOTIATE обсудить | Лукашенко, Путин
 Виктор Янукович, которого в Брюсселе принял председатель Еврокомиссии Жозе Мануэл Баррозу, пообещал продолжить реформы. | MEET принять | Янукович, Баррозу
+Беседовавший с Бараком Обамой по телефону Дмитрий Медведев заверил американского коллегу в поддержке. | MEET беседовать | Медведев, Обама
+Принявший в пятницу в своей резиденции канцлера Германии Ангелу Меркель президент России Дмитрий Медведев назвал переговоры полезными. | MEET принять | Медведев, Меркель
 """
 
 
@@ -614,6 +616,25 @@ def test_a_relative_clause_set_off_by_commas_keeps_its_subject():
     doc.tokens[city].head = index["заявил"]
     keep_inside_relative_clause(doc, sent)
     assert doc.tokens[city].head == index["приехал"]
+
+
+def test_a_participle_read_as_a_second_subject_describes_the_subject_after_it():
+    # the parse of the model, which hangs `беседовавший` (tagged a finite verb) on `заверил` as its subject
+    from letopis.analysis.parse_repairs import participle_before_its_noun
+
+    doc, sent, index = parsed("Вчера беседовавший с Обамой по телефону Дмитрий Медведев заверил коллегу в поддержке.")
+    talk, name, verb = index["беседовавший"], index["Дмитрий"], index["заверил"]
+    doc.tokens[talk].head, doc.tokens[talk].rel, doc.tokens[talk].feats["VerbForm"] = verb, "nsubj", "Fin"
+    doc.tokens[name].head, doc.tokens[name].rel = verb, "nsubj"
+    participle_before_its_noun(doc, sent)
+    assert (doc.tokens[talk].head, doc.tokens[talk].rel, doc.tokens[talk].feats["VerbForm"]) == (name, "acl", "Part")
+    doc, sent, index = parsed("Вчера беседовавшая с Обамой Ангела Меркель заверила коллегу в поддержке.")
+    talk, name = index["беседовавшая"], index["Ангела"]
+    doc.tokens[talk].head, doc.tokens[talk].rel = index["заверила"], "nsubj"
+    doc.tokens[name].feats["Gender"] = "Masc"  # a subject of another gender is not the one described
+    doc.tokens[name].head, doc.tokens[name].rel = index["заверила"], "nsubj"
+    participle_before_its_noun(doc, sent)
+    assert doc.tokens[talk].head == index["заверила"]
 
 
 @pytest.mark.parametrize("text, noun, verb", [

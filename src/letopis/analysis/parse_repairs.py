@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from letopis.analysis import lexicon
 from letopis.analysis.document import CLAUSE_EDGES, Doc
+from letopis.analysis.morph_guard import morph_vocab
 
 CLAUSE_BREAKS = CLAUSE_EDGES | {"(", ")"}  # no word moves across these
 
@@ -32,6 +33,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     subject_left_behind(doc, sent)
     indirect_object_of_verb(doc, sent)
     keep_inside_relative_clause(doc, sent)
+    participle_before_its_noun(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -143,6 +145,39 @@ def keep_inside_relative_clause(doc: Doc, sent: int) -> None:
             if t.rel == "obl" or t.rel == "nsubj" and t.feats.get("Case") == "Nom" and not any(
                     tokens[c].rel.startswith("nsubj") for c in doc.children(verb)):
                 t.head = verb
+
+
+def participle_before_its_noun(doc: Doc, sent: int) -> None:
+    """A participle before the subject it describes, which the parser reads as a second subject of the verb
+    (`Вчера беседовавший с Обамой по телефону Дмитрий Медведев заверил ...`), describes that subject: the
+    nominative after it, of its gender and number, becomes its head. The tagger may take such a participle,
+    capitalised at the opening of a sentence, for a name (`Беседовавший`), which the dictionary corrects."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for p in range(s.first, s.last):
+        t = tokens[p]
+        if not participle(t):
+            continue
+        if t.pos == "PROPN":  # `Принявший ... президент России`: read as a name, though the parse is right
+            t.pos = "VERB"
+            t.feats["VerbForm"] = "Part"
+        if t.rel != "nsubj" or t.head < 0:
+            continue
+        noun = next((k for k in doc.children(t.head) if k > p and tokens[k].rel == "nsubj"
+                     and tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Nom"), None)
+        if noun is not None and all(t.feats.get(f) in (None, tokens[noun].feats.get(f)) for f in ("Number", "Gender")):
+            t.head, t.rel, t.pos = noun, "acl", "VERB"
+            t.feats["VerbForm"], t.feats["Case"] = "Part", "Nom"
+
+
+def participle(t) -> bool:
+    """A word the dictionary knows only as a participle, the nominative among its readings, whatever the tagger
+    made of it (a finite verb, or a name when capitalised)."""
+    if t.pos not in ("VERB", "PROPN"):
+        return False
+    readings = morph_vocab().parse(t.text.lower())
+    return bool(readings) and all(r.is_known and r.tag.POS == "PRTF" for r in readings) \
+        and any(r.tag.case == "nomn" for r in readings)
 
 
 def comitative_after_pronoun(doc: Doc, sent: int) -> None:
