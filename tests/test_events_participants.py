@@ -388,6 +388,13 @@ def parsed(text: str):
     return doc, sent, {t.text: k for k, t in enumerate(doc.tokens) if t.sent == sent}
 
 
+def misparsed(text: str, word: str, head: str, rel: str):
+    """`parsed(text)` with `word` hung on `head` as `rel`: the misreading a parse repair mends, set by hand."""
+    doc, sent, index = parsed(text)
+    doc.tokens[index[word]].head, doc.tokens[index[word]].rel = index[head], rel
+    return doc, sent, index
+
+
 def test_an_oblique_the_parser_hung_above_a_relative_verb_is_the_verbs():
     # the parse of `присутствовал на приеме, где сидел за одним столом с X` that hangs `за столом` on
     # `присутствовал`, set by hand: the words right after `сидел` are still its own
@@ -552,89 +559,76 @@ def test_a_subject_after_an_insertion_that_the_parser_left_parenthetical_is_the_
 
 
 def test_a_phrase_after_the_verb_is_not_hung_over_it_on_a_noun_before_it():
-    # the parse that hangs `к Огрызко` on the subject before the verb, set by hand: the arc would cross the
-    # noun's own head, so the phrase is the verb's
+    # `к Огрызко` hung on the subject before the verb: the arc would cross the noun's own head
     from letopis.analysis.parse_repairs import no_phrase_over_its_verb
 
-    doc, sent, index = parsed("Посол Виктор Черномырдин в среду приехал в МИД Украины к Огрызко.")
-    minister, verb, envoy = index["Огрызко"], index["приехал"], index["Посол"]
-    doc.tokens[envoy].head, doc.tokens[envoy].rel = verb, "nsubj"
-    doc.tokens[minister].head, doc.tokens[minister].rel = envoy, "nmod"
+    doc, sent, index = misparsed("Посол Виктор Черномырдин в среду приехал в МИД Украины к Огрызко.", "Огрызко",
+                                 "Посол", "nmod")
+    doc.tokens[index["Посол"]].head, doc.tokens[index["Посол"]].rel = index["приехал"], "nsubj"
     no_phrase_over_its_verb(doc, sent)
-    assert doc.tokens[minister].head == verb and doc.tokens[minister].rel == "obl"
-    doc, sent, index = parsed("Посол Виктор Черномырдин приехал, и к Огрызко никто не вышел.")
-    minister, envoy = index["Огрызко"], index["Посол"]  # a comma between: another clause's, left as it is
-    doc.tokens[minister].head, doc.tokens[minister].rel = envoy, "nmod"
-    no_phrase_over_its_verb(doc, sent)
-    assert doc.tokens[minister].head == envoy
+    assert (doc.tokens[index["Огрызко"]].head, doc.tokens[index["Огрызко"]].rel) == (index["приехал"], "obl")
+    doc, sent, index = misparsed("Посол Виктор Черномырдин приехал, и к Огрызко никто не вышел.", "Огрызко",
+                                 "Посол", "nmod")
+    no_phrase_over_its_verb(doc, sent)  # a comma between: another clause's, left as it is
+    assert doc.tokens[index["Огрызко"]].head == index["Посол"]
 
 
 def test_a_nominative_name_hung_over_its_verb_on_a_noun_far_before_is_the_verbs_subject():
-    # the parse that hangs `Юрий Григорович` on `Майя` as its apposition, across the verbs between, set by hand
+    # `Юрий Григорович` hung on `Майя` as its apposition, across the verbs between
     from letopis.analysis.parse_repairs import subject_left_behind
 
-    doc, sent, index = parsed("Майя Плисецкая вспоминала, как Юрий Григорович зашел к ней в гримерку.")
-    name, verb, first = index["Юрий"], index["зашел"], index["Майя"]
-    doc.tokens[name].head, doc.tokens[name].rel = first, "appos"
+    doc, sent, index = misparsed("Майя Плисецкая вспоминала, как Юрий Григорович зашел к ней в гримерку.", "Юрий",
+                                 "Майя", "appos")
     subject_left_behind(doc, sent)
-    assert doc.tokens[name].head == verb and doc.tokens[name].rel == "nsubj"
-    doc, sent, index = parsed("Майя Плисецкая вспоминала, как Юрий Григорович зашла к ней.")
-    name, first = index["Юрий"], index["Майя"]  # the verb does not agree with him: left as it is
-    doc.tokens[name].head, doc.tokens[name].rel = first, "appos"
-    subject_left_behind(doc, sent)
-    assert doc.tokens[name].head == first
+    assert (doc.tokens[index["Юрий"]].head, doc.tokens[index["Юрий"]].rel) == (index["зашел"], "nsubj")
+    doc, sent, index = misparsed("Майя Плисецкая вспоминала, как Юрий Григорович зашла к ней.", "Юрий", "Майя", "appos")
+    subject_left_behind(doc, sent)  # the verb does not agree with him: left as it is
+    assert doc.tokens[index["Юрий"]].head == index["Майя"]
 
 
 def test_an_indirect_object_hung_on_the_verbs_object_is_the_verbs():
-    # the parse that hangs `Михаилу` on `орден`, as the parser does: a noun takes no indirect object
+    # `Михаилу` hung on `орден`, as the parser does: a noun takes no indirect object
     from letopis.analysis.parse_repairs import indirect_object_of_verb
 
-    doc, sent, index = parsed("Медведев вручил орден Михаилу Горбачеву.")
-    given, order, verb = index["Михаилу"], index["орден"], index["вручил"]
-    doc.tokens[given].head, doc.tokens[given].rel = order, "iobj"
+    doc, sent, index = misparsed("Медведев вручил орден Михаилу Горбачеву.", "Михаилу", "орден", "iobj")
     indirect_object_of_verb(doc, sent)
-    assert doc.tokens[given].head == verb
-    doc, sent, index = parsed("Евросоюз оказал помощь Молдавии.")  # a light verb: the dative is the noun's
-    country, aid = index["Молдавии"], index["помощь"]
-    doc.tokens[country].head, doc.tokens[country].rel = aid, "iobj"
-    indirect_object_of_verb(doc, sent)
-    assert doc.tokens[country].head == aid
+    assert doc.tokens[index["Михаилу"]].head == index["вручил"]
+    doc, sent, index = misparsed("Евросоюз оказал помощь Молдавии.", "Молдавии", "помощь", "iobj")
+    indirect_object_of_verb(doc, sent)  # a light verb: the dative is the noun's
+    assert doc.tokens[index["Молдавии"]].head == index["помощь"]
 
 
 def test_a_relative_clause_set_off_by_commas_keeps_its_subject():
-    # the parse that hangs the clause's subject on the verb after it, as the parser does
+    # the clause's subject hung on the verb after it, as the parser does
     from letopis.analysis.parse_repairs import keep_inside_relative_clause
 
-    doc, sent, index = parsed("Виктор Янукович, которого в Брюсселе принял глава Еврокомиссии Баррозу, пообещал "
-                              "продолжить реформы.")
-    head, inner, outer = index["глава"], index["принял"], index["пообещал"]
-    doc.tokens[head].head, doc.tokens[head].rel = outer, "nsubj"
+    doc, sent, index = misparsed("Виктор Янукович, которого в Брюсселе принял глава Еврокомиссии Баррозу, пообещал "
+                                 "продолжить реформы.", "глава", "пообещал", "nsubj")
     keep_inside_relative_clause(doc, sent)
-    assert doc.tokens[head].head == inner
-    doc, sent, index = parsed("Виктор Янукович, который приехал в Брюссель, сам заявил о реформах.")
-    city = index["Брюссель"]  # `который` is the subject: an oblique moves, no subject is added
-    doc.tokens[city].head = index["заявил"]
-    keep_inside_relative_clause(doc, sent)
-    assert doc.tokens[city].head == index["приехал"]
+    assert doc.tokens[index["глава"]].head == index["принял"]
+    doc, sent, index = misparsed("Виктор Янукович, который приехал в Брюссель, сам заявил о реформах.", "Брюссель",
+                                 "заявил", "obl")
+    keep_inside_relative_clause(doc, sent)  # `который` is the subject: an oblique moves, no subject is added
+    assert doc.tokens[index["Брюссель"]].head == index["приехал"]
 
 
 def test_a_participle_read_as_a_second_subject_describes_the_subject_after_it():
-    # the parse of the model, which hangs `беседовавший` (tagged a finite verb) on `заверил` as its subject
+    # the model's parse, which hangs `беседовавший` (tagged a finite verb) on `заверил` as its subject
     from letopis.analysis.parse_repairs import participle_before_its_noun
 
-    doc, sent, index = parsed("Вчера беседовавший с Обамой по телефону Дмитрий Медведев заверил коллегу в поддержке.")
-    talk, name, verb = index["беседовавший"], index["Дмитрий"], index["заверил"]
-    doc.tokens[talk].head, doc.tokens[talk].rel, doc.tokens[talk].feats["VerbForm"] = verb, "nsubj", "Fin"
-    doc.tokens[name].head, doc.tokens[name].rel = verb, "nsubj"
+    doc, sent, index = misparsed("Вчера беседовавший с Обамой по телефону Дмитрий Медведев заверил коллегу в поддержке.",
+                                 "беседовавший", "заверил", "nsubj")
+    talk = doc.tokens[index["беседовавший"]]
+    talk.feats["VerbForm"] = "Fin"
     participle_before_its_noun(doc, sent)
-    assert (doc.tokens[talk].head, doc.tokens[talk].rel, doc.tokens[talk].feats["VerbForm"]) == (name, "acl", "Part")
-    doc, sent, index = parsed("Вчера беседовавшая с Обамой Ангела Меркель заверила коллегу в поддержке.")
-    talk, name = index["беседовавшая"], index["Ангела"]
-    doc.tokens[talk].head, doc.tokens[talk].rel = index["заверила"], "nsubj"
-    doc.tokens[name].feats["Gender"] = "Masc"  # a subject of another gender is not the one described
-    doc.tokens[name].head, doc.tokens[name].rel = index["заверила"], "nsubj"
+    assert (talk.head, talk.rel, talk.feats["VerbForm"]) == (index["Дмитрий"], "acl", "Part")
+    doc, sent, index = misparsed("Вчера беседовавшая с Обамой Ангела Меркель заверила коллегу в поддержке.",
+                                 "беседовавшая", "заверила", "nsubj")
+    name = doc.tokens[index["Ангела"]]
+    name.head, name.rel = index["заверила"], "nsubj"
+    name.feats["Gender"] = "Masc"  # a subject of another gender is not the one described
     participle_before_its_noun(doc, sent)
-    assert doc.tokens[talk].head == index["заверила"]
+    assert doc.tokens[index["беседовавшая"]].head == index["заверила"]
 
 
 @pytest.mark.parametrize("text, noun, verb", [

@@ -150,13 +150,15 @@ def keep_inside_relative_clause(doc: Doc, sent: int) -> None:
 def participle_before_its_noun(doc: Doc, sent: int) -> None:
     """A participle before the subject it describes, which the parser reads as a second subject of the verb
     (`Вчера беседовавший с Обамой по телефону Дмитрий Медведев заверил ...`), describes that subject: the
-    nominative after it, of its gender and number, becomes its head. The tagger may take such a participle,
-    capitalised at the opening of a sentence, for a name (`Беседовавший`), which the dictionary corrects."""
+    subject after it, of a gender and number its nominative may have, becomes its head. The tagger may take
+    such a participle for a finite verb or, capitalised at the opening of a sentence, for a name
+    (`Беседовавший`): the dictionary, which knows the word only as a participle, tells."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for p in range(s.first, s.last):
         t = tokens[p]
-        if not participle(t):
+        forms = participle_forms(t)
+        if not forms:
             continue
         if t.pos == "PROPN":  # `Принявший ... президент России`: read as a name, though the parse is right
             t.pos = "VERB"
@@ -164,20 +166,31 @@ def participle_before_its_noun(doc: Doc, sent: int) -> None:
         if t.rel != "nsubj" or t.head < 0:
             continue
         noun = next((k for k in doc.children(t.head) if k > p and tokens[k].rel == "nsubj"
-                     and tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Nom"), None)
-        if noun is not None and all(t.feats.get(f) in (None, tokens[noun].feats.get(f)) for f in ("Number", "Gender")):
+                     and tokens[k].pos in ("NOUN", "PROPN")), None)
+        if noun is not None and (tokens[noun].feats.get("Gender"), tokens[noun].feats.get("Number")) in forms:
             t.head, t.rel, t.pos = noun, "acl", "VERB"
             t.feats["VerbForm"], t.feats["Case"] = "Part", "Nom"
 
 
-def participle(t) -> bool:
-    """A word the dictionary knows only as a participle, the nominative among its readings, whatever the tagger
-    made of it (a finite verb, or a name when capitalised)."""
+GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut", None: None}
+
+
+def participle_forms(t) -> set[tuple[str | None, str]]:
+    """The (gender, number) of the nominative readings of a word the dictionary knows only as a participle,
+    whatever the tagger made of it (a finite verb, or a name when capitalised); empty for any other word. A
+    plural's gender is any."""
     if t.pos not in ("VERB", "PROPN"):
-        return False
+        return set()
     readings = morph_vocab().parse(t.text.lower())
-    return bool(readings) and all(r.is_known and r.tag.POS == "PRTF" for r in readings) \
-        and any(r.tag.case == "nomn" for r in readings)
+    if not readings or not all(r.is_known and r.tag.POS == "PRTF" for r in readings):
+        return set()
+    out = set()
+    for r in readings:
+        if r.tag.case == "nomn":
+            number = "Plur" if r.tag.number == "plur" else "Sing"
+            genders = GENDERS.values() if number == "Plur" else [GENDERS.get(r.tag.gender)]
+            out.update((g, number) for g in genders)
+    return out
 
 
 def comitative_after_pronoun(doc: Doc, sent: int) -> None:

@@ -113,33 +113,34 @@ def read_objects(rows: list[str], spans: dict[str, tuple[str, int, int]]) -> Ite
             yield RawObject(fields[0], fields[1], tuple(spans[i] for i in fields[2:] if i in spans))
 
 
+def records(rows: list[str]) -> Iterator[list[str]]:
+    """The records of a `.coref` file, each its lines, records being separated by blank lines."""
+    record: list[str] = []
+    for row in rows + [""]:
+        if row.strip():
+            record.append(row)
+        elif record:
+            yield record
+            record = []
+
+
 def read_chains(rows: list[str]) -> dict[str, str]:
     """object id → chain id, from records whose first line is `chain_id object_id ...`."""
     out: dict[str, str] = {}
-    at_record_start = True
-    for row in rows:
-        if not row.strip():
-            at_record_start = True
-            continue
-        if at_record_start:
-            chain, *objects = row.split()
-            for obj in objects:
-                out.setdefault(obj, chain)
-            at_record_start = False
+    for record in records(rows):
+        chain, *objects = record[0].split()
+        for obj in objects:
+            out.setdefault(obj, chain)
     return out
 
 
 def read_surnames(rows: list[str]) -> dict[str, str]:
     """chain id → the value of its `lastname` line (`lastname Лужков`), for the chains that have one."""
     out: dict[str, str] = {}
-    chain = None
-    for row in rows:
-        if not row.strip():
-            chain = None
-        elif chain is None:
-            chain = row.split()[0]
-        elif row.startswith("lastname "):
-            out[chain] = row.split(" ", 1)[1].strip()
+    for record in records(rows):
+        for row in record[1:]:
+            if row.startswith("lastname "):
+                out[record[0].split()[0]] = row.split(" ", 1)[1].strip()
     return out
 
 
