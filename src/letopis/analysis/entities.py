@@ -163,7 +163,7 @@ class Entities:
         attached = attach_roles(doc, groups, phrases, starts, stops)
         attached |= predicate_roles.attach(doc, starts, [p for p in phrases if p.start not in attached])
         led_by.attach(doc, starts)
-        for g in groups:
+        for g in groups:  # a well-known person's name the normaliser misread: the public-figures list's spelling
             if g.type == "PER" and not g.preferred:
                 written = frozenset(fold(w) for m in g.mentions for w in m.text.split())
                 g.preferred = public_figures.spelled_name(g.name, g.gender, written) or ""
@@ -418,8 +418,8 @@ def in_titles_case(doc: Doc, g: Group, p: RolePhrase, k: int) -> None:
     """A name in apposition after a title is in the title's case (`министра Японии Сейджи Маехары`, both
     genitives), which the tagger may not see in a foreign name: where it read a word of the name as a plural
     or a word in `-ы` as a nominative (`Маехары`), the name that mention gives its person is the nominative
-    read in the title's case. Elsewhere its case stands: forcing the title's case on every name turned `Нэнси Пелоси`
-    into `Пелось` and `Александр Колпаков` (after `управделами президента`) into `Александры Колпаки`."""
+    read in the title's case. Elsewhere its case stands: forcing the title's case on every name turned `Нэнси
+    Пелоси` into `Пелось` and `Александр Колпаков` (after `управделами президента`) into `Александры Колпаки`."""
     case = doc.tokens[p.head].feats.get("Case")
     span = next((s for s in doc.ner if s.first == k and s.type == "PER"), None)
     if case in (None, "Nom") or span is None or span.normal not in g.names:

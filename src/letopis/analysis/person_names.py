@@ -2,7 +2,8 @@
 
 Used by the entities stage (`entities.group_names`) while it groups name mentions. A name joins a person
 when its surname is theirs and no given name clashes; `Токаева` joins `Касым-Жомарт Токаев`, `В. Путин`
-joins `Владимир Путин`. See `find_person` for the finer points.
+joins `Владимир Путин`. See `find_person` for the finer points. The gender a name shows (`shown_gender`)
+serves the events' and the quotes' pronouns too.
 """
 
 from __future__ import annotations

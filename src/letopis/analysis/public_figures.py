@@ -211,12 +211,15 @@ def spelled_name(name: str, gender: str | None, written: frozenset[str]) -> str 
     for f in (f for fs in figures().values() for f in fs if gender in (None, f.gender)):
         if not any(same_word(fold(w), f.surname) for w in words):
             continue
+        spelling = dict(f.spelling)
         out = []
         for w in words:
             mine = fold(w)
-            theirs = next((k for k, _ in f.spelling if k == mine or case_form(mine, k)
-                           or mine not in written and same_word(mine, k)), None)
-            out.append(None if theirs is None else dict(f.spelling)[theirs] if theirs != mine else w)
+            if mine in spelling:  # a word as the list writes it stays as the article does
+                out.append(w)
+                continue
+            theirs = next((k for k in spelling if case_form(mine, k) or mine not in written and same_word(mine, k)), None)
+            out.append(spelling.get(theirs, ""))
         if all(out) and len(set(out)) == len(out) and out != words:
             found[id(f)] = " ".join(out)
     return next(iter(found.values())) if len(found) == 1 else None

@@ -56,7 +56,6 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     return sorted(out, key=lambda p: p.start)
 
 
-
 def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
             subjects: set[str] = frozenset()) -> Entity | None:
     """The person the pronoun at token `i` stands for, or None. `subjects`: the people that are subjects of
