@@ -163,10 +163,7 @@ class Entities:
         attached = attach_roles(doc, groups, phrases, starts, stops)
         attached |= predicate_roles.attach(doc, starts, [p for p in phrases if p.start not in attached])
         led_by.attach(doc, starts)
-        for g in groups:  # a well-known person's name the normaliser misread: the public-figures list's spelling
-            if g.type == "PER" and not g.preferred:
-                written = frozenset(fold(w) for m in g.mentions for w in m.text.split())
-                g.preferred = public_figures.spelled_name(g.name, g.gender, written) or ""
+        public_figures.respell_names(groups)
         public_figures.add_background_roles(groups, public_figures.article_year(doc))
         resolve_role_mentions(doc, groups, [p for p in phrases if p.start not in attached])
         resolve_pronoun_mentions(doc, groups)

@@ -380,7 +380,7 @@ def retype_places(doc: Doc, spans: list[NerSpan]) -> None:
     place (`пытался связаться с Лозанной`, a city standing for the IOC), in the singular: `Ливанов` is a
     minister, not the plural of Ливан; a word that is also a given name or a common noun stays (`Надежда`,
     `Орел`); so does the surname of a person named in full (`Роберт Дадли ... Дадли`, Dudley a town too)."""
-    surnames = {fold(doc.tokens[s.last - 1].text) for s in spans if s.type == "PER" and s.last - s.first > 1}
+    surnames = written_surnames(doc, spans)
     for span in spans:
         if span.type != "PER" or span.last - span.first != 1 or fold(doc.tokens[span.first].text) in surnames:
             continue
@@ -395,7 +395,7 @@ def split_trailing_surnames(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
     Дадли` is `Ново-Огарёво` and `Дадли`. The name before must end in a capitalised word, so that a street
     named after the person stays whole (`на проспекте Сахарова`); without the preposition the whole may be
     another person of that surname (`президента Ахмат-Хаджи Кадырова` beside `Рамзан Кадыров`)."""
-    written = {fold(doc.tokens[s.last - 1].text) for s in spans if s.type == "PER" and s.last - s.first > 1}
+    written = written_surnames(doc, spans)
     out = []
     for span in spans:
         last = doc.tokens[span.last - 1]
@@ -407,6 +407,11 @@ def split_trailing_surnames(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
         else:
             out.append(span)
     return out
+
+
+def written_surnames(doc: Doc, spans: list[NerSpan]) -> set[str]:
+    """The last words, as written and folded, of the people named in two words or more."""
+    return {fold(doc.tokens[s.last - 1].text) for s in spans if s.type == "PER" and s.last - s.first > 1}
 
 
 @cache

@@ -268,22 +268,21 @@ def inflectable(t: Token) -> bool:
 GLUED_INITIAL = re.compile(r"(?<!\w)([А-ЯЁA-Z])\.(?=[А-ЯЁA-Z])")  # `С.Антуфьев`, `В.В.Путин`: one word to the tokenizer
 
 
-def normalize_tokens(doc: Doc, first: int, last: int, kind: str, case: str = "") -> str:
+def normalize_tokens(doc: Doc, first: int, last: int, kind: str, known_case: str = "") -> str:
     """The nominative of tokens [first, last) as a name of type `kind` (PER, LOC, ORG); a person's initials stand
-    apart from the surname (`С.Антуфьева` → `С. Антуфьев`). `case`, for a person: the case the name is known to
-    be in (that of the title it stands in apposition to), over the tagger's.
+    apart from the surname (`С.Антуфьева` → `С. Антуфьев`). `known_case`, for a person: the case the name is
+    known to be in (that of the title it stands in apposition to), over the tagger's.
 
     A person's every word is inflected; an organisation or place inflects its leading adjectives and its
     first noun, the head, and keeps the genitive tail as written (`Министерства обороны` → `Министерство
     обороны`, `Соединённых Штатов Америки` → `Соединённые Штаты Америки`)."""
     tokens = doc.tokens[first:last]
-    known = case
     case, gender = (person_case(tokens), "Masc") if kind == "PER" else ("", "")
     if kind == "PER" and not case:
         case, gender = person_case(tokens, "Fem"), "Fem"
     sure = False
-    if kind == "PER" and known:
-        case, sure = known, True
+    if kind == "PER" and known_case:
+        case, sure = known_case, True
     if kind == "PER" and case in ("", "Ins") and instrumental_name(tokens):
         case, sure = "Ins", True
     words = []

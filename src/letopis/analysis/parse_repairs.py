@@ -15,6 +15,8 @@ the subject after it. Each was measured on the events sets (docs/events.md, twel
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from letopis.analysis import lexicon
 from letopis.analysis.document import CLAUSE_EDGES, Doc
 from letopis.analysis.morph_guard import morph_vocab
@@ -99,9 +101,8 @@ def reattach_after_comma_and(doc: Doc, sent: int) -> None:
         opener = next((k for k in range(i - 1, t.head, -1) if tokens[k].text in CLAUSE_BREAKS), None)
         if opener is None or opener + 1 >= i or tokens[opener].text != "," or tokens[opener + 1].text.lower() not in ("и", "а", "но"):
             continue
-        verb = next((k for k in range(i + 1, s.last) if tokens[k].pos == "VERB" or tokens[k].text in CLAUSE_BREAKS), None)
-        if verb is not None and tokens[verb].pos == "VERB" and tokens[verb].feats.get("VerbForm") == "Fin" \
-                and not doc.below(verb, i):
+        verb = first_verb(doc, i + 1, s.last)
+        if verb is not None and tokens[verb].feats.get("VerbForm") == "Fin" and not doc.below(verb, i):
             t.head = verb
 
 
@@ -117,7 +118,7 @@ def keep_inside_verbal_phrase(doc: Doc, sent: int) -> None:
         if t.pos != "VERB" or t.feats.get("VerbForm") not in ("Part", "Conv") or \
                 p > s.first and tokens[p - 1].text != ",":
             continue
-        end = next((k for k in range(p + 1, s.last) if tokens[k].text in CLAUSE_BREAKS), s.last)
+        end = clause_end(doc, p + 1, s.last)
         for k in range(p + 1, end):
             w = tokens[k]
             if w.rel in ("obl", "obj", "iobj") and w.pos in ("NOUN", "PROPN") and not p <= w.head < end \
@@ -135,10 +136,10 @@ def keep_inside_relative_clause(doc: Doc, sent: int) -> None:
     for w in range(s.first + 1, s.last):
         if tokens[w].lemma != "который" or tokens[w - 1].text != ",":
             continue
-        verb = next((k for k in range(w + 1, s.last) if tokens[k].pos == "VERB" or tokens[k].text in CLAUSE_BREAKS), None)
-        if verb is None or tokens[verb].pos != "VERB":
+        verb = first_verb(doc, w + 1, s.last)
+        if verb is None:
             continue
-        end = next((k for k in range(verb + 1, s.last) if tokens[k].text in CLAUSE_BREAKS), s.last)
+        end = clause_end(doc, verb + 1, s.last)
         for k in range(verb + 1, end):
             t = tokens[k]
             if t.pos not in ("NOUN", "PROPN") or t.head < 0 or w <= t.head < end or doc.below(verb, k):
@@ -169,29 +170,33 @@ def participle_before_its_noun(doc: Doc, sent: int) -> None:
         noun = next((k for k in doc.children(t.head) if k > p and tokens[k].rel == "nsubj"
                      and tokens[k].pos in ("NOUN", "PROPN")), None)
         if noun is not None and (tokens[noun].feats.get("Gender"), tokens[noun].feats.get("Number")) in forms:
-            t.head, t.rel, t.pos = noun, "acl", "VERB"
+            t.head, t.rel = noun, "acl"
             t.feats["VerbForm"], t.feats["Case"] = "Part", "Nom"
 
 
 GENDERS = {"masc": "Masc", "femn": "Fem", "neut": "Neut", None: None}
 
 
-def participle_forms(t) -> set[tuple[str | None, str]]:
+def participle_forms(t) -> frozenset[tuple[str | None, str]]:
     """The (gender, number) of the nominative readings of a word the dictionary knows only as a participle,
     whatever the tagger made of it (a finite verb, or a name when capitalised); empty for any other word. A
     plural's gender is any."""
-    if t.pos not in ("VERB", "PROPN"):
-        return set()
-    readings = morph_vocab().parse(t.text.lower())
+    return nominative_participle(t.text.lower()) if t.pos in ("VERB", "PROPN") else frozenset()
+
+
+@lru_cache(maxsize=50_000)
+def nominative_participle(word: str) -> frozenset[tuple[str | None, str]]:
+    """`participle_forms` of a word in lower case, read once from the dictionary."""
+    readings = morph_vocab().parse(word)
     if not readings or not all(r.is_known and r.tag.POS == "PRTF" for r in readings):
-        return set()
+        return frozenset()
     out = set()
     for r in readings:
         if r.tag.case == "nomn":
             number = "Plur" if r.tag.number == "plur" else "Sing"
             genders = GENDERS.values() if number == "Plur" else [GENDERS.get(r.tag.gender)]
             out.update((g, number) for g in genders)
-    return out
+    return frozenset(out)
 
 
 def comitative_after_pronoun(doc: Doc, sent: int) -> None:
@@ -242,10 +247,10 @@ def no_phrase_over_its_verb(doc: Doc, sent: int) -> None:
         t = tokens[i]
         if t.rel != "nmod" or t.pos not in ("NOUN", "PROPN") or not s.first <= t.head < i:
             continue
-        if not any(tokens[c].rel == "case" for c in doc.children(i)):
+        if not any(tokens[c].rel == "case" for c in doc.children(i)) or not over_heads_head(doc, i):
             continue
         verb = tokens[t.head].head
-        if verb is None or not t.head < verb < i or tokens[verb].pos != "VERB":
+        if tokens[verb].pos != "VERB":
             continue
         if any(tokens[k].text in CLAUSE_BREAKS for k in range(verb + 1, i)):
             continue
@@ -264,11 +269,10 @@ def subject_left_behind(doc: Doc, sent: int) -> None:
         if t.rel not in ("appos", "nmod") or t.pos not in ("NOUN", "PROPN") or t.feats.get("Case") != "Nom" \
                 or not s.first <= t.head < i:
             continue
-        above = tokens[t.head].head
-        if above is None or not t.head < above < i:
+        if not over_heads_head(doc, i):
             continue
-        verb = next((k for k in range(i + 1, s.last) if tokens[k].pos == "VERB" or tokens[k].text in CLAUSE_BREAKS), None)
-        if verb is None or tokens[verb].pos != "VERB" or tokens[verb].feats.get("VerbForm") != "Fin":
+        verb = first_verb(doc, i + 1, s.last)
+        if verb is None or tokens[verb].feats.get("VerbForm") != "Fin":
             continue
         if any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)) or not agrees(t, tokens[verb]):
             continue
@@ -290,6 +294,24 @@ def indirect_object_of_verb(doc: Doc, sent: int) -> None:
         if tokens[t.head].rel == "obj" and s.first <= verb < s.last and tokens[verb].pos == "VERB" \
                 and tokens[verb].lemma not in light:
             t.head = verb
+
+
+def first_verb(doc: Doc, start: int, stop: int) -> int | None:
+    """The first verb in tokens [start, stop) before a clause break, or None."""
+    k = next((k for k in range(start, stop) if doc.tokens[k].pos == "VERB" or doc.tokens[k].text in CLAUSE_BREAKS), None)
+    return k if k is not None and doc.tokens[k].pos == "VERB" else None
+
+
+def clause_end(doc: Doc, start: int, stop: int) -> int:
+    """The first clause break in tokens [start, stop), or `stop`."""
+    return next((k for k in range(start, stop) if doc.tokens[k].text in CLAUSE_BREAKS), stop)
+
+
+def over_heads_head(doc: Doc, i: int) -> bool:
+    """Whether token `i` hangs on a word before it whose own head stands between the two: an arc that crosses
+    its head's head, which a phrase after its verb does not make in a Russian clause."""
+    head = doc.tokens[i].head
+    return 0 <= head < i and head < doc.tokens[head].head < i
 
 
 def agrees(noun, verb) -> bool:

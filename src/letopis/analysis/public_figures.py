@@ -225,6 +225,15 @@ def spelled_name(name: str, gender: str | None, written: frozenset[str]) -> str 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def respell_names(groups: list[Group]) -> None:
+    """Each person whose name the normaliser misread, and the list knows, takes the list's spelling
+    (`spelled_name`) as the entity's name."""
+    for g in groups:
+        if g.type == "PER" and not g.preferred:
+            written = frozenset(fold(w) for m in g.mentions for w in m.text.split())
+            g.preferred = spelled_name(g.name, g.gender, written) or ""
+
+
 def case_form(word: str, base: str) -> bool:
     """Whether folded `word` is an oblique case of the folded name `base` by its ending: `нарендру` of
     `нарендра`, `кэмерона` of `кэмерон`, `игорем` of `игорь`, `яровой` of `яровая`; a name in -о, -е, -и, -у,

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from letopis.analysis.person_names import fold
 from letopis.evaluation import factru
 from letopis.model import Article
 
@@ -188,9 +189,6 @@ def canonical_names(docs: list[factru.GoldDoc], articles: list[Article]) -> Name
             out.right += fold(surname) in {fold(w) for w in re.split(r"[\s.-]+", entity.name) if w}
     return out
 
-
-def fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
 
 
 # --- the run -------------------------------------------------------------------------------------

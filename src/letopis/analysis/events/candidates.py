@@ -700,7 +700,7 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
         return []
     which = doc.tokens[k + 2]
     part = doc.tokens[t.head] if t.rel == "nmod" and t.head >= 0 and doc.tokens[t.head].lemma in part_nouns() else None
-    if not any(relative_agrees(which, noun) for noun in (t, part) if noun is not None):
+    if not any(same_form(which, noun) for noun in (t, part) if noun is not None):
         return []  # `раунд переговоров, к которому`: `который` may agree with the part the noun is of
     for v in range(k + 3, s.last):  # the clause's first verb
         tv = doc.tokens[v]
@@ -725,19 +725,21 @@ def held_in_relative(args: Arguments, noun: Token, w: int) -> list[int]:
     Медведев`."""
     doc = args.doc
     which = doc.tokens[w]
-    if which.feats.get("Case") != "Acc" or not relative_agrees(which, noun):
+    if which.feats.get("Case") != "Acc" or not same_form(which, noun):
         return []
     s = doc.sentence_of(w)
     v = next((v for v in range(w + 1, s.last) if doc.tokens[v].pos == "VERB"), None)
     return [v] if v is not None and doc.tokens[v].lemma in HOLDING_VERBS else []
 
 
-def relative_agrees(which: Token, noun: Token) -> bool:
-    """Whether `который` agrees with the noun in number and, in the singular, in gender (`в котором` is the form
-    of both the masculine and the neuter: `совещание, в котором`)."""
-    genders = {which.feats.get("Gender"), noun.feats.get("Gender")}
-    return which.feats.get("Number", "Sing") == noun.feats.get("Number", "Sing") and (
-        which.feats.get("Number") == "Plur" or len(genders) == 1 or genders == {"Masc", "Neut"})
+def same_form(pron: Token, noun: Token) -> bool:
+    """Whether a pronoun for a meeting (`в нем`, `в котором`) agrees with the noun in number and, in the
+    singular, in gender, the masculine and the neuter sharing their forms (`совещание, в котором`)."""
+    if (pron.feats.get("Number") == "Plur") != (noun.feats.get("Number") == "Plur"):
+        return False
+    if pron.feats.get("Number") == "Plur":
+        return True
+    return (pron.feats.get("Gender") == "Fem") == (noun.feats.get("Gender") == "Fem")
 
 
 def reporter(args: Arguments, head: int, depth: int = 3) -> list:

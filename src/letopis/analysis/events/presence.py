@@ -33,7 +33,7 @@ import itertools
 
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.events.arguments import COPULAS, GUESTS, HOSTS, Arguments
-from letopis.analysis.events.candidates import PARTICIPATION_NOUN, PRESENT_VERBS, TALKS, besides
+from letopis.analysis.events.candidates import PARTICIPATION_NOUN, PRESENT_VERBS, TALKS, besides, same_form
 from letopis.analysis.events.frames import part_nouns
 from letopis.analysis.events.modality import negated
 from letopis.model import Event
@@ -155,15 +155,6 @@ def agrees(doc: Doc, k: int, noun: Token) -> bool:
         return True                                       # noun; `с ними` its people
     part = doc.tokens[noun.head] if noun.head >= 0 and noun.rel == "nmod" else None
     return same_form(pron, noun) or part is not None and part.lemma in part_nouns() and same_form(pron, part)
-
-
-def same_form(pron: Token, noun: Token) -> bool:
-    """Whether a third-person pronoun agrees with the noun in number and, in the singular, in gender."""
-    if (pron.feats.get("Number") == "Plur") != (noun.feats.get("Number") == "Plur"):
-        return False
-    if pron.feats.get("Number") == "Plur":
-        return True
-    return (pron.feats.get("Gender") == "Fem") == (noun.feats.get("Gender") == "Fem")
 
 
 def host_or_guest(args: Arguments, i: int) -> int | None:
