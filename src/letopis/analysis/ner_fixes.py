@@ -110,6 +110,8 @@ def revised_ranges(doc: Doc, first: int, last: int, kind: str) -> Iterator[tuple
                     yield c, c + 1, "LOC"
                     c += 1
             c = skip_person_noun(doc, c, d)
+            if kind == "LOC":
+                d = drop_trailing_person_noun(doc, c, d)
             if kind == "ORG" and c < d:
                 c = take_country_adjective(doc, c, d)
             if c < d:
@@ -166,6 +168,14 @@ def skip_person_noun(doc: Doc, first: int, last: int) -> int:
     if last - first > 1 and doc.tokens[first + 1].text[:1].isupper() and names_people(doc.tokens[first].text):
         return first + 1
     return first
+
+
+def drop_trailing_person_noun(doc: Doc, first: int, last: int) -> int:
+    """Drop a lower-case noun naming people that a place ran into: `в Ново-Огарёве губернатора Кемеровской
+    области` (the place is `Ново-Огарёво`); an organisation may end in one (`Союз писателей`)."""
+    if last - first > 1 and doc.tokens[last - 1].text.islower() and names_people(doc.tokens[last - 1].text):
+        return last - 1
+    return last
 
 
 def names_people(word: str) -> bool:
