@@ -84,6 +84,8 @@ def test_names_match_an_entry_by_surname_and_given_name():
     assert entry_for("Меркель", None).surname == "меркель"
     assert entry_for("А. Меркель", "Fem").surname == "меркель"  # initials let through
     assert entry_for("Владимир Владимирович Путин", "Masc").surname == "путин"  # so are patronymics
+    assert entry_for("Виктор Янукович", "Masc").surname == "янукович"  # a surname that ends like a patronymic
+    assert entry_for("Роман Аркадьевич Абрамович", "Masc").surname == "абрамович"
     assert entry_for("Вера Меркель", "Fem") is None  # another given name: another person
     assert entry_for("Меркель", "Masc") is None  # another gender
     assert entry_for("Беньямин Нетаньяху", "Masc").surname == "нетаньяху"  # `Биньямин`, spelt one letter apart

@@ -186,8 +186,9 @@ def entry_for(name: str, gender: str | None) -> Figure | None:
     written surname first: `Си Цзиньпин`, `Пан Ги Мун`) and any other words of the name must be the entry's;
     initials and patronymics are let through."""
     words = [fold(w) for w in name.split()]
-    words = [w for w in words if not w.endswith(".") and len(w) > 1 and not w.endswith(("вич", "вна", "чна"))] \
-        or words
+    # a patronymic stands before the surname; a surname may end like one (`Янукович`, `Абрамович`)
+    words = [w for k, w in enumerate(words) if not w.endswith(".") and len(w) > 1
+             and not (k < len(words) - 1 and w.endswith(("вич", "вна", "чна")))] or words
     found = []
     for surname in dict.fromkeys(words):
         for f in figures().get(surname, ()):
