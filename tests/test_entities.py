@@ -74,6 +74,30 @@ def test_role_only_mention_resolves_to_role_holder():
     assert mention_texts(sokolova, "role") == ["Губернатор Озёрной области", "губернатор Озёрной области"]
 
 
+def test_a_title_the_text_gives_a_known_holder_lets_a_bare_title_name_them():
+    # `Президент Украины` is Янукович by the list of public figures, which the text now says too: the bare
+    # `президент` later may be he (the one named last), not only the one the text calls `президент Литвы`
+    record = letopis.analyze(
+        "Киев ждал саммита. Виктор Янукович был спокоен. Президент Украины готовился к саммиту. В Вильнюсе с ним "
+        "встретилась президент Литвы Даля Грибаускайте. Затем Янукович дал интервью. Вечером президент "
+        "возвращается в Киев.", "2013-11-30")
+    yanukovych = by_name(record)["Виктор Янукович"]
+    assert mention_texts(yanukovych, "role") == ["Президент Украины", "президент"]
+
+
+def test_a_title_of_one_quoted_organisation_is_not_the_holder_of_another():
+    # the first word of `« краснодар »` is the quote, which made the two owners one
+    record = letopis.analyze(
+        "Владелец «Спартака» прилетел в Испанию. Владелец «Краснодара» Сергей Галицкий промолчал.")
+    assert mention_texts(by_name(record)["Сергей Галицкий"], "role") == ["Владелец «Краснодара»"]
+
+
+def test_the_head_of_a_city_of_a_region_is_not_the_head_of_the_region():
+    record = letopis.analyze(
+        "Президент Татарстана Рустам Минниханов открыл мост. Мэр столицы республики тоже был там.", "2013-12-10")
+    assert mention_texts(by_name(record)["Рустам Минниханов"], "role") == ["Президент Татарстана"]
+
+
 @pytest.mark.parametrize("head", ["глава правительства", "глава кабинета"])
 def test_the_head_of_the_government_is_its_premier(head):
     """`глава кабинета`, like `глава правительства`, points at the article's own government

@@ -592,7 +592,9 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         if p.first > 0 and fold(doc.tokens[p.first - 1].text) in RELATIVE_POSSESSIVES:
             continue  # `пригласил своего заместителя`: someone's deputy, not the one the article calls so
         complement = fold(p.complement)
-        complement_lemma = fold(doc.tokens[p.last - 1].lemma) if p.complement else ""
+        # the complement's own noun, not a genitive of it (`мэр столицы республики` heads a city, no republic)
+        complement_lemma = next((fold(t.lemma) for t in doc.tokens[p.head + 1:p.last] if t.pos in ("NOUN", "PROPN")),
+                                "") if p.complement else ""
         # `глава германского правительства`: the adjective says whose government
         adjectives = [t.lemma for t in doc.tokens[p.first:p.last] if t.pos == "ADJ"]
         # an adjective of a country or place (`российского`, `казахстанский`) that another's country does
@@ -621,7 +623,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                         complement and canonical_role(title, comp) == post:
                     s = 3.0
                 elif base_title(title) == base_title(p.title) and complement and comp and \
-                        (comp.split()[0] == complement.split()[0]):
+                        first_word(comp) == first_word(complement):
                     s = 2.5  # `экс-министр финансов` ~ `бывший министр финансов России`
                 elif complement and comp == complement and titles.get(title) and titles.get(p.title):
                     s = 2.0
@@ -667,6 +669,10 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         g = closest_before(best, p.start) if best else None
         if g is not None:
             g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
+            if complement and best_score >= 2.5 and not p.former:
+                # the text calls them so (`Президент Украины` for Янукович, known to the list as that): a bare
+                # title later names them as it names one the text gave that title in apposition
+                g.add_role(p.text, (p.title, complement))
 
 
 PLACE_STEM = 4  # letters a place's name and its adjective share (`Ярославль`, `Ярославской`; `Москве`, `Московской`)
@@ -699,6 +705,11 @@ def predicate_gender(doc: Doc, p: RolePhrase) -> str | None:
             if t.feats.get("Number") == "Sing" and t.feats.get("Gender") in ("Masc", "Fem"):
                 return t.feats["Gender"]
     return None
+
+
+def first_word(complement: str) -> str:
+    """The first word of a role's complement, past an opening quote (`« спартак »` → `спартак`)."""
+    return next((w for w in complement.split() if w[0].isalnum()), "")
 
 
 SHORT_TITLES = {"премьер-министр": "премьер"}  # a title and its everyday short form name one post
