@@ -586,6 +586,21 @@ def test_a_nominative_name_hung_over_its_verb_on_a_noun_far_before_is_the_verbs_
     assert doc.tokens[index["Юрий"]].head == index["Майя"]
 
 
+def test_a_nominative_after_an_as_said_aside_is_the_subject_of_the_verb_after_it():
+    # `министр` hung on the aside's speaker `источник` as its apposition, as the parser does
+    from letopis.analysis.parse_repairs import subject_after_as_said
+
+    text = "Как рассказал источник, близкий к клубу, министр спорта Виталий Мутко позвонил Федуну."
+    doc, sent, index = misparsed(text, "министр", "источник", "appos")
+    subject_after_as_said(doc, sent)
+    assert (doc.tokens[index["министр"]].head, doc.tokens[index["министр"]].rel) == (index["позвонил"], "nsubj")
+    text = "Как рассказал источник, близкий к клубу, министр спорта Виталий Мутко, Федун позвонил ему."
+    doc, sent, index = misparsed(text, "министр", "источник", "appos")
+    doc.tokens[index["Федун"]].head, doc.tokens[index["Федун"]].rel = index["позвонил"], "nsubj"
+    subject_after_as_said(doc, sent)  # the verb has a subject of its own: left as it is
+    assert doc.tokens[index["министр"]].head == index["источник"]
+
+
 def test_an_indirect_object_hung_on_the_verbs_object_is_the_verbs():
     # `Михаилу` hung on `орден`, as the parser does: a noun takes no indirect object
     from letopis.analysis.parse_repairs import indirect_object_of_verb

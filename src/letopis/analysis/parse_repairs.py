@@ -7,7 +7,8 @@ assigns: token `head`/`rel` (and the case of a comitative name, the part of spee
 The parser reads a sentence as one tree and often hangs a word on a verb of another clause. Each repair moves
 a word back into its own clause: out of a subordinate clause or an aside opened after it, to the second of two
 verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's phrase or a relative clause
-set off by commas, beside `мы/они` in `мы с X`; a nominative after `в частности` becomes its verb's subject;
+set off by commas, beside `мы/они` in `мы с X`; a nominative after `в частности` or after an aside `как
+сообщил X, ...` becomes its verb's subject;
 a phrase after a verb is not hung over it on a noun before it, nor a subject left behind on a noun far
 before; an indirect object is a verb's, not its object's; and a participle read as a second subject describes
 the subject after it. Each was measured on the events sets (docs/events.md, twelfth to fourteenth rounds).
@@ -32,6 +33,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     keep_inside_verbal_phrase(doc, sent)
     comitative_after_pronoun(doc, sent)
     subject_after_insertion(doc, sent)
+    subject_after_as_said(doc, sent)
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
     indirect_object_of_verb(doc, sent)
@@ -234,6 +236,29 @@ def subject_after_insertion(doc: Doc, sent: int) -> None:
             continue
         if any(tokens[k].rel == "discourse" and k < i for k in doc.children(i)):
             t.rel = "nsubj"
+
+
+def subject_after_as_said(doc: Doc, sent: int) -> None:
+    """A nominative noun right after the comma that closes an aside `Как рассказал X, ...`, which the parser
+    hangs on the aside's speaker as an apposition, is the subject of the verb after it when that verb has none:
+    `Как рассказал «Огоньку» источник, близкий к руководству клуба, министр спорта Виталий Мутко позвонил
+    Федуну`, `министр` read as the source's."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first + 1, s.last):
+        t = tokens[i]
+        if t.rel not in ("appos", "nmod", "conj") or t.pos not in ("NOUN", "PROPN") or t.feats.get("Case") != "Nom" \
+                or not s.first <= t.head < i or tokens[i - 1].text != ",":
+            continue
+        k = tokens[t.head].head
+        if not (s.first <= k < i and tokens[k].pos == "VERB" and as_said(doc, k)):
+            continue
+        verb = first_verb(doc, i + 1, s.last)
+        if verb is None or tokens[verb].feats.get("VerbForm") != "Fin":
+            continue
+        if any(tokens[c].rel.startswith("nsubj") for c in doc.children(verb)) or not agrees(t, tokens[verb]):
+            continue
+        t.head, t.rel = verb, "nsubj"
 
 
 def no_phrase_over_its_verb(doc: Doc, sent: int) -> None:
