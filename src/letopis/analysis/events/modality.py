@@ -7,7 +7,8 @@ In order of precedence:
    `переговоры сорвались`), whatever else qualifies it;
 3. a word from `lexicon/event_modality.txt` that qualifies an event noun (`возможные переговоры` → possible,
    `предстоящая встреча` → planned) or governs the event, up to three steps above (`намерен встретиться` →
-   planned, `может посетить` → possible, `отказался встречаться` → refused; a negated governor gives negated);
+   planned, `может посетить` → possible, `отказался встречаться` → refused; a negated governor gives negated,
+   and so does any negated verb the event is the complement of: `не стал встречаться`, `не смог приехать`);
 4. the verb form: conditional (`встретился бы`) or a clause under `если` → possible; future (`встретится`,
    `будет встречаться`) → planned;
 5. otherwise asserted.
@@ -108,6 +109,8 @@ def governing_modality(args: Arguments, i: int) -> str | None:
         lemma = args.doc.tokens[k].lemma
         if lemma in words:
             return "negated" if negated(args, k) else words[lemma]
+        if t.rel == "xcomp" and negated(args, k):  # `не стал встречаться`, `не считает нужным отчитываться`
+            return "negated"
     return None
 
 
