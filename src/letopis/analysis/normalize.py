@@ -133,13 +133,14 @@ SOFT_ENDINGS = {"Gen": ("я",), "Acc": ("я",), "Dat": ("ю",), "Ins": ("ем",)
 
 def weighed_forms(low: str, kind: str) -> list:
     """The dictionary's parses of `low`, without its guesses that a word in a person's name is a verb
-    form (`Райкконена` is no participle)."""
+    form (`Райкконена` is no participle) or its short adjectives."""
     from letopis.analysis.linguistic import models
 
     forms = models().morph_vocab(low)
     if kind != "PER":
         return list(forms)
-    return [form for form in forms if form.is_known or form.tag.POS not in VERBAL]
+    # nor a short adjective (`Маховикова` is no `маховиковый`)
+    return [form for form in forms if (form.is_known or form.tag.POS not in VERBAL) and form.tag.POS != "ADJS"]
 
 
 def foreign_nominative(low: str, feats: dict[str, str], kind: str) -> str:
@@ -199,26 +200,41 @@ def normal_word(token: Token, kind: str = "", case: str = "", sure: bool = False
 
 
 def known_in_case(word: str, case: str) -> bool:
-    """The dictionary knows `word` as a name in `case` (UD case name)."""
+    """The dictionary knows `word` as a name in `case` (UD case name), or each half of a double name
+    (`Карла-Хенрика`)."""
     from letopis.analysis.linguistic import models
 
+    halves = word.split("-")
+    if len(halves) == 2 and all(len(half) > 2 for half in halves):
+        return all(known_in_case(half, case) for half in halves)
     return any(f.is_known and f.feats.get("Case") == case and NAME_GRAMMEMES & f.tag.grammemes
                for f in models().morph_vocab(word.lower()))
 
 
 def person_case(tokens: list[Token], gender: str = "Masc") -> str:
     """The case of a man's (or, with `gender="Fem"`, a woman's) name: the tagger's case for its first word of
-    that gender the dictionary knows as a name in that case (the words of a name agree: `Веселина Топалова`
-    is genitive, though the tagger may take `Топалова` for a woman's nominative)."""
+    that gender the dictionary knows as a name in that case, and as one that declines (the words of a name
+    agree: `Веселина Топалова` is genitive, though the tagger may take `Топалова` for a woman's nominative;
+    `Хорхе` says nothing of `Хорхе Ларрионда`)."""
     for t in tokens:
         case = t.feats.get("Case", "")
-        if case and t.feats.get("Gender") == gender and known_in_case(t.text, case):
+        if case and t.feats.get("Gender") == gender and known_in_case(t.text, case) and not indeclinable(t.text):
             return case
     return ""
 
 
-SURNAME_ENDINGS = {  # (gender, case) → the endings a surname takes there: `Калоусеком`, `Гориной`
+def indeclinable(word: str) -> bool:
+    """The dictionary knows `word` as a name that does not decline (`Хорхе`): its case is anyone's guess."""
+    from letopis.analysis.linguistic import models
+
+    named = [f for f in models().morph_vocab(word.lower()) if NAME_GRAMMEMES & f.tag.grammemes]
+    return bool(named) and all("Fixd" in f.tag.grammemes for f in named)
+
+
+SURNAME_ENDINGS = {  # (gender, case) → the endings a surname takes there: `Калоусеком`, `Гориной`, `Сванберга`
     ("Masc", "Ins"): ("ом", "ем", "ём"),
+    ("Masc", "Gen"): ("а", "я"),
+    ("Masc", "Acc"): ("а", "я"),
     ("Fem", "Ins"): ("ой", "ей"),
     ("Fem", "Gen"): ("ой", "ей"),
     ("Fem", "Dat"): ("ой", "ей"),
