@@ -92,6 +92,17 @@ def test_a_title_of_one_quoted_organisation_is_not_the_holder_of_another():
     assert mention_texts(by_name(record)["Сергей Галицкий"], "role") == ["Владелец «Краснодара»"]
 
 
+def test_the_head_of_a_place_is_not_its_premier_but_the_head_of_its_government_is():
+    record = letopis.analyze(
+        "Президент Татарстана Рустам Минниханов открыл завод. Премьер-министр республики Ильдар Халиков остался в "
+        "Казани. Вечером глава республики вернулся в Казань.", "2011-05-18")
+    assert "глава республики" in mention_texts(by_name(record)["Рустам Минниханов"], "role")
+    record = letopis.analyze(
+        "Президент Дмитрий Медведев подписал указ. Премьер-министр России Владимир Путин прилетел в Кемерово. "
+        "Глава МЧС Сергей Шойгу уже был там. Вечером глава правительства переговорил с шахтерами.", "2010-06-24")
+    assert "глава правительства" in mention_texts(by_name(record)["Владимир Путин"], "role")
+
+
 def test_the_head_of_a_city_of_a_region_is_not_the_head_of_the_region():
     record = letopis.analyze(
         "Президент Татарстана Рустам Минниханов открыл мост. Мэр столицы республики тоже был там.", "2013-12-10")

@@ -268,6 +268,23 @@ def title_table() -> dict[str, bool]:
     return {k: v.startswith("*") for k, v in lexicon.table("titles").items()}
 
 
+GOVERNMENT_HEADS = frozenset({"премьер", "премьер-министр", "канцлер"})
+GOVERNMENTS = frozenset({"правительство", "кабинет"})
+
+
+def same_post(a: str, b: str, head: str) -> bool:
+    """Whether head-of titles `a` and `b` of one complement, whose own noun is `head`, name one post: the same
+    title, or one of them a word for the head of anything (`глава`, lexicon/titles.txt `* any`). Not a premier,
+    who heads a government and not the place (`глава республики`, `президент Украины` are not its premier), save
+    as the head of a government (`глава правительства`) or its `лидер`."""
+    if a == b:
+        return True
+    if a in GOVERNMENT_HEADS or b in GOVERNMENT_HEADS:
+        return head in GOVERNMENTS or {a, b} - GOVERNMENT_HEADS == {"лидер"} or {a, b} <= GOVERNMENT_HEADS
+    anything = {k for k, v in lexicon.table("titles").items() if v.split()[1:2] == ["any"]}
+    return a in anything or b in anything
+
+
 def find_role_phrases(doc: Doc) -> list[RolePhrase]:
     titles = title_table()
     per_tokens = {i: s for s in doc.ner if s.type == "PER" for i in range(s.first, s.last)}
@@ -625,12 +642,17 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                 elif base_title(title) == base_title(p.title) and complement and comp and \
                         first_word(comp) == first_word(complement):
                     s = 2.5  # `экс-министр финансов` ~ `бывший министр финансов России`
-                elif complement and comp == complement and titles.get(title) and titles.get(p.title):
+                elif complement and comp == complement and titles.get(title) and titles.get(p.title) \
+                        and same_post(title, p.title, complement_lemma):
                     s = 2.0
                 elif complement_lemma in generic and titles.get(p.title) and titles.get(title) and \
+                        same_post(title, p.title, complement_lemma) and \
+                        (complement_lemma not in GOVERNMENTS or title in GOVERNMENT_HEADS
+                         or first_word(comp) in GOVERNMENTS) and \
                         (not background or public_figures.a_country(comp)):
                     s = 1.5  # `глава государства`: a head-of role the article gives, or one the reader knows of
-                    # a country (the head of a party or a company is no `глава государства`)
+                    # a country (the head of a party or a company is no `глава государства`); `глава правительства`
+                    # is a premier or a head of a government, not the `глава МЧС`
                 elif not complement and base_title(p.title) in (base_title(title), canonical_role(title, comp)[0]):
                     s = 1.0  # `губернатор` for the `глава Ярославской области`
                 elif post[0] != fold(p.title) and not post[1] and base_title(title) == post[0]:
