@@ -601,6 +601,27 @@ def test_a_nominative_after_an_as_said_aside_is_the_subject_of_the_verb_after_it
     assert doc.tokens[index["министр"]].head == index["источник"]
 
 
+def test_a_relative_clause_the_parser_set_over_its_noun_hangs_on_the_noun():
+    # the parse of `провел ... разговор, в ходе которого ... выразил`, with `выразил` the root, `разговор` its
+    # object and `провел` a relative clause of `разговор`, set by hand
+    from letopis.analysis.parse_repairs import relative_clause_over_its_noun
+
+    doc, sent, index = parsed("Байден провел с Януковичем телефонный разговор, в ходе которого выразил обеспокоенность.")
+    verb, noun, clause = index["провел"], index["разговор"], index["выразил"]
+    tokens = doc.tokens
+    tokens[clause].head, tokens[clause].rel = -1, "root"
+    tokens[noun].head, tokens[noun].rel = clause, "obj"
+    tokens[verb].head, tokens[verb].rel = noun, "acl:relcl"
+    tokens[index["обеспокоенность"]].head = verb
+    relative_clause_over_its_noun(doc, sent)
+    assert (tokens[verb].head, tokens[verb].rel) == (-1, "root")
+    assert (tokens[noun].head, tokens[clause].head, tokens[clause].rel) == (verb, noun, "acl:relcl")
+    assert tokens[index["обеспокоенность"]].head == clause
+    assert letopis.analyze(LEAD + "Параллельно вице-президент США Джо Байден провел с Януковичем "
+                           "телефонный разговор, в ходе которого, как сообщили в Белом доме, выразил «глубокую "
+                           "обеспокоенность» действиями силовиков.").events[0].actors
+
+
 def test_an_indirect_object_hung_on_the_verbs_object_is_the_verbs():
     # `Михаилу` hung on `орден`, as the parser does: a noun takes no indirect object
     from letopis.analysis.parse_repairs import indirect_object_of_verb

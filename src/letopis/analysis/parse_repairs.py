@@ -4,8 +4,9 @@ requires: tokens, morph, a sentence's parse (linguistic.parse_sentences calls `m
 assigns: token `head`/`rel` (and the case of a comitative name, the part of speech of a participle taken
          for a verb or a name), mended in place
 
-The parser reads a sentence as one tree and often hangs a word on a verb of another clause. Each repair moves
-a word back into its own clause: out of a subordinate clause or an aside opened after it, to the second of two
+The parser reads a sentence as one tree and often hangs a word on a verb of another clause, and now and then
+sets a relative clause over its own noun (`разговор, в ходе которого выразил`), which goes back under it first.
+Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after it, to the second of two
 verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's phrase or a relative clause
 set off by commas, beside `мы/они` in `мы с X`; a nominative after `в частности` or after an aside `как
 сообщил X, ...` becomes its verb's subject;
@@ -27,6 +28,7 @@ CLAUSE_BREAKS = CLAUSE_EDGES | {"(", ")"}  # no word moves across these
 
 def mend_clauses(doc: Doc, sent: int) -> None:
     """Every repair below, in turn, on parsed sentence `sent`."""
+    relative_clause_over_its_noun(doc, sent)
     reattach_before_clause(doc, sent)
     reattach_after_conjunct(doc, sent)
     reattach_after_comma_and(doc, sent)
@@ -43,6 +45,42 @@ def mend_clauses(doc: Doc, sent: int) -> None:
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
 REATTACHED = ("obl", "obj", "iobj", "nsubj")
+
+
+def relative_clause_over_its_noun(doc: Doc, sent: int) -> None:
+    """A relative clause the parser made the head of its own noun, which then hangs the verb before the noun
+    on the noun as a relative clause: `Байден провел с Януковичем телефонный разговор, в ходе которого, как
+    сообщили в Белом доме, выразил обеспокоенность`, read with `выразил` as the root, `разговор` its object and
+    `провел` a relative clause of `разговор`. A clause that `который` opens after a comma is its noun's: the
+    clause's verb hangs on the noun, the noun on the verb before it, which takes the place the clause's verb
+    had; the words before the comma that hung on the clause's verb go to that verb, and the words after the
+    comma that hung on that verb go to the clause's."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first + 2, s.last):
+        if tokens[i].lemma != "который":
+            continue
+        comma = next((j for j in range(i - 1, max(s.first, i - 4), -1) if tokens[j].text == ","), None)
+        if comma is None or comma - 1 < s.first or tokens[comma - 1].pos not in ("NOUN", "PROPN"):
+            continue
+        noun, clause = comma - 1, tokens[i].head
+        if clause < 0 or tokens[clause].pos != "VERB" or clause < i or not doc.below(noun, clause):
+            continue
+        verb = next((k for k in range(noun - 1, s.first - 1, -1) if tokens[k].pos == "VERB"
+                     and tokens[k].feats.get("VerbForm") == "Fin"), None)
+        if verb is None or not doc.below(verb, noun):
+            continue
+        moved_before = [k for k in range(s.first, comma) if tokens[k].head == clause and k != noun]
+        if tokens[s.last - 1].pos == "PUNCT" and tokens[s.last - 1].head == clause:
+            moved_before.append(s.last - 1)  # the sentence's full stop goes with its root
+        moved_after = [k for k in range(comma, s.last) if tokens[k].head == verb]
+        tokens[verb].head, tokens[verb].rel = tokens[clause].head, tokens[clause].rel
+        tokens[noun].head = verb
+        tokens[clause].head, tokens[clause].rel = noun, "acl:relcl"
+        for k in moved_before:
+            tokens[k].head = verb
+        for k in moved_after:
+            tokens[k].head = clause
 
 
 def reattach_before_clause(doc: Doc, sent: int) -> None:
