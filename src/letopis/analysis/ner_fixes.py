@@ -109,6 +109,9 @@ def revised_ranges(doc: Doc, first: int, last: int, kind: str) -> Iterator[tuple
                 if town_before_name(doc, c, d):  # `главы города Иванова Вячеслава Сверчкова`
                     yield c, c + 1, "LOC"
                     c += 1
+                if two_surnames(doc, c, d):  # `Лукина Путин направил в Киев`: two people
+                    yield c, c + 1, "PER"
+                    c += 1
             c = skip_person_noun(doc, c, d)
             if kind == "LOC":
                 d = drop_trailing_person_noun(doc, c, d)
@@ -160,6 +163,21 @@ def town_before_name(doc: Doc, first: int, last: int) -> bool:
     """Whether a person span of three words or more opens with the name of the town a noun before it
     names (`главы города Иванова Вячеслава Сверчкова`: the mayor of Иваново is Вячеслав Сверчков)."""
     return last - first >= 3 and first > 0 and doc.tokens[first - 1].lemma in SETTLEMENT_NOUNS
+
+
+def two_surnames(doc: Doc, first: int, last: int) -> bool:
+    """Whether a person span is two words in different cases that the dictionary knows only as surnames: an
+    object put first and the subject after it (`Лукина Путин направил в Киев`), not one person's name."""
+    if last - first != 2 or doc.tokens[first].feats.get("Case") == doc.tokens[first + 1].feats.get("Case"):
+        return False
+    return all(only_surname(doc.tokens[k].text) for k in (first, first + 1))
+
+
+def only_surname(word: str) -> bool:
+    from letopis.analysis.linguistic import models
+
+    forms = [f for f in models().morph_vocab(word.lower()) if f.is_known and f.tag.POS == "NOUN" and "anim" in f.tag]
+    return bool(forms) and all("Surn" in f.tag.grammemes for f in forms)
 
 
 def skip_person_noun(doc: Doc, first: int, last: int) -> int:
