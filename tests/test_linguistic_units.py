@@ -44,3 +44,23 @@ def test_initials_are_left_out_of_the_parse_and_hang_on_the_name():
     n = next(i for i, t in enumerate(doc.tokens) if t.text == "Н")
     assert doc.tokens[n].rel == "flat:name" and doc.tokens[doc.tokens[n].head].text == "Саркози"
     assert doc.tokens[n + 1].rel == "punct" and doc.tokens[n + 1].head == n
+
+
+def test_a_common_noun_that_opens_a_sentence_is_no_name():
+    # the tagger reads a capitalised `Президенты` as a name in the genitive singular; written in lower case it
+    # is the nominative plural it is, and the presidents the article names meet
+    import letopis
+    from letopis.analysis.analyze import default_pipeline
+    from letopis.analysis.document import Doc
+
+    doc = Doc(text="Новости дня. Президенты провели переговоры. Москва ждет.", meta={})
+    default_pipeline()(doc)
+    first = {doc.tokens[s.first].text: doc.tokens[s.first] for s in doc.sentences}
+    assert (first["Президенты"].pos, first["Президенты"].feats["Case"], first["Президенты"].feats["Number"]) == \
+        ("NOUN", "Nom", "Plur")
+    assert first["Москва"].pos == "PROPN"
+    record = letopis.analyze("Новости дня. Президент России Владимир Путин ждал гостя. Президент Украины Виктор "
+                             "Янукович прилетел в Москву. Президенты провели переговоры в узком составе.")
+    names = {e.id: e.name for e in record.entities}
+    assert any(ev.trigger.text == "переговоры" and {names[a] for a in ev.actors + ev.targets} ==
+               {"Владимир Путин", "Виктор Янукович"} for ev in record.events)

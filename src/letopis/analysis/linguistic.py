@@ -148,12 +148,29 @@ class Morph:
 
     def __call__(self, doc: Doc) -> None:
         chunk = [[t.text for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
-        for i, tags in enumerate(map_by_length(morph_tags, chunk)):
+        tagged = list(map_by_length(morph_tags, chunk))
+        # a common noun that opens a sentence, which its capital letter makes the tagger read as a name
+        # (`Президенты провели переговоры`: a genitive singular name), is tagged again written in lower case
+        again = [i for i, tags in enumerate(tagged) if chunk[i] and tags[0].startswith("PROPN")
+                 and only_common_noun(chunk[i][0])]
+        for i, tags in zip(again, morph_tags([[chunk[i][0].lower()] + chunk[i][1:] for i in again]), strict=True):
+            tagged[i] = tags
+        for i, tags in enumerate(tagged):
             for token, tag in zip(doc.sentence_tokens(i), tags, strict=True):
                 pos, feats = read_morph_tag(tag)
                 token.pos = pos
                 token.feats = dict(feats)
                 token.lemma = lemma_of(token.text, pos, feats)
+
+
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+@lru_cache(maxsize=20000)
+def only_common_noun(word: str) -> bool:
+    """The dictionary knows `word` (lower-cased) only as a common noun, never as a name of any kind."""
+    forms = models().morph_vocab(word.lower())
+    return bool(forms) and all(f.is_known and f.tag.POS == "NOUN" and not NAME_TAGS & f.tag.grammemes for f in forms)
 
 
 def morph_tags(sentences: list[list[str]]) -> Iterator[list[str]]:
