@@ -1,7 +1,8 @@
 """The modality of an event: asserted, planned, proposed, possible, negated or refused.
 
 In order of precedence:
-1. negated — `не` on the trigger or on the verb that carries an event noun (`встреча не состоялась`);
+1. negated — `не` on the trigger or on the verb that carries an event noun (`встреча не состоялась`, `не провели
+   переговоров`; but not a verb that says something else of its subject: `разговор не снял напряжения`);
 2. the frame's own modality (`готов провести` → proposed);
    then negated again for an event called off (`отменил запланированную встречу`, `встреча была отменена`,
    `переговоры сорвались`), whatever else qualifies it;
@@ -38,6 +39,18 @@ def anchor(doc: Doc, i: int) -> int:
 
 
 NEGATION_RELS = ("advmod", "discourse", "dep")
+# verbs that say whether an event noun, their subject, takes place (`встреча не состоялась`, `переговоров не
+# планируется`); any other verb says something of an event that took place (`разговор не снял напряжения`)
+HAPPENING = frozenset({"состояться", "пройти", "проходить", "быть", "планироваться", "планировать",
+                       "предусматриваться", "предусматривать", "ожидаться", "последовать", "произойти",
+                       "происходить", "случиться", "намечаться", "предполагаться", "получиться", "удаться",
+                       "начаться", "продолжиться", "стоять", "предстоять", "готовиться", "назначить"})
+
+
+def said_of(doc: Doc, i: int, a: int) -> bool:
+    """Whether the event noun at `i` is the subject of verb `a`, which says something of it other than whether
+    it takes place: `этот разговор не снял напряжения` (the talk was held), not `встреча не состоялась`."""
+    return a != i and doc.tokens[i].rel in ("nsubj", "nsubj:pass") and doc.tokens[a].lemma not in HAPPENING
 
 
 def negated(args: Arguments, i: int) -> bool:
@@ -52,7 +65,7 @@ def negated_by(doc: Doc, i: int, kids: list[int]) -> bool:
 def modality(args: Arguments, i: int, frame: Frame) -> str:
     doc = args.doc
     a = anchor(doc, i)
-    if negated(args, i) or negated(args, a):
+    if negated(args, i) or negated(args, a) and not said_of(doc, i, a):
         return "negated"
     if frame.modality:
         return frame.modality
