@@ -104,3 +104,12 @@ def test_what_was_in_the_meeting_is_no_one_present():
     """`В нем было много критики, сообщил Собянин`: `быть` with a word for the meeting, but its subject is no person."""
     found = meetings("Путин провел совещание с губернаторами. В нем было много критики, сообщил Сергей Собянин.")
     assert not any("Собянин" in people for people, _ in found)
+
+
+def test_the_outlet_may_say_who_was_at_a_meeting_a_quote_told_of():
+    # `встрече в мэрии, которую провел Горбенко`: the place between the noun and its relative clause; the
+    # next sentence, in the outlet's words, names those present at that meeting
+    found = meetings("Маршрут согласован, сообщил Владимир Рыжков. По его словам, решение было принято в среду на "
+                     "встрече в мэрии, которую провел заместитель мэра Александр Горбенко. Со стороны оргкомитета в "
+                     "переговорах участвовали Рыжков и Сергей Удальцов.")
+    assert [people for people, _ in found] == [{"Горбенко", "Рыжков", "Удальцов"}]

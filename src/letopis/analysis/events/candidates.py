@@ -690,9 +690,9 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
     k = i + 1
     while k < s.last and doc.tokens[k].text != "," and (doc.tokens[k].pos in ("ADJ", "PUNCT") or k - i <= RELATIVE_REACH and (
             doc.tokens[k].pos in ("NOUN", "PROPN") and doc.tokens[k].feats.get("Case") in ("Gen", "Ins")
-            or doc.tokens[k].lemma in ("и", "с"))):
-        k += 1  # `саммит глав государств Таможенного союза, в котором`, `переговоров X и Y с президентом, к которому`:
-        # the noun's genitives and partners come first
+            or doc.tokens[k].lemma in ("и", "с") or where_it_was(doc, k))):
+        k += 1  # `саммит глав государств Таможенного союза, в котором`, `переговоров X и Y с президентом, к которому`,
+        # `встреча в мэрии, которую`: the noun's genitives, partners and place come first
     if k + 1 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lemma == "который":
         return held_in_relative(args, t, k + 1)  # `заседание правительства, которое провел Медведев`
     if not (k + 2 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 2].lemma == "который"
@@ -714,6 +714,15 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
             return [v]
         return []
     return []
+
+
+def where_it_was(doc: Doc, k: int) -> bool:
+    """Whether token `k` is where a meeting was, after its noun: `в`/`на` and a noun in the locative (`в
+    мэрии`), or that noun."""
+    t = doc.tokens[k]
+    if t.lemma in ("в", "на") and k + 1 < len(doc.tokens):
+        t = doc.tokens[k + 1]
+    return t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Loc"
 
 
 HOLDING_VERBS = frozenset({"провести", "проводить", "вести", "созвать", "созывать"})  # one who holds a meeting is at it

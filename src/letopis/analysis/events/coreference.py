@@ -5,7 +5,9 @@ An article names a meeting once in full and then refers back to it (`Обама 
 is a mention of an earlier one, within MENTION_DISTANCE sentences of the earlier one's latest mention, when
 they are of the same kind (MEET and NEGOTIATE count as one kind), their dates do not differ, they have the
 same source (the outlet, or one quote; the later mention's modality may differ, as it often reflects only its
-own clause: `встреча может стать ...`), and either
+own clause: `встреча может стать ...`; where no meeting of its own source fits, the outlet may say in its own
+words who was at a meeting a quote told of: `По его словам, решение приняли на встрече, которую провел X. В
+переговорах участвовали Y и Z`), and either
 
 - it names no one the earlier one does not (a repeated mention), or
 - it is an event noun of talks or meetings that names no new partner (`с X`), only people present
@@ -80,7 +82,6 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
     (`last`: id(event) → its sentence), so a meeting told over several sentences stays one."""
     sent = doc.tokens[c.token].sent
     noun = doc.tokens[c.token].pos in ("NOUN", "PROPN")
-    own = set(e.actors + e.targets)
     # a mention that names the people present, or only the partner of an earlier meeting (`Встреча с Каном
     # продолжалась 40 минут`), refers back further
     seated = seated_at(doc, c.token)  # `За столом собрались X и Y`: those at the meeting just told of
@@ -97,20 +98,35 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
     def order(k: tuple[Candidate, Event]) -> tuple[int, bool]:  # the latest first; of two told as late, the
         return latest(k), doc.tokens[k[0].token].lemma == doc.tokens[c.token].lemma  # one of the same noun
 
-    for pc, pe in sorted(kept, key=order, reverse=True):
+    ranked = sorted(kept, key=order, reverse=True)
+    same_source = [k for k in ranked if k[1].source == e.source]
+    found = first_mentioned(doc, same_source, c, e, sent, reach, session, another, noun or seated, latest)
+    if found is None and far and e.source is None:
+        # the outlet may say in its own words who was at a meeting a quote told of (`По его словам, решение
+        # приняли на встрече, которую провел X. В переговорах участвовали Y и Z`), when no meeting it told fits
+        found = first_mentioned(doc, ranked, c, e, sent, reach, session, another, noun or seated, latest)
+    return found
+
+
+def first_mentioned(doc: Doc, ranked: list[tuple[Candidate, Event]], c: Candidate, e: Event, sent: int, reach: int,
+                    session: str | None, another: str | None, joins: bool, latest) -> Event | None:
+    """The first of the earlier events `ranked` (the latest told first) that event `e`, told in sentence `sent`
+    by candidate `c`, may be a mention of (see earlier_mention)."""
+    own = set(e.actors + e.targets)
+    for pc, pe in ranked:
         gap = sent - latest((pc, pe))
         if gap > max(reach, SESSION_DISTANCE if session else 0):
             return None
         if gap > reach and doc.tokens[pc.token].lemma != session:
             continue  # `Открывая заседание, ...` sentences after the one that told of the session
-        if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date) or e.source != pe.source:
+        if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date):
             continue
         if another is not None and another_occasion(doc, pc.token) != another:
             continue  # `провёл отдельную встречу с X`, `второй раунд переговоров`: not the meeting just told of
         theirs = set(pe.actors + pe.targets)
         if own <= theirs:
             return pe
-        if (noun or seated) and e.type in TALKS and set(e.targets) <= theirs:
+        if joins and e.type in TALKS and set(e.targets) <= theirs:
             return pe
     return None
 
