@@ -186,8 +186,11 @@ class Arguments:
             if keys == ("obj",) and t.pos == "NOUN" and frame_of(t.lemma) is None:
                 # a partner the parser hung on the verb's object (`провел время с Березовским`, `обсудил проблему с
                 # Путиным`); an event noun's partner is its own (`обсуждают переговоры Путина с X`)
-                nmods = self.children(k, "nmod")  # and through a channel: `обсудил договоренности по телефону с X`
-                nmods += [c for g in nmods if self.doc.tokens[g].lemma in CHANNELS for c in self.children(g, "nmod")]
+                nmods = self.children(k, "nmod")  # and through a channel: `обсудил договоренности по телефону с X`,
+                # or a thing the object is of: `обсуждал ситуацию вокруг шествия с мэром`
+                nmods += [c for g in nmods if self.doc.tokens[g].lemma in CHANNELS or (
+                    self.doc.tokens[g].feats.get("Animacy") == "Inan" and frame_of(self.doc.tokens[g].lemma) is None)
+                    for c in self.children(g, "nmod")]
                 for g in nmods:
                     if self.preposition(g) == "с" and self.doc.tokens[g].feats.get("Case") == "Ins" and \
                             any(e.type == "PER" for e in self.entities(g)):
