@@ -113,3 +113,11 @@ def test_russian_title_without_a_role_names_no_one_of_two(text, type_, lemma, pe
     which would tell who the premier was)."""
     participants.test_someone_elsewhere_does_not_join(text, type_, lemma, people)
 
+
+
+@pytest.mark.parametrize("text,type_,lemma,people", participants.rows("""
+Губернатор Пермского края Олег Чиркунов ушел в отставку. Губернатором стал Виктор Басаргин. В тот же день Басаргин позвонил предшественнику. | NEGOTIATE позвонить | Басаргин, Чиркунов
+Глава города Евгений Порунов уходит. Новым главой города стал Евгений Ройзман. Вечером Ройзман встретился с предшественником. | MEET встретиться | Ройзман, Порунов
+"""))
+def test_a_predecessor_or_successor_is_the_other_holder_of_the_subjects_post(text, type_, lemma, people):
+    participants.test_meeting_names_all_participants(text, type_, lemma, people)

@@ -42,6 +42,10 @@ GUESTS = ("гость", "гостья")  # the one who came (`принял го�
 INTERLOCUTORS = ("собеседник", "собеседница")  # like guests, the people named together before
 HOSTS = ("хозяин", "хозяйка")  # the one who received them (`хозяин и его гость беседовали`)
 COPULAS = frozenset({"выступить", "выступать", "стать", "быть", "оказаться", "являться"})  # `Хозяином выступил X`
+RELAY_NOUNS = frozenset({"преемник", "преемница", "предшественник", "предшественница"})  # of a post: the one
+# who held it before the subject, or took it after them (`позвонил предшественнику`, `провел с преемником полдня`)
+NOT_OF_POST = frozenset({"бывший", "прежний", "тогдашний", "новый", "нынешний", "будущий", "временно", "исполняющий",
+                         "обязанности", "уходящий"})  # words of a role that say when, not which post
 COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "оба", "обе"})
 COUNTS = {"два": 2, "оба": 2, "три": 3, "четыре": 4}  # `встреча двух чиновников`, `обоих лидеров`
 VISITOR_SCOPE = 3  # sentences back
@@ -677,6 +681,34 @@ class Arguments:
                 out.append(e)
             j, current = k, e
 
+    def in_post_of_subject(self, i: int) -> Entity | None:
+        """The other person of the article who held a post of the subject of the verb above `i` (the same
+        title, and the same complement where both have one), the one named last before `i` if several: their
+        predecessor or successor."""
+        k = i
+        for _ in range(3):
+            k = self.doc.tokens[k].head
+            if k < 0 or self.doc.tokens[k].pos == "VERB":
+                break
+        subject = [e for e in self.entities_of_subject(k) if e.type == "PER"] if k >= 0 else []
+        if len(subject) != 1:
+            return None
+
+        def post(words: tuple[str, ...]) -> tuple[str, ...]:  # from its title on: `типичный губернатор`
+            words = tuple(w for w in words if w not in NOT_OF_POST)
+            return next((words[j:] for j, w in enumerate(words) if w in self.titles), words)
+
+        def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+            return bool(a and b) and a[0] == b[0] and (a[1:] == b[1:] or not a[1:] or not b[1:])
+
+        def last_before(e: Entity) -> int:
+            return max((m.start for m in e.mentions if m.start < self.doc.tokens[i].start), default=-1)
+
+        theirs = [post(r.words) for r in self.roles if r.person is subject[0]]
+        others = {r.person.id: r.person for r in self.roles if r.person is not subject[0]
+                  and any(same(post(r.words), p) for p in theirs)}
+        return max(others.values(), key=last_before, default=None)
+
     def counted(self, i: int) -> int:
         """How many people a plural noun of people at `i` counts (`двух чиновников`: 2), or 0."""
         t = self.doc.tokens[i]
@@ -757,6 +789,10 @@ class Arguments:
         e = self.apposition(i) or self.titled_name(i)
         if e is not None:
             return [e]
+        if t.lemma in RELAY_NOUNS and t.feats.get("Number") != "Plur":
+            person = self.in_post_of_subject(i)  # `Басаргин позвонил предшественнику`
+            if person is not None:
+                return [person]
         if t.lemma in self.titles:  # `с президентом Франции`: the person the article calls so
             people = roles.holders(self.roles, t.lemma, self.complements(i), before=t.start)
             if people and (len(people) > 1 or t.feats.get("Number") != "Plur" or not self.children(i, "det", "nummod", "nummod:gov")):
