@@ -113,3 +113,11 @@ def test_the_outlet_may_say_who_was_at_a_meeting_a_quote_told_of():
                      "встрече в мэрии, которую провел заместитель мэра Александр Горбенко. Со стороны оргкомитета в "
                      "переговорах участвовали Рыжков и Сергей Удальцов.")
     assert [people for people, _ in found] == [{"Горбенко", "Рыжков", "Удальцов"}]
+
+
+def test_a_meeting_told_of_in_another_year_is_not_the_one_just_told_of():
+    # the first sentence's meeting is undated (told in the article's present); the third is dated 2001. Its `Их`
+    # stands for the two the second sentence names, neither of them its subject
+    found = meetings("Наутро Чавеса ждал премьер Владимир Путин. С премьером у Чавеса отношения давние. Их первая "
+                     "встреча состоялась еще в 2001 году.")
+    assert [people for people, _ in found] == [{"Путин", "Чавес"}, {"Путин", "Чавес"}]

@@ -113,6 +113,7 @@ def first_mentioned(doc: Doc, ranked: list[tuple[Candidate, Event]], c: Candidat
     """The first of the earlier events `ranked` (the latest told first) that event `e`, told in sentence `sent`
     by candidate `c`, may be a mention of (see earlier_mention)."""
     own = set(e.actors + e.targets)
+    published = doc.meta.get("date") or ""
     for pc, pe in ranked:
         gap = sent - latest((pc, pe))
         if gap > max(reach, SESSION_DISTANCE if session else 0):
@@ -121,6 +122,9 @@ def first_mentioned(doc: Doc, ranked: list[tuple[Candidate, Event]], c: Candidat
             continue  # `Открывая заседание, ...` sentences after the one that told of the session
         if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date):
             continue
+        year = told_year(e)
+        if year and not told_year(pe) and published and year != published[:4]:
+            continue  # `Наутро его ждал Путин. Их первая встреча состоялась в 2001 году`: told of in another year
         if another is not None and another_occasion(doc, pc.token) != another:
             continue  # `провёл отдельную встречу с X`, `второй раунд переговоров`: not the meeting just told of
         theirs = set(pe.actors + pe.targets)
@@ -129,6 +133,14 @@ def first_mentioned(doc: Doc, ranked: list[tuple[Candidate, Event]], c: Candidat
         if joins and e.type in TALKS and set(e.targets) <= theirs:
             return pe
     return None
+
+
+def told_year(e: Event) -> str:
+    """The year an event is dated to, by its date or, where only a year is given (`в 2001 году`), its text."""
+    if e.date:
+        return e.date[:4]
+    found = re.search(r"\b(1[89]|20)\d\d\b", e.date_text or "")
+    return found.group(0) if found else ""
 
 
 def another_occasion(doc: Doc, i: int) -> str | None:

@@ -92,7 +92,8 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
     subjects) earlier in its own sentence, or else in the sentence before (`Алиев и Саргсян прибыли в Сочи, где
     прошла их встреча`, `Путин и Си прибыли в Осаку. Там они встретились с Моди`, `Коль и Геншер прилетели в
     Москву. Горбачев принял их`); or a lone subject there and the one other person of its sentence
-    (`Президент отвел в сторону посла. Их разговор ...`); none when neither sentence names two."""
+    (`Президент отвел в сторону посла. Их разговор ...`); or, where no person is a subject, the two people it
+    names (`С премьером у Чавеса отношения давние. Их первая встреча ...`); none when neither sentence names two."""
     t = doc.tokens[i]
     for sent in (t.sent, t.sent - 1):
         near = [p for p in people if p.start < t.start and p.sent == sent and p.entity.id not in avoid]
@@ -104,6 +105,9 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
             others = {p.entity.id: p.entity for p in near if p.entity not in out}
             if len(others) == 1:
                 out.extend(others.values())
+        if not out:  # `С премьером у Чавеса отношения давние. Их первая встреча ...`: the two it names, if two
+            named = {p.entity.id: p.entity for p in near}
+            out = list(named.values()) if len(named) == 2 else []
         if len(out) >= 2:
             return out
     return []
