@@ -97,7 +97,12 @@ def slavic_guess(stem: str, forms: list) -> bool:
 
 def misread_nominative(low: str, kind: str) -> str:
     """A person's name the tagger calls nominative that can only be an instrumental (`с Тимоти Гайтнером`):
-    every parse the dictionary gives is one, so its nominative is that parse's; else ""."""
+    every parse the dictionary gives is one, so its nominative is that parse's; or a foreign name the
+    dictionary does not know that ends in -ы after a consonant, which no nominative of one person does: the
+    genitive of a name in -а (`Ицунори Онодэры` → `Онодэра`); else ""."""
+    if kind == "PER" and len(low) >= 5 and low.endswith("ы") and low[-2] in CONSONANTS \
+            and not any(form.is_known for form in weighed_forms(low, kind)):
+        return low[:-1] + "а"
     if kind != "PER" or not low.endswith(("ом", "ем", "ым", "им")):
         return ""
     forms = weighed_forms(low, kind)
