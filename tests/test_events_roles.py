@@ -121,3 +121,12 @@ def test_russian_title_without_a_role_names_no_one_of_two(text, type_, lemma, pe
 """))
 def test_a_predecessor_or_successor_is_the_other_holder_of_the_subjects_post(text, type_, lemma, people):
     participants.test_meeting_names_all_participants(text, type_, lemma, people)
+
+
+def test_a_predecessor_as_the_subject_does_not_look_for_itself():
+    # the subject of the verb is itself a predecessor or stands beside one: no one to start from (this recursed)
+    import letopis
+
+    for text in ("Речь идет не о преемнике, считает политолог.", "Предшественник позвонил преемнику вчера.",
+                 "Губернатор Олег Чиркунов ушел. Басаргин и предшественник встретились в кабинете."):
+        assert isinstance(letopis.analyze("Новости дня. " + text).events, list)

@@ -105,6 +105,7 @@ class Arguments:
         self.by_id = {e.id: e for e in doc.entities}
         self.people = pronouns.person_mentions(doc)
         self.avoid: set[str] = set()  # entities already in the event being filled (for pronouns)
+        self.relaying = False  # finding whose predecessor or successor is meant (in_post_of_subject), not again
         self.narrator = doc.layers.get("narrator")  # who says `я` outside quotes, in a memoir (narrator.py)
         self.protagonist = doc.layers.get("protagonist")  # whom a profile is about (protagonist.py)
 
@@ -690,7 +691,13 @@ class Arguments:
             k = self.doc.tokens[k].head
             if k < 0 or self.doc.tokens[k].pos == "VERB":
                 break
-        subject = [e for e in self.entities_of_subject(k) if e.type == "PER"] if k >= 0 else []
+        if k < 0 or self.relaying:
+            return None  # `предшественник позвонил преемнику`: no one the subject names to start from
+        self.relaying = True
+        try:
+            subject = [e for e in self.entities_of_subject(k) if e.type == "PER"]
+        finally:
+            self.relaying = False
         if len(subject) != 1:
             return None
 
