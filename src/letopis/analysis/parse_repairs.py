@@ -289,14 +289,8 @@ def subject_after_as_said(doc: Doc, sent: int) -> None:
                 or not s.first <= t.head < i or tokens[i - 1].text != ",":
             continue
         k = tokens[t.head].head
-        if not (s.first <= k < i and tokens[k].pos == "VERB" and as_said(doc, k)):
-            continue
-        verb = first_verb(doc, i + 1, s.last)
-        if verb is None or tokens[verb].feats.get("VerbForm") != "Fin":
-            continue
-        if any(tokens[c].rel.startswith("nsubj") for c in doc.children(verb)) or not agrees(t, tokens[verb]):
-            continue
-        t.head, t.rel = verb, "nsubj"
+        if s.first <= k < i and tokens[k].pos == "VERB" and as_said(doc, k):
+            subject_of_next_verb(doc, i, s.last)
 
 
 def no_phrase_over_its_verb(doc: Doc, sent: int) -> None:
@@ -332,14 +326,20 @@ def subject_left_behind(doc: Doc, sent: int) -> None:
         if t.rel not in ("appos", "nmod") or t.pos not in ("NOUN", "PROPN") or t.feats.get("Case") != "Nom" \
                 or not s.first <= t.head < i:
             continue
-        if not over_heads_head(doc, i):
-            continue
-        verb = first_verb(doc, i + 1, s.last)
-        if verb is None or tokens[verb].feats.get("VerbForm") != "Fin":
-            continue
-        if any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)) or not agrees(t, tokens[verb]):
-            continue
-        t.head, t.rel = verb, "nsubj"
+        if over_heads_head(doc, i):
+            subject_of_next_verb(doc, i, s.last)
+
+
+def subject_of_next_verb(doc: Doc, i: int, stop: int) -> None:
+    """Make nominative `i` the subject of the first verb after it, before `stop` and any clause break, when that
+    verb is finite, has no subject and agrees with it."""
+    tokens = doc.tokens
+    verb = first_verb(doc, i + 1, stop)
+    if verb is None or tokens[verb].feats.get("VerbForm") != "Fin":
+        return
+    if any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)) or not agrees(tokens[i], tokens[verb]):
+        return
+    tokens[i].head, tokens[i].rel = verb, "nsubj"
 
 
 def indirect_object_of_verb(doc: Doc, sent: int) -> None:
