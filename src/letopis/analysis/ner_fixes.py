@@ -174,6 +174,7 @@ def two_surnames(doc: Doc, first: int, last: int) -> bool:
 
 
 def only_surname(word: str) -> bool:
+    """The dictionary knows `word` as a person only by surname, never as a given name (`Лукина`, `Путин`)."""
     from letopis.analysis.linguistic import models
 
     forms = [f for f in models().morph_vocab(word.lower()) if f.is_known and f.tag.POS == "NOUN" and "anim" in f.tag]

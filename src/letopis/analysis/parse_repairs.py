@@ -5,14 +5,14 @@ assigns: token `head`/`rel` (and the case of a comitative name, the part of spee
          for a verb or a name), mended in place
 
 The parser reads a sentence as one tree and often hangs a word on a verb of another clause, and now and then
-sets a relative clause over its own noun (`разговор, в ходе которого выразил`), which goes back under it first.
-Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after it, to the second of two
-verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's phrase or a relative clause
-set off by commas, beside `мы/они` in `мы с X`; a nominative after `в частности` or after an aside `как
-сообщил X, ...` becomes its verb's subject;
-a phrase after a verb is not hung over it on a noun before it, nor a subject left behind on a noun far
-before; an indirect object is a verb's, not its object's; and a participle read as a second subject describes
-the subject after it. Each was measured on the events sets (docs/events.md, twelfth to fourteenth rounds).
+sets a relative clause over its own noun (`разговор, в ходе которого выразил`), which goes back under it
+first. Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after
+it, to the second of two verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's
+phrase or a relative clause set off by commas, beside `мы/они` in `мы с X`; a nominative after `в частности`
+or after an aside `как сообщил X, ...` becomes its verb's subject; a phrase after a verb is not hung over it
+on a noun before it, nor a subject left behind on a noun far before; an indirect object is a verb's, not its
+object's; and a participle read as a second subject describes the subject after it. Each was measured on the
+events sets (docs/events.md, twelfth to fifteenth rounds).
 """
 
 from __future__ import annotations
