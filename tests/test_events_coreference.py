@@ -121,3 +121,11 @@ def test_a_meeting_told_of_in_another_year_is_not_the_one_just_told_of():
     found = meetings("Наутро Чавеса ждал премьер Владимир Путин. С премьером у Чавеса отношения давние. Их первая "
                      "встреча состоялась еще в 2001 году.")
     assert [people for people, _ in found] == [{"Путин", "Чавес"}, {"Путин", "Чавес"}]
+
+
+def test_people_counted_at_a_meeting_and_named_next_are_its_people():
+    found = meetings("В кабинете руководителя администрации Сергея Иванова собрались трое. Иванов, переехавший туда "
+                     "пятью днями раньше, Сурков и Володин говорили около часа.")
+    assert [people for people, _ in found] == [{"Иванов", "Сурков", "Володин"}]
+    found = meetings("В кабинете Сергея Иванова собрались четверо. Иванов, Сурков и Володин говорили около часа.")
+    assert [people for people, _ in found] == [{"Иванов"}]  # three named for four counted: not them

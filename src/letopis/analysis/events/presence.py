@@ -121,6 +121,36 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
                     event.actors.append(e)
 
 
+COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7}
+
+
+def named_after_count(doc: Doc, events: list[Event], mentions: dict[int, list[int]] | None = None) -> None:
+    """A meeting told with a count of people (`В кабинете Иванова собрались трое.`) whose next sentence opens
+    on as many people in the nominative, before its verb (`Иванов, ..., Сурков и Володин говорили около
+    часа`): they are the ones counted."""
+    from letopis.analysis.events.pronouns import person_mentions
+
+    people = None
+    for e in events:
+        i = doc.token_at(e.trigger.start)
+        if e.type not in TALKS or i is None:
+            continue
+        for k in (mentions or {}).get(id(e), [i]):
+            s = doc.tokens[k].sent
+            count = next((COLLECTIVE[t.lemma] for t in doc.sentence_tokens(s) if t.lemma in COLLECTIVE), 0)
+            if not count or s + 1 >= len(doc.sentences):
+                continue
+            after = doc.sentences[s + 1]
+            verb = next((j for j in range(after.first, after.last) if doc.tokens[j].pos == "VERB"
+                         and doc.tokens[j].feats.get("VerbForm") == "Fin"), None)
+            if verb is None:
+                continue
+            people = person_mentions(doc) if people is None else people
+            named = {p.entity.id for p in people if p.sent == s + 1 and p.subject and p.start < doc.tokens[verb].start}
+            if len(named) == count:
+                e.actors.extend(x for x in sorted(named) if x not in e.actors and x not in e.targets)
+
+
 def stands_for_meeting(t: Token) -> bool:
     """`в них`, `на ней`, `к ним`, `в заседании`, `в последнем`: a third-person pronoun, a stand-in noun or
     `последний` standing for one, in the locative or the dative; or `с ними`, `с ним`: a pronoun for the people

@@ -28,7 +28,7 @@ from letopis.analysis.events.frames import light_nouns
 from letopis.analysis.events.modality import anchor, modality
 from letopis.analysis.events.narrative import join_narrative_people
 from letopis.analysis.events.narrator import narrator
-from letopis.analysis.events.presence import join_present, presence_sentences
+from letopis.analysis.events.presence import join_present, named_after_count, presence_sentences
 from letopis.analysis.events.protagonist import protagonist
 from letopis.analysis.events.sentence_people import join_sentence_people
 from letopis.model import Cue, Event
@@ -67,6 +67,7 @@ class Events:
         mentions: dict[int, list[int]] = {}
         doc.events = merge_mentions(doc, found, mentions)
         join_present(doc, doc.events, mentions)
+        named_after_count(doc, doc.events, mentions)
         doc.events = [e for e in doc.events if e.actors or e.targets]
         join_sentence_people(doc, doc.events)
         join_narrative_people(doc, doc.events, mentions)
