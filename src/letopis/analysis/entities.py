@@ -273,16 +273,22 @@ GOVERNMENTS = frozenset({"правительство", "кабинет"})
 
 
 def same_post(a: str, b: str, head: str) -> bool:
-    """Whether head-of titles `a` and `b` of one complement, whose own noun is `head`, name one post: the same
-    title, or one of them a word for the head of anything (`глава`, lexicon/titles.txt `* any`). Not a premier,
-    who heads a government and not the place (`глава республики`, `президент Украины` are not its premier), save
-    as the head of a government (`глава правительства`) or its `лидер`."""
-    if a == b:
-        return True
-    if a in GOVERNMENT_HEADS or b in GOVERNMENT_HEADS:
+    """Whether head-of titles `a` and `b` of one complement, whose own noun is `head`, name one post (see
+    heads_fit). Not a premier, who heads a government and not the place (`глава республики`, `президент
+    Украины` are not its premier), save as the head of a government (`глава правительства`) or its `лидер`."""
+    if a != b and (a in GOVERNMENT_HEADS or b in GOVERNMENT_HEADS):
         return head in GOVERNMENTS or {a, b} - GOVERNMENT_HEADS == {"лидер"} or {a, b} <= GOVERNMENT_HEADS
-    anything = {k for k, v in lexicon.table("titles").items() if v.split()[1:2] == ["any"]}
-    return a in anything or b in anything
+    return heads_fit(a, b)
+
+
+def heads_fit(title: str, word: str) -> bool:
+    """Whether two head-of titles may name one post: the same title, or either a word for the head of
+    anything (`лидер` fits the `президент`, `премьер` does not: `* any` in lexicon/titles.txt); `премьер` is
+    the `премьер-министр`."""
+    heads = lexicon.table("titles")
+    if not heads.get(title, "").startswith("*") or not heads.get(word, "").startswith("*"):
+        return False
+    return title.split("-")[0] == word.split("-")[0] or "any" in (heads[title].split() + heads[word].split())
 
 
 def find_role_phrases(doc: Doc) -> list[RolePhrase]:

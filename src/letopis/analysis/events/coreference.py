@@ -98,41 +98,37 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
     def order(k: tuple[Candidate, Event]) -> tuple[int, bool]:  # the latest first; of two told as late, the
         return latest(k), doc.tokens[k[0].token].lemma == doc.tokens[c.token].lemma  # one of the same noun
 
+    own = set(e.actors + e.targets)
+    joins = (noun or seated) and e.type in TALKS
+    year = told_year(e)
+    published = doc.meta.get("date") or ""
+
+    def first_fitting(ranked: list[tuple[Candidate, Event]]) -> Event | None:
+        """The first of the earlier events `ranked` (the latest told first) that `e` may be a mention of."""
+        for pc, pe in ranked:
+            gap = sent - latest((pc, pe))
+            if gap > max(reach, SESSION_DISTANCE if session else 0):
+                return None
+            if gap > reach and doc.tokens[pc.token].lemma != session:
+                continue  # `Открывая заседание, ...` sentences after the one that told of the session
+            if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date):
+                continue
+            if year and not told_year(pe) and published and year != published[:4]:
+                continue  # `Наутро его ждал Путин. Их первая встреча состоялась в 2001 году`: another year's
+            if another is not None and another_occasion(doc, pc.token) != another:
+                continue  # `провёл отдельную встречу с X`, `второй раунд переговоров`: not the meeting just told of
+            theirs = set(pe.actors + pe.targets)
+            if own <= theirs or joins and set(e.targets) <= theirs:
+                return pe
+        return None
+
     ranked = sorted(kept, key=order, reverse=True)
-    same_source = [k for k in ranked if k[1].source == e.source]
-    found = first_mentioned(doc, same_source, c, e, sent, reach, session, another, noun or seated, latest)
+    found = first_fitting([k for k in ranked if k[1].source == e.source])
     if found is None and far and e.source is None:
         # the outlet may say in its own words who was at a meeting a quote told of (`По его словам, решение
         # приняли на встрече, которую провел X. В переговорах участвовали Y и Z`), when no meeting it told fits
-        found = first_mentioned(doc, ranked, c, e, sent, reach, session, another, noun or seated, latest)
+        found = first_fitting(ranked)
     return found
-
-
-def first_mentioned(doc: Doc, ranked: list[tuple[Candidate, Event]], c: Candidate, e: Event, sent: int, reach: int,
-                    session: str | None, another: str | None, joins: bool, latest) -> Event | None:
-    """The first of the earlier events `ranked` (the latest told first) that event `e`, told in sentence `sent`
-    by candidate `c`, may be a mention of (see earlier_mention)."""
-    own = set(e.actors + e.targets)
-    published = doc.meta.get("date") or ""
-    for pc, pe in ranked:
-        gap = sent - latest((pc, pe))
-        if gap > max(reach, SESSION_DISTANCE if session else 0):
-            return None
-        if gap > reach and doc.tokens[pc.token].lemma != session:
-            continue  # `Открывая заседание, ...` sentences after the one that told of the session
-        if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date):
-            continue
-        year = told_year(e)
-        if year and not told_year(pe) and published and year != published[:4]:
-            continue  # `Наутро его ждал Путин. Их первая встреча состоялась в 2001 году`: told of in another year
-        if another is not None and another_occasion(doc, pc.token) != another:
-            continue  # `провёл отдельную встречу с X`, `второй раунд переговоров`: not the meeting just told of
-        theirs = set(pe.actors + pe.targets)
-        if own <= theirs:
-            return pe
-        if joins and e.type in TALKS and set(e.targets) <= theirs:
-            return pe
-    return None
 
 
 def told_year(e: Event) -> str:

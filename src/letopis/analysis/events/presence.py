@@ -36,6 +36,7 @@ from letopis.analysis.events.arguments import COPULAS, GUESTS, HOSTS, Arguments
 from letopis.analysis.events.candidates import PARTICIPATION_NOUN, PRESENT_VERBS, TALKS, besides, same_form
 from letopis.analysis.events.frames import part_nouns
 from letopis.analysis.events.modality import negated
+from letopis.analysis.events.pronouns import person_mentions
 from letopis.model import Event
 
 MEETING_DISTANCE = 2  # sentences
@@ -128,8 +129,6 @@ def named_after_count(doc: Doc, events: list[Event], mentions: dict[int, list[in
     """A meeting told with a count of people (`В кабинете Иванова собрались трое.`) whose next sentence opens
     on as many people in the nominative, before its verb (`Иванов, ..., Сурков и Володин говорили около
     часа`): they are the ones counted."""
-    from letopis.analysis.events.pronouns import person_mentions
-
     people = None
     for e in events:
         i = doc.token_at(e.trigger.start)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
-from letopis.analysis.entities import FORMER
+from letopis.analysis.entities import FORMER, heads_fit
 from letopis.analysis.nationality import fits_country
 from letopis.model import Entity
 
@@ -42,16 +42,6 @@ def role_index(doc: Doc) -> list[Role]:
 def head_titles() -> set[str]:
     """The titles of one who heads something (`президент`, `глава`, `лидер`: `*` in lexicon/titles.txt)."""
     return {k for k, v in lexicon.table("titles").items() if v.startswith("*")}
-
-
-def heads_fit(title: str, word: str) -> bool:
-    """Whether two head-of titles may name one post: the same title, or either a word for the head of
-    anything (`лидер` fits the `президент`, `премьер` does not: `* any` in lexicon/titles.txt); `премьер` is
-    the `премьер-министр`."""
-    heads = lexicon.table("titles")
-    if not heads.get(title, "").startswith("*") or not heads.get(word, "").startswith("*"):
-        return False
-    return title.split("-")[0] == word.split("-")[0] or "any" in (heads[title].split() + heads[word].split())
 
 
 def holders(roles: list[Role], title: str, complements: list[str], before: int | None = None) -> list[Entity]:
