@@ -301,6 +301,7 @@ ROLE_EQUIVALENTS = """
 Мэр Омска Сергей Шелест открыл мост. Глава города выступил перед рабочими.                               | Сергей Шелест | Глава города
 Мэр Омска Сергей Шелест открыл мост. Градоначальник выступил перед рабочими.                             | Сергей Шелест | Градоначальник
 Посол Норвегии Кнут Хельгесен прибыл в Москву. Дипломат встретился с журналистами.                       | Кнут Хельгесен | Дипломат
+Председатель правления «Газпрома» Алексей Миллер прилетел в Рим. Глава «Газпрома» встретился с Берлускони. | Алексей Миллер | Глава «Газпрома»
 """
 
 
@@ -505,3 +506,62 @@ def test_a_woman_of_that_surname_keeps_her_own_mentions():
                              "уехал. Его сестра Ирина Прохорова осталась в Москве. Прохорова сказала, что занята.")
     names = {e.name for e in record.entities if e.type == "PER"}
     assert {"Михаил Прохоров", "Ирина Прохорова"} <= names, names
+
+
+def test_a_title_after_a_word_for_kin_is_not_the_names_post():
+    """`тесть министра Виктор Зубков`: Зубков is the minister's father-in-law, and the minister is another."""
+    record = letopis.analyze("Новости дня. Министр обороны Анатолий Сердюков уехал в Читу. Тесть министра Виктор "
+                             "Зубков возглавил правительство. Вечером министр вернулся.", "2007-10-01")
+    ents = by_name(record)
+    assert "Тесть министра" not in " ".join(mention_texts(ents["Виктор Зубков"]))
+    assert "министр" in mention_texts(ents["Анатолий Сердюков"], "role")
+    assert "министр" not in mention_texts(ents["Виктор Зубков"], "role")
+
+
+def test_a_former_title_names_one_who_left_the_post_before_one_who_holds_it():
+    """In 2011 `бывший мэр` is Лужков, whom the list knows as mayor until 2010, not Собянин, the mayor."""
+    record = letopis.analyze("Новости дня. Мэр Москвы Сергей Собянин открыл мост. Юрий Лужков улетел в Лондон. "
+                             "В интервью бывший мэр назвал атмосферу душной. Вечером мэр осмотрел стройку.",
+                             "2011-09-26")
+    ents = by_name(record)
+    assert "бывший мэр" in mention_texts(ents["Юрий Лужков"], "role")
+    assert "мэр" in mention_texts(ents["Сергей Собянин"], "role")
+    assert "мэр" not in mention_texts(ents["Юрий Лужков"], "role")
+
+
+def test_a_head_of_state_is_not_the_head_of_a_service():
+    """`глава государства` is the president, though the head of a tax service was named after him."""
+    record = letopis.analyze("Новости дня. Руководитель Федеральной налоговой службы Анатолий Сердюков был вызван "
+                             "к президенту Владимиру Путину. По воспоминаниям знакомых Сердюкова, глава государства "
+                             "предложил ему пост министра.", "2012-11-19")
+    ents = by_name(record)
+    assert "глава государства" in mention_texts(ents["Владимир Путин"], "role")
+
+
+def test_a_bare_title_falls_back_on_one_named_before_it():
+    """The best fit for `министру` is named only later (Гейтс), so it is Сердюков, named before and a minister
+    by the list; `министр` after Гейтс is named is his."""
+    record = letopis.analyze("Новости дня. Летом Анатолий Сердюков уехал в Читу. Шаманов приехал к министру и "
+                             "убеждал его. Осенью в Москву прилетел министр обороны США Роберт Гейтс. Министр "
+                             "осмотрел Кремль.", "2011-05-01")
+    ents = by_name(record)
+    assert "министру" in mention_texts(ents["Анатолий Сердюков"], "role")
+    assert "Министр" in mention_texts(ents["Роберт Гейтс"], "role")
+
+
+def test_a_bare_president_is_a_countrys_as_well_as_a_committees():
+    """`президент` names whichever was named last: the president of the committee the text names, or the
+    country's president whom the list knows."""
+    record = letopis.analyze("Новости дня. Президент оргкомитета «Сочи 2014» Дмитрий Чернышенко прилетел в "
+                             "Гватемалу. Там его ждал Владимир Путин. Вечером президент собрал команду. Потом "
+                             "Чернышенко уехал в Сочи. В офисе у самого президента стоят три леопарда.", "2014-01-20")
+    ents = by_name(record)
+    assert mention_texts(ents["Владимир Путин"], "role") == ["президент"]
+    assert "самого президента" in mention_texts(ents["Дмитрий Чернышенко"], "role")
+
+
+def test_an_ex_title_names_one_who_held_the_post():
+    """`экс-канцлер` in 2014 is Шрёдер, the chancellor of 1998–2005 by the list."""
+    record = letopis.analyze("Новости дня. Вчера Герхард Шрёдер прилетел в Петербург. Вечером экс-канцлер ужинал "
+                             "с друзьями.", "2014-05-12")
+    assert "экс-канцлер" in mention_texts(by_name(record)["Герхард Шредер"], "role")

@@ -66,6 +66,7 @@ class Group:
     genders: list[str] = field(default_factory=list)
     background: list[str] = field(default_factory=list)  # roles known from public_figures, not from the text
     background_keys: list[tuple[str, str]] = field(default_factory=list)  # their (title lemma, complement normal)
+    former_background_keys: list[tuple[str, str]] = field(default_factory=list)  # posts public_figures says they left
     preferred: str = ""  # a name the lexicon gives the entity (`Россия` for `РФ`), else the fullest form
     cached: tuple[int, int, str] = (-1, -1, "")  # (names, mentions, the fullest name): names and mentions only grow
 
@@ -269,6 +270,9 @@ def title_table() -> dict[str, bool]:
 
 
 GOVERNMENT_HEADS = frozenset({"премьер", "премьер-министр", "канцлер"})
+STATES = frozenset({"государство", "страна", "держава"})  # `глава государства` heads a country
+FORMER_BONUS = 0.3  # a former title (`бывший мэр`) for a post one left, over one who holds it,
+HELD_BY_A_FORMER_TITLE = 0.9  # whom it names at most this well
 GOVERNMENTS = frozenset({"правительство", "кабинет"})
 
 
@@ -324,7 +328,8 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
             if is_genitive(nxt) and nxt.pos in ("NOUN", "PROPN", "ADJ") and last - i <= 4:
                 last += 1
                 continue
-            if nxt.text in "«\"" and last == i + 1:  # `юрист «Комитета солдатских матерей»`: a quoted possessor
+            if nxt.text in "«\"" and (last == i + 1 or is_genitive(doc.tokens[last - 1])):
+                # `юрист «Комитета солдатских матерей»`, `председатель правления «Газпрома»`: a quoted possessor
                 close = next((k for k in range(last + 1, min(last + 8, sent_end)) if doc.tokens[k].text in "»\""), None)
                 if close is not None and close > last + 1 and is_genitive(doc.tokens[last + 1]):
                     last = close + 1
@@ -366,6 +371,14 @@ def agrees_with_name(doc: Doc, p: RolePhrase, k: int) -> bool:
     return not (case == "Dat" and doc.tokens[k].feats.get("Case") == "Nom")
 
 
+def kin_of_holder(doc: Doc, p: RolePhrase) -> bool:
+    """Whether the title of `p` is in the genitive after a noun for someone's kin (`тесть министра Виктор
+    Зубков`, lexicon/kin_nouns.txt): the name that follows is the kin's, not the title's holder."""
+    title = doc.tokens[p.head]
+    return p.first > 0 and title.feats.get("Case") == "Gen" and \
+        fold(doc.tokens[p.first - 1].lemma) in lexicon.words("kin_nouns")
+
+
 def name_index(doc: Doc, groups: list[Group]) -> tuple[dict[int, Group], dict[int, int]]:
     """Where people's names stand: (first token → the person, first token → last token) of each name mention."""
     starts: dict[int, Group] = {}
@@ -392,7 +405,7 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
     ends = {last: starts[first] for first, last in stops.items()}
     attached = distributed_roles(doc, phrases, starts, stops)
     for p in phrases:
-        if p.start in attached:
+        if p.start in attached or kin_of_holder(doc, p):
             continue
         g = starts.get(p.last) if agrees_with_name(doc, p, p.last) else None  # the name follows the phrase
         if g is not None:
@@ -604,7 +617,7 @@ def canonical_role(title: str, complement: str) -> tuple[str, str]:
 def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> None:
     titles = title_table()
     generic = lexicon.words("generic_complements")
-    people = [g for g in groups if g.type == "PER" and (g.role_keys or g.background_keys)]
+    people = [g for g in groups if g.type == "PER" and (g.role_keys or g.background_keys or g.former_background_keys)]
     # the country adjectives of the roles the article gives each (`британский премьер`)
     role_places = {id(g): {w for role in g.roles for w in fold(role).split() if place_adjective(w)} for g in people}
     for p in phrases:
@@ -623,7 +636,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         # an adjective of a country or place (`российского`, `казахстанский`) that another's country does
         # not fit rules that one out (`глава российского правительства` is not the `премьер Казахстана`)
         places = [a for a in adjectives if place_adjective(a)]
-        best, best_score = [], 0.0
+        scores = []  # (person, how well the title fits them), for those it fits at all
         fitting = []  # everyone the title fits as a title (score 1 or more)
         post = canonical_role(p.title, complement)
         gender = predicate_gender(doc, p)
@@ -636,6 +649,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
             score = 0.0
             keys = [(title, comp, False) for title, comp in g.role_keys] + \
                    [(title, comp, True) for title, comp in g.background_keys]
+            if p.former:  # `бывший мэр`: the posts they left count, and beat one still held (FORMER_BONUS)
+                keys += [(title, comp, True) for title, comp in g.former_background_keys]
             for title, comp, background in keys:
                 if (title, comp) in g.former_keys and not p.former and not background:
                     continue  # `бывший губернатор Зубов` is not the `губернатор` the article goes on about
@@ -655,10 +670,11 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                         same_post(title, p.title, complement_lemma) and \
                         (complement_lemma not in GOVERNMENTS or title in GOVERNMENT_HEADS
                          or first_word(comp) in GOVERNMENTS) and \
-                        (not background or public_figures.a_country(comp)):
+                        (not background or public_figures.a_country(comp)) and \
+                        (complement_lemma not in STATES or not comp or public_figures.a_country(comp)):
                     s = 1.5  # `глава государства`: a head-of role the article gives, or one the reader knows of
-                    # a country (the head of a party or a company is no `глава государства`); `глава правительства`
-                    # is a premier or a head of a government, not the `глава МЧС`
+                    # a country (the head of a party, a company or a service is no `глава государства`, whoever
+                    # calls them so); `глава правительства` is a premier or a head of a government, not the `глава МЧС`
                 elif not complement and base_title(p.title) in (base_title(title), canonical_role(title, comp)[0]):
                     s = 1.0  # `губернатор` for the `глава Ярославской области`
                 elif post[0] != fold(p.title) and not post[1] and base_title(title) == post[0]:
@@ -676,17 +692,24 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     s += 0.25
                 elif s <= 2.0 and places and comp:
                     s = 0.0
-                if background and s:
-                    s -= 0.1  # what the article says beats what the reader knows
+                if background and s and (complement or not public_figures.a_country(comp)):
+                    s -= 0.1  # what the article says beats what the reader knows, but for a bare title a
+                    # country's head is as likely as the head of something the article names (`президент`:
+                    # Путин or the `президент оргкомитета`, whichever was named last)
+                if s and p.former:  # `бывший мэр`: one who left the post before one who holds it
+                    left = (title, comp) in g.former_keys or (title, comp) in g.former_background_keys
+                    s = s + FORMER_BONUS if left else min(s, HELD_BY_A_FORMER_TITLE)
                 score = max(score, s)
             if score >= 1.0 and not complement:
                 fitting.append(g)
-            if score > best_score:
-                best, best_score = [g], score
-            elif score == best_score and score > 0:
-                best.append(g)
-        if best_score <= 1.5:  # a bare title (`премьера`, `глава государства`) names someone named before it, not one named later
-            best = [g for g in best if any(m.start < p.start for m in g.mentions)]
+            if score > 0:
+                scores.append((g, score))
+        if scores and max(s for _, s in scores) <= 1.5:
+            # a bare title (`премьера`, `глава государства`) names someone named before it, not one named later,
+            # though that one is named by a title of the text and the one before only by the list's
+            scores = [(g, s) for g, s in scores if any(m.start < p.start for m in g.mentions)]
+        best_score = max((s for _, s in scores), default=0.0)
+        best = [g for g, s in scores if s == best_score]
         # `в Ярославле ... встречался с губернатором`: the governor of the place named there, before one whom
         # the title fits better (`первым губернатором` of another region) and one it fits as well
         here = [g for g in fitting if placed_here(doc, p, g) and any(m.start < p.start for m in g.mentions)]

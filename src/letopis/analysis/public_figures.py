@@ -64,6 +64,10 @@ class Figure:
         """The posts held in `year`; every post when the year is not known."""
         return [p for p in self.posts if year is None or p.first <= year <= (p.last or 9999)]
 
+    def left_before(self, year: int | None) -> list[Post]:
+        """The posts left before `year` (`мэр Москвы 1992–2010` in 2011); none when the year is not known."""
+        return [p for p in self.posts if year is not None and p.last is not None and p.last < year]
+
 
 @cache
 def figures() -> dict[str, tuple[Figure, ...]]:
@@ -278,20 +282,28 @@ def article_year(doc: Doc) -> int | None:
 def add_background_roles(groups: list[Group], year: int | None) -> None:
     """The posts the list knows a person of the article held in its year (every post they held, when the year
     is not known), as role keys that may name them; a post another person of the article holds, by the text
-    or by the list, names neither."""
-    posts = {}
+    or by the list, names neither. The posts they had left by then are kept apart (`former_background_keys`):
+    only a title said to be a former one (`бывший мэр`, `экс-канцлер`) may name them by those."""
+    posts, left = {}, {}
     for g in groups:
         if g.type == "PER":
             figure = entry_for(g.name, g.gender)
             if figure is not None:
                 # a post keyed without its complement (`министр по чрезвычайным ситуациям`) would be any minister
                 posts[id(g)] = [p for p in figure.held_in(year) if p.key[1] and p.key not in g.role_keys]
+                held = {p.key for p in posts[id(g)]}
+                left[id(g)] = [p for p in figure.left_before(year) if p.key[1] and p.key not in held]
     holders: dict[tuple[str, str], int] = {}
     for g in groups:
         for key in {*g.role_keys, *(p.key for p in posts.get(id(g), []))}:
             holders[key] = holders.get(key, 0) + 1
+    former_holders: dict[tuple[str, str], int] = {}
+    for g in groups:
+        for key in {p.key for p in left.get(id(g), [])}:
+            former_holders[key] = former_holders.get(key, 0) + 1
     for g in groups:
         for p in posts.get(id(g), []):
             if holders[p.key] == 1:
                 g.background_keys.append(p.key)
                 g.background.append(p.text)
+        g.former_background_keys.extend(p.key for p in left.get(id(g), []) if former_holders[p.key] == 1)
