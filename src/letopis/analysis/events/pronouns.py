@@ -81,6 +81,12 @@ def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
         earlier = [p for p in fits if p.subject and p.sent < t.sent]
         if earlier and earlier[-1].sent >= fits[-1].sent - 1:
             return earlier[-1].entity
+    elif not possessive and fits[-1].sent == t.sent - 1:
+        # an object pronoun that opens its sentence's people goes on with the sentence before's subject, its
+        # topic (`он пытался дозвониться до Путина ... Зато в Лондоне его навестил Орджоникидзе`: Лужков)
+        topic = [p for p in fits if p.subject and p.sent == t.sent - 1 and p.gender == gender]
+        if topic:
+            return topic[0].entity
     known = [p for p in fits if p.sent == fits[-1].sent and p.gender == gender]
     if known:  # `Лагард провела переговоры с Ван Цишанем. На следующий день ее принял ...`: the one whose gender
         return known[-1].entity  # the text shows, over a foreign name whose gender it does not
