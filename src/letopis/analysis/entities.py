@@ -270,10 +270,10 @@ def title_table() -> dict[str, bool]:
 
 
 GOVERNMENT_HEADS = frozenset({"премьер", "премьер-министр", "канцлер"})
-STATES = frozenset({"государство", "страна", "держава"})  # `глава государства` heads a country
-FORMER_BONUS = 0.3  # a former title (`бывший мэр`) for a post one left, over one who holds it,
-HELD_BY_A_FORMER_TITLE = 0.9  # whom it names at most this well
 GOVERNMENTS = frozenset({"правительство", "кабинет"})
+STATES = frozenset({"государство", "страна", "держава"})  # `глава государства` heads a country
+FORMER_BONUS = 0.3  # what a former title (`бывший мэр`) adds for a post its holder left
+HELD_BY_A_FORMER_TITLE = 0.9  # the most a former title scores for one who still holds the post
 
 
 def same_post(a: str, b: str, head: str) -> bool:

@@ -641,8 +641,11 @@ def summoned(args: Arguments, v: int) -> list[Entity]:
 
 
 def besides(args: Arguments, i: int) -> list[str]:
-    """The people of a `помимо` phrase on word `i`: those besides whom others took part took part too."""
-    return [e.id for keys, k in args.dependents(i) if keys[-1] == "помимо" for e in args.entities(k) if e.type == "PER"]
+    """The people of a `помимо` phrase on word `i`, or of a `кроме` one before it (`Кроме Чубайса, в кабинете
+    были X и Y`; after it, `кроме` leaves them out: `были все, кроме Y`): those besides whom others took part
+    took part too."""
+    return [e.id for keys, k in args.dependents(i) if keys[-1] == "помимо" or keys[-1] == "кроме" and k < i
+            for e in args.entities(k) if e.type == "PER"]
 
 
 def presence(doc: Doc, i: int) -> bool:

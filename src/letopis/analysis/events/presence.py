@@ -83,7 +83,7 @@ def presence_sentences(doc: Doc, sent: int) -> list[int]:
         lemmas = {t.lemma for t in tokens}
         if (lemmas & PRESENCE_WORDS or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens) \
                 or lemmas & JOIN_VERBS and any(for_its_people(t, u) for t, u in itertools.pairwise(tokens)) \
-                or lemmas & HOST_WORDS and lemmas & COPULAS or lemmas & SEATED and lemmas & SEATS.keys() \
+                or lemmas & HOST_WORDS and lemmas & COPULAS or lemmas & (SEATED | {BE}) and lemmas & SEATS.keys() \
                 or lemmas & LEAD_VERBS and DELEGATION in lemmas:
             out.append(s)
     return out
@@ -203,8 +203,13 @@ def host_or_guest(args: Arguments, i: int) -> int | None:
 
 
 def seated_at(doc: Doc, i: int) -> bool:
-    """Whether the verb at `i` seats its subject at the table or in the hall (`За столом собрались X и Y`)."""
+    """Whether the verb at `i` seats its subject at the table or in the hall (`За столом собрались X и Y`), or
+    the seat at `i` is the predicate of `быть` (`За столом была и Ракова`)."""
     t = doc.tokens[i]
+    if t.lemma in SEATS:
+        kids = [doc.tokens[k] for k in doc.children(i)]
+        return any(k.rel == "cop" and k.lemma == BE for k in kids) and \
+            any(k.rel == "case" and k.lemma == SEATS[t.lemma] for k in kids)
     if t.lemma not in SEATED or t.pos != "VERB":
         return False
     for k in doc.children(i):
