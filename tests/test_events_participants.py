@@ -606,6 +606,20 @@ def test_a_nominative_after_an_as_said_aside_is_the_subject_of_the_verb_after_it
     assert doc.tokens[index["министр"]].head == index["источник"]
 
 
+def test_a_word_inside_an_as_said_aside_is_the_asides():
+    # `Лужков` of the aside hung on the verb before it as its subject, as the parser does
+    from letopis.analysis.parse_repairs import kept_inside_as_said
+
+    text = "Попов пригласил заместителя к себе и, как вспоминал потом сам Лужков, сказал: «Город твой»."
+    doc, sent, index = misparsed(text, "Лужков", "пригласил", "nsubj")
+    kept_inside_as_said(doc, sent)
+    assert doc.tokens[index["Лужков"]].head == index["вспоминал"]
+    text = "Попов пригласил Лужкова к себе и, как говорят, сказал ему: «Город твой»."
+    doc, sent, index = misparsed(text, "Лужкова", "пригласил", "obj")
+    kept_inside_as_said(doc, sent)  # before the aside: left as it is
+    assert doc.tokens[index["Лужкова"]].head == index["пригласил"]
+
+
 def test_a_relative_clause_the_parser_set_over_its_noun_hangs_on_the_noun():
     # the parse of `провел ... разговор, в ходе которого ... выразил`, with `выразил` the root, `разговор` its
     # object and `провел` a relative clause of `разговор`, set by hand

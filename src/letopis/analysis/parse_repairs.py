@@ -9,7 +9,7 @@ sets a relative clause over its own noun (`разговор, в ходе кот�
 first. Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after
 it, to the second of two verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's
 phrase or a relative clause set off by commas, beside `мы/они` in `мы с X`; a nominative after `в частности`
-or after an aside `как сообщил X, ...` becomes its verb's subject; a phrase after a verb is not hung over it
+or after an aside `как сообщил X, ...` becomes its verb's subject, and a word inside such an aside is its verb's; a phrase after a verb is not hung over it
 on a noun before it, nor a subject left behind on a noun far before; an indirect object is a verb's, not its
 object's; and a participle read as a second subject describes the subject after it. Each was measured on the
 events sets (docs/events.md, twelfth to fifteenth rounds).
@@ -36,6 +36,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     comitative_after_pronoun(doc, sent)
     subject_after_insertion(doc, sent)
     subject_after_as_said(doc, sent)
+    kept_inside_as_said(doc, sent)
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
     indirect_object_of_verb(doc, sent)
@@ -291,6 +292,21 @@ def subject_after_as_said(doc: Doc, sent: int) -> None:
         k = tokens[t.head].head
         if s.first <= k < i and tokens[k].pos == "VERB" and as_said(doc, k):
             subject_of_next_verb(doc, i, s.last)
+
+
+def kept_inside_as_said(doc: Doc, sent: int) -> None:
+    """A subject, object or oblique inside an aside `как вспоминал потом сам Лужков, ...`, which the parser hangs
+    on the verb before the aside, is the aside's: `Попов пригласил своего заместителя к себе и, как вспоминал
+    потом сам Лужков, сказал`, `Лужков` read as the one who invited."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel not in REATTACHED or t.pos not in ("NOUN", "PROPN") or t.head >= i or t.head < s.first:
+            continue
+        k = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)
+        if k is not None and t.head < k and as_said(doc, k) and not doc.below(k, i):
+            t.head = k
 
 
 def no_phrase_over_its_verb(doc: Doc, sent: int) -> None:
