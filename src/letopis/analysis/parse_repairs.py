@@ -9,7 +9,7 @@ sets a relative clause over its own noun (`разговор, в ходе кот�
 first. Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after
 it, to the second of two verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's
 phrase or a relative clause set off by commas, beside `мы/они` in `мы с X`; a nominative after `в частности`
-or after an aside `как сообщил X, ...` becomes its verb's subject, and a word inside such an aside is its verb's; a phrase after a verb is not hung over it
+or after an aside `как сообщил X, ...` becomes its verb's subject, and a word inside such an aside is its verb's; a second subject of a verb is a later verb's that has none; a phrase after a verb is not hung over it
 on a noun before it, nor a subject left behind on a noun far before; an indirect object is a verb's, not its
 object's; and a participle read as a second subject describes the subject after it. Each was measured on the
 events sets (docs/events.md, twelfth to fifteenth rounds).
@@ -37,6 +37,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     subject_after_insertion(doc, sent)
     subject_after_as_said(doc, sent)
     kept_inside_as_said(doc, sent)
+    second_subject_of_the_verb_before(doc, sent)
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
     indirect_object_of_verb(doc, sent)
@@ -307,6 +308,25 @@ def kept_inside_as_said(doc: Doc, sent: int) -> None:
         k = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)
         if k is not None and t.head < k and as_said(doc, k) and not doc.below(k, i):
             t.head = k
+
+
+def second_subject_of_the_verb_before(doc: Doc, sent: int) -> None:
+    """A nominative the parser makes a second subject of a verb that has one before it, past a later verb of
+    its own clause that has none and agrees with it, is that later verb's: `беседа продолжалась два часа; в ней
+    участвовал и премьер-министр Халиков`, `премьер-министр` read as the second subject of `продолжалась`."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        h = t.head
+        if t.rel != "nsubj" or t.pos not in ("NOUN", "PROPN") or not s.first <= h < i:
+            continue
+        if not any(k < i and k != i and tokens[k].rel == "nsubj" for k in doc.children(h)):
+            continue
+        verb = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)
+        if verb is not None and verb > h and tokens[verb].feats.get("VerbForm") == "Fin" and agrees(t, tokens[verb]) \
+                and not any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)):
+            t.head = verb
 
 
 def no_phrase_over_its_verb(doc: Doc, sent: int) -> None:

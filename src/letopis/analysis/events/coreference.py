@@ -124,9 +124,11 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
 
     ranked = sorted(kept, key=order, reverse=True)
     found = first_fitting([k for k in ranked if k[1].source == e.source])
-    if found is None and far and e.source is None:
+    if found is None and far and (e.source is None or not own):
         # the outlet may say in its own words who was at a meeting a quote told of (`По его словам, решение
-        # приняли на встрече, которую провел X. В переговорах участвовали Y и Z`), when no meeting it told fits
+        # приняли на встрече, которую провел X. В переговорах участвовали Y и Z`), when no meeting it told fits;
+        # and a source may say who was at a meeting the outlet told of, naming no one else (`пригласил к себе
+        # Когогина. Как сообщил источник, беседа продолжалась два часа; в ней участвовал и Халиков`)
         found = first_fitting(ranked)
     return found
 
