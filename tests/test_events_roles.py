@@ -81,13 +81,14 @@ def test_a_head_of_anything_stands_for_any_head_but_two_posts_stay_apart():
 PARTNERS = """
 Полиция задержала Михаила Прохорова в Куршевеле. Владимир Потанин отнесся к истории болезненно. Весной бывшие партнеры ужинали вдвоем в ресторане. | MEET ужинать | Прохоров, Потанин
 Стив Джобс, Марк Цукерберг и Эрик Шмидт прибыли в Сан-Франциско. Президент Барак Обама обсудил с собеседниками инвестиции в науку. | NEGOTIATE обсудить | Обама, Джобс, Цукерберг, Шмидт
+Сопредседатели Минской группы — Роберт Брэдтке, Игорь Попов и Бернар Фасье — продолжат работу. В июле посредники посетят Баку, где встретятся с Алиевым. | MEET встретиться | Брэдтке, Попов, Фасье, Алиев
 """
 
 
 @pytest.mark.parametrize("text,type_,lemma,people", participants.rows(PARTNERS))
 def test_partners_are_the_people_just_named_together(text, type_, lemma, people):
-    """`бывшие партнеры` as a subject: the two people named just before; `собеседники`: the people named
-    together as subjects before."""
+    """`бывшие партнеры` as a subject: the two people named just before; `собеседники`, `посредники`: the
+    people named together as subjects before."""
     participants.test_meeting_names_all_participants(text, type_, lemma, people)
 
 
