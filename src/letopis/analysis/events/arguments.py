@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from letopis.analysis import lexicon
-from letopis.analysis.document import Doc
+from letopis.analysis.document import CLAUSE_EDGES, Doc
 from letopis.analysis.events import pronouns, roles
 from letopis.analysis.events.frames import (
     compound_prepositions,
@@ -49,6 +49,8 @@ NOT_OF_POST = frozenset({"бывший", "прежний", "тогдашний",
 COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "оба", "обе"})
 COUNTS = {"два": 2, "оба": 2, "три": 3, "четыре": 4}  # `встреча двух чиновников`, `обоих лидеров`
 VISITOR_SCOPE = 3  # sentences back
+ARRIVALS = frozenset({"приехать", "приезжать", "прилететь", "прилетать", "прибыть", "прибывать", "ехать", "поехать",
+                      "ездить", "лететь", "полететь", "летать", "отправиться", "отправляться", "направиться"})
 # `в совещании участвовали X и Y`, `на заседании выступили X и Y`, `на переговорах Россию представлял X`: they
 # were there
 PLACE_HOLDS = ("nmod", "flat:name", "appos")  # how the parser hangs a person on the place before them
@@ -869,6 +871,21 @@ class Arguments:
             women = {p.entity.id: p.entity for p in near if p.gender == "Fem"}
             found = next(iter(women.values())) if len(women) == 1 else None
         return found
+
+    def visitors(self, i: int) -> list[Entity]:
+        """The people `они` stands for as the subject of a verb of arrival or visit within VISITOR_SCOPE
+        sentences before token `i`, the last such (`Квасьневский и Кокс приезжали на Украину ... первым делом они
+        ехали в Харьков ... Беседы с ней длились три часа`); none if there is none."""
+        tokens = self.doc.tokens
+        first = self.doc.sentences[max(0, tokens[i].sent - VISITOR_SCOPE)].first
+        for k in range(i - 1, first - 1, -1):
+            if tokens[k].lemma != "они" or tokens[k].feats.get("Case") != "Nom":
+                continue
+            stop = self.doc.sentences[tokens[k].sent].last
+            verb = next((v for v in range(k + 1, stop) if tokens[v].pos == "VERB" or tokens[v].text in CLAUSE_EDGES), None)
+            if verb is not None and tokens[verb].lemma in ARRIVALS and tokens[verb].feats.get("Number") == "Plur":
+                return pronouns.resolve_plural(self.doc, self.people, k, self.avoid)
+        return []
 
     def named_just_before(self, i: int, gender: str | None) -> list[pronouns.PersonMention]:
         """The mentions of people of `gender` (or of no gender shown; of any, for None) within VISITOR_SCOPE

@@ -378,6 +378,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         visitor = args.visitor(i, any_gender=True)
         if visitor is not None and visitor.id not in c.targets:
             c.add("actor", [visitor.id])
+        elif visitor is None:  # `они ехали в Харьков ... Беседы с ней длились три часа`: those who came
+            c.add("actor", [e.id for e in args.visitors(i) if e.id not in c.targets])
     if noun and c.type in TALKS:  # `Визит начался с переговоров с X`: the visitor
         c.add("actor", ids(occasion_owner(args, i)))
     if noun:

@@ -93,16 +93,24 @@ def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
     return fits[-1].entity
 
 
-def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> list[Entity]:
+def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str], depth: int = 2) -> list[Entity]:
     """The people `они`/`их` at token `i` stands for: the two or more people named in the nominative (the
     subjects) earlier in its own sentence, or else in the sentence before (`Алиев и Саргсян прибыли в Сочи, где
     прошла их встреча`, `Путин и Си прибыли в Осаку. Там они встретились с Моди`, `Коль и Геншер прилетели в
     Москву. Горбачев принял их`); or a lone subject there and the one other person of its sentence
     (`Президент отвел в сторону посла. Их разговор ...`); or, where no person is a subject, the two people it
-    names (`С премьером у Чавеса отношения давние. Их первая встреча ...`); none when neither sentence names two."""
+    names (`С премьером у Чавеса отношения давние. Их первая встреча ...`); or those an `они` of the sentence
+    before stands for, when it names no one (`назначил Квасьневского и Кокса. Они приезжали в Киев. Первым делом
+    они ехали в Харьков`, up to `depth` such steps back); none when neither sentence names two."""
     t = doc.tokens[i]
     for sent in (t.sent, t.sent - 1):
         near = [p for p in people if p.start < t.start and p.sent == sent and p.entity.id not in avoid]
+        if not near and sent == t.sent - 1 and sent >= 0 and depth > 0:
+            s = doc.sentences[sent]
+            they = next((k for k in range(s.first, s.last) if doc.tokens[k].lemma == "они"
+                         and doc.tokens[k].feats.get("Case") == "Nom"), None)
+            if they is not None:
+                return resolve_plural(doc, people, they, avoid, depth - 1)
         out: list[Entity] = []
         for p in near:
             if p.subject and p.entity not in out:
