@@ -565,3 +565,24 @@ def test_an_ex_title_names_one_who_held_the_post():
     record = letopis.analyze("Новости дня. Вчера Герхард Шрёдер прилетел в Петербург. Вечером экс-канцлер ужинал "
                              "с друзьями.", "2014-05-12")
     assert "экс-канцлер" in mention_texts(by_name(record)["Герхард Шредер"], "role")
+
+
+ORG_SHORT_NAMES = """
+Глава Федерального космического агентства Владимир Поповкин прилетел в Париж. Глава Роскосмоса встретился с Дорденом. | Владимир Поповкин | Глава Роскосмоса
+Директор Федеральной службы по контролю за оборотом наркотиков Виктор Иванов прибыл в Кабул. Директор ФСКН встретился с Карзаем. | Виктор Иванов | Директор ФСКН
+Председатель Центрального банка Эльвира Набиуллина выступила в Думе. Глава ЦБ встретилась с банкирами. | Эльвира Набиуллина | Глава ЦБ
+"""
+
+
+@pytest.mark.parametrize("text, name, mention", [[p.strip() for p in line.split("|")]
+                                                 for line in ORG_SHORT_NAMES.strip().splitlines()])
+def test_an_organisations_short_name_is_its_full_name_in_a_post(text, name, mention):
+    """lexicon/org_short_names.txt: the `глава Роскосмоса` is the `глава Федерального космического агентства`."""
+    person = by_name(letopis.analyze("Новости дня. " + text, "2012-04-06"))[name]
+    assert mention in mention_texts(person, "role")
+
+
+def test_every_org_short_name_is_one_word():
+    from letopis.analysis.entities import org_short_names
+
+    assert all(len(short.split()) == 1 and len(full) >= 1 for full, short in org_short_names())

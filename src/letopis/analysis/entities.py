@@ -611,7 +611,24 @@ def canonical_role(title: str, complement: str) -> tuple[str, str]:
         if len(short) == 2 and len(full) == 1 and len(words) == 3 and (words[0], words[2]) == short:
             words = (full[0], *words[1:])  # `глава Ярославской области`: the title of `глава области`, the place kept
             break
-    return words[0], " ".join(words[1:])
+    complement_words = words[1:]
+    for full, short in org_short_names():  # `федеральное космическое агентство` → `роскосмос`
+        for k in range(len(complement_words) - len(full) + 1):
+            if complement_words[k:k + len(full)] == full:
+                complement_words = complement_words[:k] + (short,) + complement_words[k + len(full):]
+                break
+    return words[0], " ".join(complement_words)
+
+
+@lru_cache(maxsize=1)
+def org_short_names() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(an organisation's full name in words, its short name), the longest first, from
+    lexicon/org_short_names.txt."""
+    out = []
+    for entry in lexicon.entries("org_short_names"):
+        short, *fulls = [fold(part.strip()) for part in entry.split("|")]
+        out.extend((tuple(full.split()), short) for full in fulls)
+    return tuple(sorted(out, key=lambda pair: -len(pair[0])))
 
 
 def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhrase]) -> None:
@@ -663,8 +680,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                 elif base_title(title) == base_title(p.title) and complement and comp and \
                         first_word(comp) == first_word(complement):
                     s = 2.5  # `экс-министр финансов` ~ `бывший министр финансов России`
-                elif complement and comp == complement and titles.get(title) and titles.get(p.title) \
-                        and same_post(title, p.title, complement_lemma):
+                elif complement and canonical_role(title, comp)[1] == post[1] and titles.get(title) \
+                        and titles.get(p.title) and same_post(title, p.title, complement_lemma):
                     s = 2.0
                 elif complement_lemma in generic and titles.get(p.title) and titles.get(title) and \
                         same_post(title, p.title, complement_lemma) and \
