@@ -98,10 +98,10 @@ PARTICIPANT_RELATIONS = ("PARTICIPANT_IN", "AGENT")
 CORPUS_SPLITS = {"tune": ("tune",), "check": ("check",), "all": ("tune", "check")}
 DEFAULT_CORPUS = Path("../shared/corpus/news.jsonl")
 CORPUS_GOLD = Path(__file__).parent / "data" / "corpus_meetings.jsonl"
-WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf", "wi", "wj", "wk", "wm", "wn", "wp", "wr", "wt"),
-                  "check": ("wc", "wg", "wh", "wl", "wo", "wq", "ws", "wu"),
+WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf", "wi", "wj", "wk", "wm", "wn", "wp", "wr", "wt", "wv"),
+                  "check": ("wc", "wg", "wh", "wl", "wo", "wq", "ws", "wu", "ww"),
                   "all": ("wa", "wb", "wc", "wd", "we", "wf", "wg", "wh", "wi", "wj", "wk", "wl", "wm", "wn", "wo",
-                          "wp", "wq", "wr", "ws", "wt", "wu")}
+                          "wp", "wq", "wr", "ws", "wt", "wu", "wv", "ww")}
 DEFAULT_WRITTEN = Path(__file__).parent / "data" / "written_meetings.jsonl"
 DEVSET_GOLD = Path(__file__).parent / "data" / "devset_meetings.jsonl"
 
