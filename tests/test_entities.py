@@ -586,3 +586,16 @@ def test_every_org_short_name_is_one_word():
     from letopis.analysis.entities import org_short_names
 
     assert all(len(short.split()) == 1 and len(full) >= 1 for full, short in org_short_names())
+
+
+def test_a_word_for_a_countrys_people_is_a_role():
+    """`с чилийцем Харольдом Майне-Николсом ... чилийца`: his role; a bare `британец` is one whose post the
+    list or the text gives as of Britain."""
+    record = letopis.analyze("Новости дня. В Москву приехала группа во главе с чилийцем Харольдом Майне-Николсом. "
+                             "Шувалов пригласил чилийца на ужин.", "2010-08-30")
+    chilean = next(e for e in record.entities if "Николс" in e.name)
+    assert "чилийца" in mention_texts(chilean, "role")
+    record = letopis.analyze("Новости дня. Дэвид Кэмерон и Франсуа Олланд прилетели в Цюрих. Вечером британец "
+                             "встретился с Блаттером.", "2012-09-04")
+    assert "британец" in mention_texts(by_name(record)["Дэвид Кэмерон"], "role")
+    assert "британец" not in mention_texts(by_name(record)["Франсуа Олланд"], "role")

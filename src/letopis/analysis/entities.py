@@ -276,6 +276,13 @@ FORMER_BONUS = 0.3  # what a former title (`бывший мэр`) adds for a pos
 HELD_BY_A_FORMER_TITLE = 0.9  # the most a former title scores for one who still holds the post
 
 
+def country_of_demonym(title: str) -> str:
+    """The adjective of the country a word for its people names (`британец` → `британский`: lexicon/titles.txt),
+    or ``."""
+    value = lexicon.table("titles").get(title, "")
+    return value if place_adjective(value) else ""
+
+
 def same_post(a: str, b: str, head: str) -> bool:
     """Whether head-of titles `a` and `b` of one complement, whose own noun is `head`, name one post (see
     heads_fit). Not a premier, who heads a government and not the place (`глава республики`, `президент
@@ -657,6 +664,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         fitting = []  # everyone the title fits as a title (score 1 or more)
         post = canonical_role(p.title, complement)
         gender = predicate_gender(doc, p)
+        demonym = country_of_demonym(p.title)
         for g in people:
             if gender and g.gender and g.gender != gender:
                 continue  # `канцлер провела беседу` is a woman, whatever the title's own gender
@@ -717,6 +725,9 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     left = (title, comp) in g.former_keys or (title, comp) in g.former_background_keys
                     s = s + FORMER_BONUS if left else min(s, HELD_BY_A_FORMER_TITLE)
                 score = max(score, s)
+            if not score and demonym and not complement and \
+                    any(fits_country(demonym, fold(role).split()) for role in g.roles + g.background):
+                score = 0.9  # `британец`: one whose post is of Britain (`премьер-министр Великобритании`)
             if score >= 1.0 and not complement:
                 fitting.append(g)
             if score > 0:
