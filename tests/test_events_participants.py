@@ -636,6 +636,17 @@ def test_a_second_subject_of_a_verb_is_the_later_verbs_that_has_none():
     assert doc.tokens[index["премьер-министр"]].head == index["продолжалась"]
 
 
+def test_a_dative_the_parser_hangs_on_a_phrase_before_the_verb_is_the_verbs():
+    # `Николаю` hung on `вечеру` of `Ближе к вечеру`, as the parser does
+    from letopis.analysis.parse_repairs import indirect_object_of_verb
+
+    doc, sent, index = misparsed("Ближе к вечеру Николаю Толстых позвонил Мишель Платини.", "Николаю", "вечеру", "iobj")
+    doc.tokens[index["вечеру"]].head, doc.tokens[index["вечеру"]].rel = index["Ближе"], "obl"
+    doc.tokens[index["Ближе"]].head, doc.tokens[index["Ближе"]].rel = index["позвонил"], "advmod"
+    indirect_object_of_verb(doc, sent)
+    assert doc.tokens[index["Николаю"]].head == index["позвонил"]
+
+
 def test_a_relative_clause_the_parser_set_over_its_noun_hangs_on_the_noun():
     # the parse of `провел ... разговор, в ходе которого ... выразил`, with `выразил` the root, `разговор` its
     # object and `провел` a relative clause of `разговор`, set by hand

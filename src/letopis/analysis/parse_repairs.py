@@ -381,7 +381,8 @@ def subject_of_next_verb(doc: Doc, i: int, stop: int) -> None:
 def indirect_object_of_verb(doc: Doc, sent: int) -> None:
     """An indirect object (a dative) the parser hangs on the verb's object is the verb's: `вручил орден Михаилу
     Горбачеву`, `Михаилу` read as the order's. Not for a light verb, whose noun's dative it is (`оказал помощь
-    Молдавии`: lexicon/event_light_verbs.txt)."""
+    Молдавии`: lexicon/event_light_verbs.txt). Nor is it the noun's of a prepositional phrase before the verb
+    (`Ближе к вечеру Николаю Толстых позвонил Платини`, `Николаю` read as the evening's)."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     light = lexicon.table("event_light_verbs")
@@ -393,6 +394,11 @@ def indirect_object_of_verb(doc: Doc, sent: int) -> None:
         if tokens[t.head].rel == "obj" and s.first <= verb < s.last and tokens[verb].pos == "VERB" \
                 and tokens[verb].lemma not in light:
             t.head = verb
+        elif tokens[t.head].rel == "obl" and any(tokens[c].rel == "case" for c in doc.children(t.head)):
+            while s.first <= verb < s.last and tokens[verb].pos != "VERB":
+                verb = tokens[verb].head  # `Ближе к вечеру`: the phrase hangs on an adverb of the verb
+            if s.first <= verb < s.last and i < verb:
+                t.head = verb
 
 
 def first_verb(doc: Doc, start: int, stop: int) -> int | None:
