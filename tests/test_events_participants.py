@@ -634,6 +634,10 @@ def test_a_second_subject_of_a_verb_is_the_later_verbs_that_has_none():
     doc, sent, index = misparsed(text, "премьер-министр", "продолжалась", "nsubj")
     second_subject_of_the_verb_before(doc, sent)  # the later verb does not agree with it: left as it is
     assert doc.tokens[index["премьер-министр"]].head == index["продолжалась"]
+    text = "Глава РФС собирается в Цюрих, где его готов принять президент ФИФА Йозеф Блаттер."
+    doc, sent, index = misparsed(text, "президент", "собирается", "nsubj")
+    second_subject_of_the_verb_before(doc, sent)  # a short adjective is the clause's predicate
+    assert doc.tokens[index["президент"]].head == index["готов"]
 
 
 def test_a_dative_the_parser_hangs_on_a_phrase_before_the_verb_is_the_verbs():

@@ -323,10 +323,11 @@ def second_subject_of_the_verb_before(doc: Doc, sent: int) -> None:
             continue
         if not any(k < i and k != i and tokens[k].rel == "nsubj" for k in doc.children(h)):
             continue
-        verb = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)
-        if verb is not None and verb > h and tokens[verb].feats.get("VerbForm") == "Fin" and agrees(t, tokens[verb]) \
+        verb = next((k for k in reversed(doc.clause_before(i)) if tokens[k].feats.get("VerbForm") == "Fin"
+                     or tokens[k].pos == "ADJ" and tokens[k].feats.get("Variant") == "Short"), None)
+        if verb is not None and verb > h and agrees(t, tokens[verb]) \
                 and not any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)):
-            t.head = verb
+            t.head = verb  # `где его готов принять президент ФИФА`: a short adjective is a predicate too
 
 
 def no_phrase_over_its_verb(doc: Doc, sent: int) -> None:
