@@ -745,3 +745,19 @@ def test_a_name_after_a_title_hung_on_a_word_before_it_is_the_titles():
     assert args.apposition(title).name == "Юрий Бойко"
     doc.tokens[name].feats["Case"] = "Nom"
     assert Arguments(doc, [sent]).name_hung_before(title) == []
+
+
+def test_a_meeting_offered_is_a_meeting_of_proposed_modality():
+    """`готов встретиться с X` is an offer (PROPOSE) and a meeting offered (MEET, proposed); talks a venue is
+    offered for are not the offerer's (`предоставить площадку для переговоров`)."""
+    record = letopis.analyze(LEAD + "Путин готов встретиться с Зеленским.")
+    assert any(e.type == "PROPOSE" for e in record.events)
+    meet = [e for e in record.events if e.type == "MEET"]
+    assert len(meet) == 1 and meet[0].modality == "proposed"
+    names = named(record, meet[0].actors + meet[0].targets)
+    assert has(names, "Путин") and has(names, "Зеленский")
+    record = letopis.analyze(LEAD + "Президент Казахстана Касым-Жомарт Токаев заявил, что Казахстан готов "
+                             "предоставить площадку для переговоров.")
+    for e in record.events:
+        if e.type == "NEGOTIATE":
+            assert not has(named(record, e.actors + e.targets), "Токаев")

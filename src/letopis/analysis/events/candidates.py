@@ -54,6 +54,7 @@ class Candidate:
     actors: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     place: str | None = None
+    offered: bool = False  # a meeting or talks under a proposal (`готов принять его`): proposed, whatever its clause
 
     @property
     def type(self) -> str:

@@ -6,7 +6,9 @@ Only the sentences that hold a trigger are parsed, and of those only the ones th
 (an entity mention, `он`/`она`, a title, or `я`/`мы` in a quote) and whose words allow the trigger's frame to hold. An event nested under a proposal, a rejection or a
 demand (`предложил провести переговоры в Москве`, `отказался от встречи с X`), or under a trigger of its own
 type (`подписали соглашение`), is part of that event: its participants join the governing event's targets
-and its place becomes the governing event's place when it has none. An event agreed on that names no
+and its place becomes the governing event's place when it has none. A meeting or talks offered, that name
+someone (`готов встретиться с X`, `предложил Лукашенко провести переговоры`; not talks a venue is offered
+for), stay an event too, of proposed modality, with the proposer among their people. An event agreed on that names no
 participant of its own is among the parties to the agreement (`договорились о встрече`). A later mention
 of an event already recorded is merged into it (see coreference.py); the people present at a meeting named
 in the sentences after it join it (presence.py), and so do the other people of a meeting's own sentence who
@@ -128,6 +130,18 @@ def governing(args: Arguments, i: int, candidates: dict[int, Candidate]) -> int 
     return None
 
 
+def through_preposition(args: Arguments, i: int, parent: int) -> bool:
+    """Whether the way up from trigger `i` to the trigger `parent` above it passes a prepositional phrase
+    (`площадку для переговоров`, `предложение о встрече`)."""
+    doc = args.doc
+    k = i
+    while k != parent and k >= 0:
+        if any(doc.tokens[c].rel == "case" for c in doc.children(k)):
+            return True
+        k = doc.tokens[k].head
+    return False
+
+
 def depth(doc: Doc, i: int) -> int:
     n = 0
     while doc.tokens[i].head >= 0 and n < 50:
@@ -144,6 +158,13 @@ def absorb_nested(args: Arguments, candidates: dict[int, Candidate]) -> None:
         if parent.type in ABSORBING_TYPES or parent.type == child.type:
             parent.add("target", child.actors + child.targets)
             parent.place = parent.place or child.place
+            if parent.type == "PROPOSE" and child.type in TALKS and (child.actors or child.targets) \
+                    and not through_preposition(args, i, p):
+                # `готов принять его`, `предложил Лукашенко встретиться`: the meeting offered is one too, of
+                # proposed modality; not talks a venue is offered for (`площадку для переговоров`)
+                child.add("actor", [x for x in parent.actors if x not in child.targets])
+                child.offered = True
+                continue
             del candidates[i]
         elif parent.type in INHERITING_TYPES and not child.actors and not child.targets:
             child.add("actor", parent.actors + parent.targets)  # `договорились о встрече`: they will meet
@@ -158,8 +179,15 @@ def to_event(args: Arguments, c: Candidate, event_id: str, dates: list[DateMenti
         id=event_id, type=c.type, trigger=Cue(t.start, t.stop, t.text, t.lemma), sentence=(s.start, s.stop),
         actors=list(c.actors), targets=list(c.targets), place=c.place,
         date=date.day if date else None, date_text=date.text if date else None,
-        modality=modality(args, c.token, c.frame), source=doc.quote_at(t.start),
+        modality=offered(modality(args, c.token, c.frame)) if c.offered else modality(args, c.token, c.frame),
+        source=doc.quote_at(t.start),
     )
+
+
+def offered(said: str) -> str:
+    """The modality of a meeting offered (`готов встретиться`): proposed, unless its own clause negates or
+    refuses it."""
+    return said if said in ("negated", "refused") else "proposed"
 
 
 def date_of(args: Arguments, i: int, dates: list[DateMention]) -> DateMention | None:
