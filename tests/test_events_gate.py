@@ -11,10 +11,10 @@ changes, its hash fails first: re-measure.
     factRuEval  test   0.569 (29 of 51)    0.714 (30 of 42)                      0.469 (30 of 64)
     factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.462 (6 of 13)
     NEREL       tune   0.731 (19 of 26)    0.786 (22 of 28)                      0.611 (22 of 36)
-    corpus      tune   0.844 (27 of 32)    0.938 (30 of 32)                      0.682 (30 of 44)
+    corpus      tune   0.844 (27 of 32)    0.938 (30 of 32)                      0.667 (30 of 45)
     corpus      check  0.512 (22 of 43)    0.846 (22 of 26)                      0.500 (22 of 44)
-    written     tune   0.850 (871 of 1025) 0.845 (848 of 1003)                   0.734 (848 of 1156)
-    written     check  0.746 (496 of 665)  0.824 (488 of 592)                    0.695 (488 of 702)
+    written     tune   0.854 (875 of 1025) 0.843 (855 of 1014)                   0.730 (855 of 1171)
+    written     check  0.750 (499 of 665)  0.822 (493 of 600)                    0.690 (493 of 714)
     devset      all    0.727 (8 of 11)     1.000 (9 of 9)                        0.562 (9 of 16)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
@@ -89,8 +89,10 @@ found, 60 of 74); the grown halves start at written tune 0.845/0.836 and check 0
 named by kin, former titles, the head of a state; an object pronoun's topic; a seat at a meal, `кроме`) they
 were written tune 0.855/0.843 and check 0.749/0.838. Two more batches written mid-round, scored on the commit
 they were asked for at (99cf7de) before any was read, `wv` (tune, 86 meetings: 63 found, 62 of 76 events
-match) and `ww` (check, 79: 57 found, 60 of 81), leave the grown halves at written tune 0.850/0.845 (floor
-0.84/0.84) and check 0.746/0.824 (floor 0.74/0.82).
+match) and `ww` (check, 79: 57 found, 60 of 81), left the grown halves at written tune 0.850/0.845 and check
+0.746/0.824. With the rest of the round's rules (a word for a country's people, organisations' short names, a
+dative before the verb, groups named by what they do, a meeting offered kept beside the offer) they are
+written tune 0.854/0.843 (floor 0.85/0.84) and check 0.750/0.822 (floor 0.74/0.82).
 """
 
 from __future__ import annotations
@@ -109,7 +111,7 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.73, "precision": 0.77}),
     ("corpus", "tune"): ("ae15d690889a3653", 32, {"recall": 0.84, "precision": 0.93}),
     ("corpus", "check"): ("c1397d2522f1692c", 43, {"recall": 0.51, "precision": 0.84}),
-    ("written", "tune"): ("d943582699cebd71", 1025, {"recall": 0.84, "precision": 0.84}),
+    ("written", "tune"): ("d943582699cebd71", 1025, {"recall": 0.85, "precision": 0.84}),
     ("written", "check"): ("5a2a511b4c4032d2", 665, {"recall": 0.74, "precision": 0.82}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.72, "precision": 0.87}),
 }

@@ -278,7 +278,7 @@ HELD_BY_A_FORMER_TITLE = 0.9  # the most a former title scores for one who still
 
 def country_of_demonym(title: str) -> str:
     """The adjective of the country a word for its people names (`британец` → `британский`: lexicon/titles.txt),
-    or ``."""
+    or an empty string for any other title."""
     value = lexicon.table("titles").get(title, "")
     return value if place_adjective(value) else ""
 

@@ -9,10 +9,12 @@ sets a relative clause over its own noun (`разговор, в ходе кот�
 first. Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after
 it, to the second of two verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's
 phrase or a relative clause set off by commas, beside `мы/они` in `мы с X`; a nominative after `в частности`
-or after an aside `как сообщил X, ...` becomes its verb's subject, and a word inside such an aside is its verb's; a second subject of a verb is a later verb's that has none; a phrase after a verb is not hung over it
-on a noun before it, nor a subject left behind on a noun far before; an indirect object is a verb's, not its
-object's; and a participle read as a second subject describes the subject after it. Each was measured on the
-events sets (docs/events.md, twelfth to fifteenth rounds).
+or after an aside `как сообщил X, ...` becomes its verb's subject, and a word inside such an aside is the
+aside's; a second subject of a verb is the subject of a later predicate of its clause that has none; a phrase
+after a verb is not hung over it on a noun before it, nor a subject left behind on a noun far before; an
+indirect object is a verb's, not its object's nor that of a phrase before it; and a participle read as a
+second subject describes the subject after it. Each was measured on the events sets (docs/events.md, twelfth
+to sixteenth rounds).
 """
 
 from __future__ import annotations
@@ -321,7 +323,7 @@ def second_subject_of_the_verb_before(doc: Doc, sent: int) -> None:
         h = t.head
         if t.rel != "nsubj" or t.pos not in ("NOUN", "PROPN") or not s.first <= h < i:
             continue
-        if not any(k < i and k != i and tokens[k].rel == "nsubj" for k in doc.children(h)):
+        if not any(k < i and tokens[k].rel == "nsubj" for k in doc.children(h)):
             continue
         verb = next((k for k in reversed(doc.clause_before(i)) if tokens[k].feats.get("VerbForm") == "Fin"
                      or tokens[k].pos == "ADJ" and tokens[k].feats.get("Variant") == "Short"), None)

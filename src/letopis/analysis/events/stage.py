@@ -8,8 +8,8 @@ demand (`предложил провести переговоры в Москв�
 type (`подписали соглашение`), is part of that event: its participants join the governing event's targets
 and its place becomes the governing event's place when it has none. A meeting or talks offered, that name
 someone (`готов встретиться с X`, `предложил Лукашенко провести переговоры`; not talks a venue is offered
-for), stay an event too, of proposed modality, with the proposer among their people. An event agreed on that names no
-participant of its own is among the parties to the agreement (`договорились о встрече`). A later mention
+for), stay an event too, of proposed modality, with the proposer among their people. An event agreed on
+that names no participant of its own is among the parties to the agreement (`договорились о встрече`). A later mention
 of an event already recorded is merged into it (see coreference.py); the people present at a meeting named
 in the sentences after it join it (presence.py), and so do the other people of a meeting's own sentence who
 may have been at it (sentence_people.py) and the people who deal with its participants in the sentences that
