@@ -608,36 +608,31 @@ def test_a_nominative_after_an_as_said_aside_is_the_subject_of_the_verb_after_it
     assert doc.tokens[index["министр"]].head == index["источник"]
 
 
-def test_a_word_inside_an_as_said_aside_is_the_asides():
-    # `Лужков` of the aside hung on the verb before it as its subject, as the parser does
-    from letopis.analysis.parse_repairs import kept_inside_as_said
+# (repair, text, the word misparsed, the head and relation the parser gives it, the head it should have)
+MISPARSED = [
+    # `Лужков` of the aside hung on the verb before it as its subject; a word before the aside stays
+    ("kept_inside_as_said", "Попов пригласил заместителя к себе и, как вспоминал потом сам Лужков, сказал: "
+     "«Город твой».", "Лужков", "пригласил", "nsubj", "вспоминал"),
+    ("kept_inside_as_said", "Попов пригласил Лужкова к себе и, как говорят, сказал ему: «Город твой».",
+     "Лужкова", "пригласил", "obj", "пригласил"),
+    # `премьер-министр` hung on `продолжалась` as a second subject; not moved to a verb it does not agree with;
+    # a short adjective is a clause's predicate too
+    ("second_subject_of_the_verb_before", "Беседа продолжалась два часа; в ней участвовал и премьер-министр "
+     "Ильдар Халиков.", "премьер-министр", "продолжалась", "nsubj", "участвовал"),
+    ("second_subject_of_the_verb_before", "Беседа продолжалась два часа; в ней участвовала и премьер-министр "
+     "Ильдар Халиков.", "премьер-министр", "продолжалась", "nsubj", "продолжалась"),
+    ("second_subject_of_the_verb_before", "Глава РФС собирается в Цюрих, где его готов принять президент ФИФА "
+     "Йозеф Блаттер.", "президент", "собирается", "nsubj", "готов"),
+]
 
-    text = "Попов пригласил заместителя к себе и, как вспоминал потом сам Лужков, сказал: «Город твой»."
-    doc, sent, index = misparsed(text, "Лужков", "пригласил", "nsubj")
-    kept_inside_as_said(doc, sent)
-    assert doc.tokens[index["Лужков"]].head == index["вспоминал"]
-    text = "Попов пригласил Лужкова к себе и, как говорят, сказал ему: «Город твой»."
-    doc, sent, index = misparsed(text, "Лужкова", "пригласил", "obj")
-    kept_inside_as_said(doc, sent)  # before the aside: left as it is
-    assert doc.tokens[index["Лужкова"]].head == index["пригласил"]
 
+@pytest.mark.parametrize("repair,text,word,wrong,rel,right", MISPARSED)
+def test_a_repair_gives_a_misparsed_word_its_head(repair, text, word, wrong, rel, right):
+    from letopis.analysis import parse_repairs
 
-def test_a_second_subject_of_a_verb_is_the_later_verbs_that_has_none():
-    # `премьер-министр` hung on `продолжалась` as a second subject, as the parser does
-    from letopis.analysis.parse_repairs import second_subject_of_the_verb_before
-
-    text = "Беседа продолжалась два часа; в ней участвовал и премьер-министр Ильдар Халиков."
-    doc, sent, index = misparsed(text, "премьер-министр", "продолжалась", "nsubj")
-    second_subject_of_the_verb_before(doc, sent)
-    assert doc.tokens[index["премьер-министр"]].head == index["участвовал"]
-    text = "Беседа продолжалась два часа; в ней участвовала и премьер-министр Ильдар Халиков."
-    doc, sent, index = misparsed(text, "премьер-министр", "продолжалась", "nsubj")
-    second_subject_of_the_verb_before(doc, sent)  # the later verb does not agree with it: left as it is
-    assert doc.tokens[index["премьер-министр"]].head == index["продолжалась"]
-    text = "Глава РФС собирается в Цюрих, где его готов принять президент ФИФА Йозеф Блаттер."
-    doc, sent, index = misparsed(text, "президент", "собирается", "nsubj")
-    second_subject_of_the_verb_before(doc, sent)  # a short adjective is the clause's predicate
-    assert doc.tokens[index["президент"]].head == index["готов"]
+    doc, sent, index = misparsed(text, word, wrong, rel)
+    getattr(parse_repairs, repair)(doc, sent)
+    assert doc.tokens[index[word]].head == index[right]
 
 
 def test_a_dative_the_parser_hangs_on_a_phrase_before_the_verb_is_the_verbs():
