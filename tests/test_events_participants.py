@@ -626,6 +626,21 @@ MISPARSED = [
 ]
 
 
+def test_a_person_in_the_nominative_read_as_an_object_is_the_subject():
+    # `Шматко` made a second object of `вспоминает`, as the parser does; `Шматко` in the accusative stays
+    from letopis.analysis.parse_repairs import nominative_object
+
+    doc, sent, index = misparsed("«Торговались три часа», — вспоминает Шматко переговоры с Азимовым.", "Шматко",
+                                 "вспоминает", "obj")
+    doc.tokens[index["Шматко"]].feats["Case"] = "Nom"
+    nominative_object(doc, sent)
+    assert doc.tokens[index["Шматко"]].rel == "nsubj"
+    doc, sent, index = misparsed("Путин вспоминает Шматко.", "Шматко", "вспоминает", "obj")
+    doc.tokens[index["Шматко"]].feats["Case"] = "Nom"
+    nominative_object(doc, sent)  # the verb has a subject
+    assert doc.tokens[index["Шматко"]].rel == "obj"
+
+
 @pytest.mark.parametrize("repair,text,word,wrong,rel,right", MISPARSED)
 def test_a_repair_gives_a_misparsed_word_its_head(repair, text, word, wrong, rel, right):
     from letopis.analysis import parse_repairs

@@ -12,8 +12,8 @@ phrase or a relative clause set off by commas, beside `мы/они` in `мы с 
 or after an aside `как сообщил X, ...` becomes its verb's subject, and a word inside such an aside is the
 aside's; a second subject of a verb is the subject of a later predicate of its clause that has none; a phrase
 after a verb is not hung over it on a noun before it, nor a subject left behind on a noun far before; an
-indirect object is a verb's, not its object's nor that of a phrase before it; and a participle read as a
-second subject describes the subject after it. Each was measured on the events sets (docs/events.md, twelfth
+indirect object is a verb's, not its object's nor that of a phrase before it; a person in the nominative
+read as an object is the subject; and a participle read as a second subject describes the subject after it. Each was measured on the events sets (docs/events.md, twelfth
 to sixteenth rounds).
 """
 
@@ -40,6 +40,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     subject_after_as_said(doc, sent)
     kept_inside_as_said(doc, sent)
     second_subject_of_the_verb_before(doc, sent)
+    nominative_object(doc, sent)
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
     indirect_object_of_verb(doc, sent)
@@ -330,6 +331,23 @@ def second_subject_of_the_verb_before(doc: Doc, sent: int) -> None:
         if verb is not None and verb > h and agrees(t, tokens[verb]) \
                 and not any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)):
             t.head = verb  # `где его готов принять президент ФИФА`: a short adjective is a predicate too
+
+
+def nominative_object(doc: Doc, sent: int) -> None:
+    """A person in the nominative the parser makes the object of a finite verb that has no subject is its
+    subject, when the verb agrees with it: `— вспоминает Шматко переговоры с Азимовым`, `Шматко` read as a
+    second object."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel != "obj" or t.pos not in ("NOUN", "PROPN") or t.feats.get("Case") != "Nom" \
+                or t.feats.get("Animacy") != "Anim" or not s.first <= t.head < s.last:
+            continue
+        verb = tokens[t.head]
+        if verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin" and agrees(t, verb) \
+                and not any(tokens[k].rel.startswith("nsubj") for k in doc.children(t.head)):
+            t.rel = "nsubj"
 
 
 def no_phrase_over_its_verb(doc: Doc, sent: int) -> None:
