@@ -599,3 +599,14 @@ def test_a_word_for_a_countrys_people_is_a_role():
                              "встретился с Блаттером.", "2012-09-04")
     assert "британец" in mention_texts(by_name(record)["Дэвид Кэмерон"], "role")
     assert "британец" not in mention_texts(by_name(record)["Франсуа Олланд"], "role")
+
+
+def test_a_bare_title_names_one_named_before_it_over_one_the_text_calls_so_later():
+    """`созвонился с президентом` before `Президент Барак Обама` is named is Путин, the president the list knows
+    for 2014, not Обама, though the text gives Обама the bare title itself."""
+    record = letopis.analyze("Новости дня. Игорь Сечин встретился с Владимиром Путиным. Вице-премьер Аркадий "
+                             "Дворкович созвонился с президентом. В апреле Президент Барак Обама раскритиковал "
+                             "компании.", "2014-10-06")
+    ents = by_name(record)
+    assert "президентом" in mention_texts(ents["Владимир Путин"], "role")
+    assert "президентом" not in mention_texts(ents["Барак Обама"], "role")
