@@ -607,6 +607,7 @@ def role_equivalents() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=20000)
 def canonical_role(title: str, complement: str) -> tuple[str, str]:
     """A role in the words lexicon/role_equivalents.txt prefers: (`глава`, `мид россия`) → (`министр`,
     `иностранные дела россия`)."""

@@ -22,6 +22,7 @@ The list also spells its people's names: where the normaliser misread a word of 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -293,14 +294,8 @@ def add_background_roles(groups: list[Group], year: int | None) -> None:
                 posts[id(g)] = [p for p in figure.held_in(year) if p.key[1] and p.key not in g.role_keys]
                 held = {p.key for p in posts[id(g)]}
                 left[id(g)] = [p for p in figure.left_before(year) if p.key[1] and p.key not in held]
-    holders: dict[tuple[str, str], int] = {}
-    for g in groups:
-        for key in {*g.role_keys, *(p.key for p in posts.get(id(g), []))}:
-            holders[key] = holders.get(key, 0) + 1
-    former_holders: dict[tuple[str, str], int] = {}
-    for g in groups:
-        for key in {p.key for p in left.get(id(g), [])}:
-            former_holders[key] = former_holders.get(key, 0) + 1
+    holders = Counter(key for g in groups for key in {*g.role_keys, *(p.key for p in posts.get(id(g), []))})
+    former_holders = Counter(key for g in groups for key in {p.key for p in left.get(id(g), [])})
     for g in groups:
         for p in posts.get(id(g), []):
             if holders[p.key] == 1:

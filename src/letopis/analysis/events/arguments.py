@@ -46,11 +46,14 @@ RELAY_NOUNS = frozenset({"преемник", "преемница", "предше
 # who held it before the subject, or took it after them (`позвонил предшественнику`, `провел с преемником полдня`)
 NOT_OF_POST = frozenset({"бывший", "прежний", "тогдашний", "новый", "нынешний", "будущий", "временно", "исполняющий",
                          "обязанности", "уходящий"})  # words of a role that say when, not which post
-COLLECTIVE_NUMERALS = frozenset({"двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "оба", "обе"})
+COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7}  # `собрались трое`
+COLLECTIVE_NUMERALS = frozenset({*COLLECTIVE, "оба", "обе"})
 COUNTS = {"два": 2, "оба": 2, "три": 3, "четыре": 4}  # `встреча двух чиновников`, `обоих лидеров`
 VISITOR_SCOPE = 3  # sentences back
-ARRIVALS = frozenset({"приехать", "приезжать", "прилететь", "прилетать", "прибыть", "прибывать", "ехать", "поехать",
-                      "ездить", "лететь", "полететь", "летать", "отправиться", "отправляться", "направиться"})
+# travelling somewhere (`они ехали в Харьков`), not coming to a meeting (candidates.ARRIVAL_VERBS)
+TRAVEL_VERBS = frozenset({"приехать", "приезжать", "прилететь", "прилетать", "прибыть", "прибывать", "ехать",
+                          "поехать", "ездить", "лететь", "полететь", "летать", "отправиться", "отправляться",
+                          "направиться"})
 # `в совещании участвовали X и Y`, `на заседании выступили X и Y`, `на переговорах Россию представлял X`: they
 # were there
 PLACE_HOLDS = ("nmod", "flat:name", "appos")  # how the parser hangs a person on the place before them
@@ -879,11 +882,11 @@ class Arguments:
         tokens = self.doc.tokens
         first = self.doc.sentences[max(0, tokens[i].sent - VISITOR_SCOPE)].first
         for k in range(i - 1, first - 1, -1):
-            if tokens[k].lemma != "они" or tokens[k].feats.get("Case") != "Nom":
+            if not pronouns.they(tokens[k]):
                 continue
             stop = self.doc.sentences[tokens[k].sent].last
             verb = next((v for v in range(k + 1, stop) if tokens[v].pos == "VERB" or tokens[v].text in CLAUSE_EDGES), None)
-            if verb is not None and tokens[verb].lemma in ARRIVALS and tokens[verb].feats.get("Number") == "Plur":
+            if verb is not None and tokens[verb].lemma in TRAVEL_VERBS and tokens[verb].feats.get("Number") == "Plur":
                 return pronouns.resolve_plural(self.doc, self.people, k, self.avoid)
         return []
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 import itertools
 
 from letopis.analysis.document import Doc, Token
-from letopis.analysis.events.arguments import COPULAS, GUESTS, HOSTS, Arguments
+from letopis.analysis.events.arguments import COLLECTIVE, COPULAS, GUESTS, HOSTS, Arguments
 from letopis.analysis.events.candidates import PARTICIPATION_NOUN, PRESENT_VERBS, TALKS, besides, same_form
 from letopis.analysis.events.frames import part_nouns
 from letopis.analysis.events.modality import negated
@@ -120,9 +120,6 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
             for e in joined:  # `со стороны BP в них, помимо Дадли, участвовал Гроут`: both were there
                 if e not in event.actors and e not in event.targets:
                     event.actors.append(e)
-
-
-COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7}
 
 
 def named_after_count(doc: Doc, events: list[Event], mentions: dict[int, list[int]] | None = None) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from letopis.analysis.document import Doc
+from letopis.analysis.document import Doc, Token
 from letopis.analysis.person_names import shown_gender
 from letopis.model import Entity
 
@@ -107,10 +107,9 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
         near = [p for p in people if p.start < t.start and p.sent == sent and p.entity.id not in avoid]
         if not near and sent == t.sent - 1 and sent >= 0 and depth > 0:
             s = doc.sentences[sent]
-            they = next((k for k in range(s.first, s.last) if doc.tokens[k].lemma == "они"
-                         and doc.tokens[k].feats.get("Case") == "Nom"), None)
-            if they is not None:
-                return resolve_plural(doc, people, they, avoid, depth - 1)
+            they_at = next((k for k in range(s.first, s.last) if they(doc.tokens[k])), None)
+            if they_at is not None:
+                return resolve_plural(doc, people, they_at, avoid, depth - 1)
         out: list[Entity] = []
         for p in near:
             if p.subject and p.entity not in out:
@@ -125,6 +124,11 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
         if len(out) >= 2:
             return out
     return []
+
+
+def they(t: Token) -> bool:
+    """Whether token `t` is `они` as a subject would be: in the nominative."""
+    return t.lemma == "они" and t.feats.get("Case") == "Nom"
 
 
 def subject_before(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> Entity | None:

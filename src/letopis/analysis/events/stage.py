@@ -175,11 +175,12 @@ def to_event(args: Arguments, c: Candidate, event_id: str, dates: list[DateMenti
     t = doc.tokens[c.token]
     s = doc.sentences[t.sent]
     date = date_of(args, c.token, dates)
+    said = modality(args, c.token, c.frame)
     return Event(
         id=event_id, type=c.type, trigger=Cue(t.start, t.stop, t.text, t.lemma), sentence=(s.start, s.stop),
         actors=list(c.actors), targets=list(c.targets), place=c.place,
         date=date.day if date else None, date_text=date.text if date else None,
-        modality=offered(modality(args, c.token, c.frame)) if c.offered else modality(args, c.token, c.frame),
+        modality=offered(said) if c.offered else said,
         source=doc.quote_at(t.start),
     )
 
