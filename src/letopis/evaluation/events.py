@@ -68,8 +68,14 @@ the corpus guideline in `data/devset_meetings.jsonl` (ids and surnames only: the
 folder). factRuEval itself marks 5 Meetings there; this annotation gives the same kind of prose many more.
 An article goes to `tune` or `check` by the hash of its id, as for the corpus set.
 
-factRuEval's devset (5 Meetings), NEREL's train and dev and the corpus and written sets' tune halves are
-for tuning; the test sets and the check halves are for reporting.
+Gold, letopis's own annotation of NEREL's Wikinews texts (`--data wikinews`, splits tune, check, all): the 104
+texts of NEREL-v1.1's train and dev that hold a meeting word, read by four annotators blind to letopis, their
+meetings listed after the corpus guideline in `data/wikinews_meetings.jsonl` (ids, surnames, modality and the
+first words of each mention; the texts stay in NEREL's folder). Unlike NEREL's own EVENT spans this counts
+every meeting of two named people, however it is told. Halves by the hash of the id, as for the corpus set.
+
+factRuEval's devset (5 Meetings), NEREL's train and dev and the corpus, written and wikinews sets' tune halves
+are for tuning; the test sets and the check halves are for reporting.
 """
 
 from __future__ import annotations
@@ -104,6 +110,7 @@ WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf", "wi", "wj", "wk", "wm",
                           "wp", "wq", "wr", "ws", "wt", "wu", "wv", "ww")}
 DEFAULT_WRITTEN = Path(__file__).parent / "data" / "written_meetings.jsonl"
 DEVSET_GOLD = Path(__file__).parent / "data" / "devset_meetings.jsonl"
+WIKINEWS_GOLD = Path(__file__).parent / "data" / "wikinews_meetings.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,11 +350,22 @@ def corpus_articles(corpus: Path, halves: Iterable[str], gold: Path = CORPUS_GOL
 def devset_articles(root: Path, halves: Iterable[str], gold: Path = DEVSET_GOLD) -> list[GoldArticle]:
     """The devset texts of factRuEval-2016 (under `root`) that letopis's annotation gives a meeting, in the
     given halves, in the gold's order."""
+    return annotated_texts(root, halves, gold, "factRuEval-2016's devset text")
+
+
+def wikinews_articles(root: Path, halves: Iterable[str], gold: Path = WIKINEWS_GOLD) -> list[GoldArticle]:
+    """The NEREL-v1.1 texts (under `root`: train/, dev/) that letopis's annotation gives a meeting, in the
+    given halves, in the gold's order."""
+    return annotated_texts(root, halves, gold, "NEREL-v1.1's text")
+
+
+def annotated_texts(root: Path, halves: Iterable[str], gold: Path, kind: str) -> list[GoldArticle]:
+    """The texts under `root` (`<id>.txt`) that an annotation file of letopis's gives a meeting."""
     out = []
-    for article_id, meetings in own_meetings(gold, halves).items():  # `devset/book_58`
+    for article_id, meetings in own_meetings(gold, halves).items():  # `devset/book_58`, `train/1106`
         path = root / f"{article_id}.txt"
         if not path.is_file():
-            raise FileNotFoundError(f"{path} is not a file: expected factRuEval-2016's devset text there")
+            raise FileNotFoundError(f"{path} is not a file: expected {kind} there")
         out.append(GoldArticle(article_id, path.read_text(encoding="utf-8"), meetings))
     return out
 
@@ -443,7 +461,8 @@ def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
              progress: Callable[[str], None] | None = None, source: str = "factrueval") -> Report:
     """Score letopis on a split of factRuEval-2016 (`source="factrueval"`), NEREL (`"nerel"`), the corpus
     set (`"corpus"`, `root` being news.jsonl), the written set (`"written"`, `root` being its file) or
-    letopis's annotation of factRuEval's devset (`"devset"`, `root` being factRuEval's folder)."""
+    letopis's annotation of factRuEval's devset (`"devset"`, `root` being factRuEval's folder) or of NEREL's
+    train and dev texts (`"wikinews"`, `root` being NEREL's folder)."""
     from letopis.analysis import analyze
 
     if source == "nerel":
@@ -454,6 +473,8 @@ def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
         articles = written_articles(root, WRITTEN_SPLITS[split])
     elif source == "devset":
         articles = devset_articles(root, CORPUS_SPLITS[split])
+    elif source == "wikinews":
+        articles = wikinews_articles(root, CORPUS_SPLITS[split])
     else:
         articles = gold_articles(root, SPLITS[split])
     results = []
@@ -467,7 +488,8 @@ def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
 def format_report(report: Report, details: bool = False) -> str:
     title = {"nerel": "NEREL-v1.1 meetings", "corpus": "corpus meetings (letopis's annotation)",
              "written": "written set meetings (letopis's own articles)",
-             "devset": "factRuEval devset meetings (letopis's annotation)"}.get(
+             "devset": "factRuEval devset meetings (letopis's annotation)",
+             "wikinews": "NEREL Wikinews meetings (letopis's annotation)"}.get(
         report.source, "factRuEval-2016 Meetings")
     lines = [
         f"{title}, {report.split}: {len(report.articles)} articles, data sha256 "
