@@ -522,6 +522,11 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     carried = light_nouns().get(doc.tokens[head].lemma) if head >= 0 else None
     if carried and doc.tokens[head].head >= 0:  # `принял участие во встрече с X`
         head = doc.tokens[head].head
+        if doc.tokens[head].lemma == "один":  # `один из участников встречи, губернатор Груздев, рассказал`
+            one, verb = head, doc.tokens[head].head  # the name beside `один`, or the verb's other subject
+            beside = [k for k in args.children(verb, "nsubj") if k != one] if verb >= 0 else []
+            c.add(carried, ids(args.entities(one) or [e for k in beside for e in args.entities(k)]))
+            return
         if doc.tokens[head].pos in ("VERB", "ADJ") and not negated(args, head):  # not `участия не принимал`
             c.add(carried, ids(args.entities_of_subject(head)))
         return
