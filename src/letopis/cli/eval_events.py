@@ -1,4 +1,4 @@
-"""`letopis eval events [--data factrueval|nerel|corpus|written|devset|wikinews|PATH] [--split ...]`: Meeting events on
+"""`letopis eval events [--data factrueval|nerel|corpus|written|devset|PATH] [--split ...]`: Meeting events on
 factRuEval-2016, NEREL, or letopis's own annotated sets."""
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ import typer
 def events(
     data: Annotated[str, typer.Option("--data", help="factrueval, nerel, corpus (letopis's own annotation of "
                                       "the shared news corpus), written (letopis's own annotated articles), devset (letopis's "
-                                      "annotation of factRuEval's devset texts), wikinews (letopis's annotation of NEREL's "
-                                      "train and dev texts), or a folder of factRuEval-2016 (devset/, "
+                                      "annotation of factRuEval's devset texts), or a folder of factRuEval-2016 (devset/, "
                                       "testset/) or NEREL (train/, dev/, test/), or a news.jsonl file")]
     = "factrueval",
     split: Annotated[str, typer.Option("--split", help="factRuEval: dev, test or both; NEREL: train, dev, test "
-                                       "or tune (train and dev); corpus, written, devset, wikinews: tune, check or all")] = "test",
+                                       "or tune (train and dev); corpus, written, devset: tune, check or all")] = "test",
     details: Annotated[bool, typer.Option("--details", help="list each gold Meeting and each unmatched event")]
     = False,
 ) -> None:
@@ -36,14 +35,14 @@ def events(
     )
 
     defaults = {"factrueval": DEFAULT_DATA, "nerel": DEFAULT_NEREL, "corpus": DEFAULT_CORPUS,
-                "written": DEFAULT_WRITTEN, "devset": DEFAULT_DATA, "wikinews": DEFAULT_NEREL}
+                "written": DEFAULT_WRITTEN, "devset": DEFAULT_DATA}
     if data in defaults:
         source, root = data, defaults[data]
     else:
         root = Path(data)
         source = "corpus" if root.suffix == ".jsonl" else "nerel" if (root / "train").is_dir() else "factrueval"
     splits = {"nerel": NEREL_SPLITS, "corpus": CORPUS_SPLITS, "written": WRITTEN_SPLITS,
-              "devset": CORPUS_SPLITS, "wikinews": CORPUS_SPLITS}.get(source, SPLITS)
+              "devset": CORPUS_SPLITS}.get(source, SPLITS)
     if split not in splits:
         raise typer.BadParameter(f"unknown split {split!r}: use {', '.join(splits)}", param_hint="--split")
     try:

@@ -38,7 +38,7 @@ event's participants when any of them is a word of a participant's canonical nam
 fewer than two distinct surnames is left out, and an article's meetings with the same surnames count once
 (NEREL marks each mention of an event). Scoring is the same as for factRuEval.
 
-Gold, letopis's own (`--data corpus`, splits tune, check, all): the meetings of the 133 articles of the shared
+Gold, letopis's own (`--data corpus`, splits tune, check, all): the meetings of the 146 articles of the shared
 news corpus (`../shared/corpus/news.jsonl`, its factRuEval collection left out) that hold a meeting word,
 annotated by reading in `data/corpus_meetings.jsonl` after factRuEval's Meeting (docs/events.md says how):
 each meeting lists its participants' surnames in the nominative. An article goes to `tune` or `check` by a
@@ -68,14 +68,8 @@ the corpus guideline in `data/devset_meetings.jsonl` (ids and surnames only: the
 folder). factRuEval itself marks 5 Meetings there; this annotation gives the same kind of prose many more.
 An article goes to `tune` or `check` by the hash of its id, as for the corpus set.
 
-Gold, letopis's own annotation of NEREL's Wikinews texts (`--data wikinews`, splits tune, check, all): the 104
-texts of NEREL-v1.1's train and dev that hold a meeting word, read by four annotators blind to letopis, their
-meetings listed after the corpus guideline in `data/wikinews_meetings.jsonl` (ids, surnames, modality and the
-first words of each mention; the texts stay in NEREL's folder). Unlike NEREL's own EVENT spans this counts
-every meeting of two named people, however it is told. Halves by the hash of the id, as for the corpus set.
-
-factRuEval's devset (5 Meetings), NEREL's train and dev and the corpus, written and wikinews sets' tune halves
-are for tuning; the test sets and the check halves are for reporting.
+factRuEval's devset (5 Meetings), NEREL's train and dev and the corpus and written sets' tune halves are
+for tuning; the test sets and the check halves are for reporting.
 """
 
 from __future__ import annotations
@@ -110,7 +104,6 @@ WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf", "wi", "wj", "wk", "wm",
                           "wp", "wq", "wr", "ws", "wt", "wu", "wv", "ww")}
 DEFAULT_WRITTEN = Path(__file__).parent / "data" / "written_meetings.jsonl"
 DEVSET_GOLD = Path(__file__).parent / "data" / "devset_meetings.jsonl"
-WIKINEWS_GOLD = Path(__file__).parent / "data" / "wikinews_meetings.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,22 +343,11 @@ def corpus_articles(corpus: Path, halves: Iterable[str], gold: Path = CORPUS_GOL
 def devset_articles(root: Path, halves: Iterable[str], gold: Path = DEVSET_GOLD) -> list[GoldArticle]:
     """The devset texts of factRuEval-2016 (under `root`) that letopis's annotation gives a meeting, in the
     given halves, in the gold's order."""
-    return annotated_texts(root, halves, gold, "factRuEval-2016's devset text")
-
-
-def wikinews_articles(root: Path, halves: Iterable[str], gold: Path = WIKINEWS_GOLD) -> list[GoldArticle]:
-    """The NEREL-v1.1 texts (under `root`: train/, dev/) that letopis's annotation gives a meeting, in the
-    given halves, in the gold's order."""
-    return annotated_texts(root, halves, gold, "NEREL-v1.1's text")
-
-
-def annotated_texts(root: Path, halves: Iterable[str], gold: Path, kind: str) -> list[GoldArticle]:
-    """The texts under `root` (`<id>.txt`) that an annotation file of letopis's gives a meeting."""
     out = []
-    for article_id, meetings in own_meetings(gold, halves).items():  # `devset/book_58`, `train/1106`
+    for article_id, meetings in own_meetings(gold, halves).items():  # `devset/book_58`
         path = root / f"{article_id}.txt"
         if not path.is_file():
-            raise FileNotFoundError(f"{path} is not a file: expected {kind} there")
+            raise FileNotFoundError(f"{path} is not a file: expected factRuEval-2016's devset text there")
         out.append(GoldArticle(article_id, path.read_text(encoding="utf-8"), meetings))
     return out
 
@@ -461,8 +443,7 @@ def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
              progress: Callable[[str], None] | None = None, source: str = "factrueval") -> Report:
     """Score letopis on a split of factRuEval-2016 (`source="factrueval"`), NEREL (`"nerel"`), the corpus
     set (`"corpus"`, `root` being news.jsonl), the written set (`"written"`, `root` being its file) or
-    letopis's annotation of factRuEval's devset (`"devset"`, `root` being factRuEval's folder) or of NEREL's
-    train and dev texts (`"wikinews"`, `root` being NEREL's folder)."""
+    letopis's annotation of factRuEval's devset (`"devset"`, `root` being factRuEval's folder)."""
     from letopis.analysis import analyze
 
     if source == "nerel":
@@ -473,8 +454,6 @@ def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
         articles = written_articles(root, WRITTEN_SPLITS[split])
     elif source == "devset":
         articles = devset_articles(root, CORPUS_SPLITS[split])
-    elif source == "wikinews":
-        articles = wikinews_articles(root, CORPUS_SPLITS[split])
     else:
         articles = gold_articles(root, SPLITS[split])
     results = []
@@ -488,8 +467,7 @@ def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
 def format_report(report: Report, details: bool = False) -> str:
     title = {"nerel": "NEREL-v1.1 meetings", "corpus": "corpus meetings (letopis's annotation)",
              "written": "written set meetings (letopis's own articles)",
-             "devset": "factRuEval devset meetings (letopis's annotation)",
-             "wikinews": "NEREL Wikinews meetings (letopis's annotation)"}.get(
+             "devset": "factRuEval devset meetings (letopis's annotation)"}.get(
         report.source, "factRuEval-2016 Meetings")
     lines = [
         f"{title}, {report.split}: {len(report.articles)} articles, data sha256 "
