@@ -89,6 +89,20 @@ def test_given_name_and_patronymic_join_the_one_person_of_that_given_name():
     assert got == {"Владимир Путин": ["Владимир Владимирович", "Владимир Путин", "Путину"], "Греф": ["Греф"]}
 
 
+def test_given_name_and_patronymic_join_a_public_figure_named_by_surname_alone():
+    """The article never gives Собянин's given name; the list of public figures does, and he is the only
+    person of the article it fits. With a second Сергей named by surname alone, no one can tell."""
+    text = "Мэр Москвы Собянин открыл школу. «Сергей Семенович, спасибо», — сказала учительница."
+    got = grouped(text, [("Собянин", "PER"), ("Сергей Семенович", "PER")])
+    assert got == {"Собянин": ["Собянин", "Сергей Семенович"]}
+    text = "Собянин и Шойгу открыли школу. «Сергей Семенович, спасибо», — сказала учительница."
+    got = grouped(text, [("Собянин", "PER"), ("Шойгу", "PER"), ("Сергей Семенович", "PER")])
+    assert got["Сергей Семенович"] == ["Сергей Семенович"]
+    text = "Матвиенко и Собянин открыли школу. «Валентина Ивановна, спасибо», — сказала учительница."
+    got = grouped(text, [("Матвиенко", "PER"), ("Собянин", "PER"), ("Валентина Ивановна", "PER")])
+    assert got["Матвиенко"] == ["Матвиенко", "Валентина Ивановна"]
+
+
 def test_a_surname_that_looks_like_a_patronymic_is_a_surname_where_it_stands_alone():
     """`Григорович` and `Дворкович` are patronymics to the dictionary, but an article that also calls the person
     by that word alone uses it as a surname: `Юрий Григорович` is not `Юрий Лужков`, and is the entity's name."""

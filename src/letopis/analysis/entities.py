@@ -37,7 +37,7 @@ from letopis.analysis import aliases, led_by, lexicon, predicate_roles, public_f
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.nationality import fits_country, place_adjective
 from letopis.analysis.normalize import nominative, normal_word, normalize_tokens, recover_shape
-from letopis.analysis.person_names import find_person, gender_pair, given_and_patronymic
+from letopis.analysis.person_names import find_person, gender_pair, given_and_patronymic, known_by_given_name
 from letopis.model import Entity, Mention
 
 PRONOUN_SCOPE = 3  # a pronoun looks this many sentences back for its person
@@ -204,7 +204,7 @@ def group_names(doc: Doc) -> list[Group]:
                 groups.append(group)
         group.names.append(span.normal)
         group.add(mention)
-    return join_aliases(doc, join_surname_misread_as_a_womans(groups))
+    return join_aliases(doc, join_known_by_given_name(join_surname_misread_as_a_womans(groups)))
 
 
 WELL_NAMED = 3  # mentions of a man by which a lone woman's form of his surname is taken for his
@@ -226,6 +226,25 @@ def join_surname_misread_as_a_womans(groups: list[Group]) -> list[Group]:
             for m in g.mentions:
                 men[0].add(m)
             men[0].names.extend(g.names)
+            dropped.add(id(g))
+    return [g for g in groups if id(g) not in dropped]
+
+
+def join_known_by_given_name(groups: list[Group]) -> list[Group]:
+    """A person called only by a given name and a patronymic (`Сергей Семенович`) that no full name of the
+    article fits joins the one person named by surname whom the list of public figures gives that given name
+    (`мэр Москвы Собянин`): see person_names.known_by_given_name."""
+    people = [g for g in groups if g.type == "PER"]
+    dropped = set()
+    for g in people:
+        if not all(given_and_patronymic(n) for n in g.names):
+            continue
+        known = known_by_given_name([p for p in people if id(p) not in dropped and p is not g], g.name)
+        if len(known) == 1:
+            for m in g.mentions:
+                known[0].add(m)
+            known[0].names.extend(g.names)
+            known[0].genders.extend(g.genders)
             dropped.add(id(g))
     return [g for g in groups if id(g) not in dropped]
 

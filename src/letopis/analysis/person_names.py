@@ -85,6 +85,25 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1,
     return starts[0] if len(starts) == 1 else None
 
 
+def known_by_given_name(people: Sequence[Person], name: str) -> list[Person]:
+    """For a given name and a patronymic (`Сергей Семенович`), the people named by surname alone (or with an
+    initial) whose given name and gender, by the list of public figures, are those (`Собянин` of `мэр Москвы
+    Собянин`): the article trusts the reader to know them."""
+    from letopis.analysis.public_figures import entry_for
+
+    given, patronymic = (fold(w) for w in name.split())
+    gender = "Fem" if patronymic.endswith(("вна", "чна")) else "Masc"
+    out = []
+    for g in people:
+        words = g.name.split()
+        if len(words) > 2 or len(words) == 2 and not words[0].endswith("."):
+            continue
+        figure = entry_for(g.name, gender)
+        if figure is not None and figure.given and same_given(given, figure.given[0]):
+            out.append(g)
+    return out
+
+
 @lru_cache(maxsize=50_000)
 def given_and_patronymic(name: str) -> bool:
     """`Дмитрий Анатольевич`: a given name and a patronymic, no surname."""
