@@ -103,6 +103,21 @@ def test_given_name_and_patronymic_join_a_public_figure_named_by_surname_alone()
     assert got["Матвиенко"] == ["Матвиенко", "Валентина Ивановна"]
 
 
+def test_given_name_and_patronymic_join_the_one_of_that_given_name_the_article_is_about():
+    """Three people called Сергей; the article names Собянин three times as often as either other, so
+    `Сергей Семенович` is his. Named as often as another, he is no one's."""
+    text = ("Сергей Нарышкин позвонил Сергею Собянину. Собянин ответил. Собянин согласился. «Сергей Семенович "
+            "прав», — сказал Сергей Капков.")
+    spans = [("Сергей Нарышкин", "PER"), ("Сергею Собянину", "PER"), ("Собянин", "PER"), ("Собянин", "PER"),
+             ("Сергей Семенович", "PER"), ("Сергей Капков", "PER")]
+    got = grouped(text, spans)
+    assert got["Сергей Собянин"] == ["Сергею Собянину", "Собянин", "Собянин", "Сергей Семенович"]
+    text = "Сергей Нарышкин позвонил Сергею Собянину. «Сергей Семенович прав», — сказал Сергей Капков."
+    got = grouped(text, [("Сергей Нарышкин", "PER"), ("Сергею Собянину", "PER"), ("Сергей Семенович", "PER"),
+                         ("Сергей Капков", "PER")])
+    assert got["Сергей Семенович"] == ["Сергей Семенович"]
+
+
 def test_a_surname_that_looks_like_a_patronymic_is_a_surname_where_it_stands_alone():
     """`Григорович` and `Дворкович` are patronymics to the dictionary, but an article that also calls the person
     by that word alone uses it as a surname: `Юрий Григорович` is not `Юрий Лужков`, and is the entity's name."""

@@ -37,7 +37,14 @@ from letopis.analysis import aliases, led_by, lexicon, predicate_roles, public_f
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.nationality import fits_country, place_adjective
 from letopis.analysis.normalize import nominative, normal_word, normalize_tokens, recover_shape
-from letopis.analysis.person_names import find_person, gender_pair, given_and_patronymic, known_by_given_name
+from letopis.analysis.person_names import (
+    find_person,
+    gender_pair,
+    given_and_patronymic,
+    known_by_given_name,
+    patronymic_agrees,
+    same_given,
+)
 from letopis.model import Entity, Mention
 
 PRONOUN_SCOPE = 3  # a pronoun looks this many sentences back for its person
@@ -230,16 +237,29 @@ def join_surname_misread_as_a_womans(groups: list[Group]) -> list[Group]:
     return [g for g in groups if id(g) not in dropped]
 
 
+DOMINANT = 3  # how many times more often than anyone else of that given name the one meant by it is named
+
+
 def join_known_by_given_name(groups: list[Group]) -> list[Group]:
-    """A person called only by a given name and a patronymic (`Сергей Семенович`) that no full name of the
-    article fits joins the one person named by surname whom the list of public figures gives that given name
-    (`мэр Москвы Собянин`): see person_names.known_by_given_name."""
+    """A person called only by a given name and a patronymic (`Сергей Семенович`) whom grouping left alone
+    joins, of the people the article names in full with that given name, the one it names DOMINANT times as
+    often as any other (Сергей Собянин, named twenty times, beside a Сергей Нарышкин and a Сергей Капков named
+    once); with no such full name, the one person named by surname whom the list of public figures gives that
+    given name (`мэр Москвы Собянин`: see person_names.known_by_given_name)."""
     people = [g for g in groups if g.type == "PER"]
     dropped = set()
     for g in people:
         if not all(given_and_patronymic(n) for n in g.names):
             continue
-        known = known_by_given_name([p for p in people if id(p) not in dropped and p is not g], g.name)
+        others = [p for p in people if id(p) not in dropped and p is not g]
+        given, patronymic = (fold(w) for w in g.name.split())
+        full = sorted((p for p in others if len(p.name.split()) >= 2 and not given_and_patronymic(p.name)
+                       and same_given(given, fold(p.name.split()[0])) and patronymic_agrees(patronymic, p.name)),
+                      key=lambda p: -len(p.mentions))
+        if full:
+            known = full[:1] if len(full) == 1 or len(full[0].mentions) >= DOMINANT * len(full[1].mentions) else []
+        else:
+            known = known_by_given_name(others, g.name)
         if len(known) == 1:
             for m in g.mentions:
                 known[0].add(m)
