@@ -39,6 +39,7 @@ PARTICIPANTS = """
 Мишустин и Макрон провели переговоры. Вечером президент Франции встретился с Володиным. | MEET встретиться   | Макрон, Володин
 Путин провел в Кремле встречу с губернаторами. Один из участников встречи, губернатор Тульской области Владимир Груздев, рассказал о ней журналистам. | MEET встреча | Путин, Груздев
 В Муроме открыли музей изобретателя вертолета Игоря Сикорского. В 1923 году изобретатель встретился в Нью-Йорке с Сергеем Рахманиновым. | MEET встретиться | Сикорский, Рахманинов
+Председатель Мосгордумы Владимир Платонов доволен мэром. «Когда мы с Сергеем Собяниным в первый раз сели обсуждать бюджет, он первым делом спросил, сколько город тратит на бордюры», — вспоминает Платонов. | NEGOTIATE обсуждать | Платонов, Собянин
 Путин встретился с Токаевым. Кроме того, глава российского государства провел встречу с премьером Казахстана Олжасом Бектеновым. | MEET встреча | Путин, Бектенов
 Мишустин встретился с Ариповым. Вместе с ним на встрече был также Алексей Оверчук.  | MEET встретиться     | Мишустин, Арипов, Оверчук
 Выступая на совещании у премьера Михаила Мишустина, Силуанов заявил о дефиците бюджета. | MEET совещание  | Мишустин, Силуанов
@@ -650,6 +651,21 @@ def test_a_repair_gives_a_misparsed_word_its_head(repair, text, word, wrong, rel
     doc, sent, index = misparsed(text, word, wrong, rel)
     getattr(parse_repairs, repair)(doc, sent)
     assert doc.tokens[index[word]].head == index[right]
+
+
+def test_the_subject_of_a_when_clause_stays_in_it():
+    # `мы` hung on `спросил` after the comma and `он` on `сели`, as the parser does; the two change places.
+    # A subject that does not agree with the clause's verb stays where it is.
+    from letopis.analysis.parse_repairs import inside_opening_clause
+
+    text = "Когда мы с Собяниным сели обсуждать бюджет, он спросил о бордюрах."
+    doc, sent, index = misparsed(text, "мы", "спросил", "nsubj")
+    doc.tokens[index["он"]].head, doc.tokens[index["он"]].rel = index["сели"], "nsubj"
+    inside_opening_clause(doc, sent)
+    assert doc.tokens[index["мы"]].head == index["сели"] and doc.tokens[index["он"]].head == index["спросил"]
+    doc, sent, index = misparsed("Когда Путин сели обсуждать бюджет, он спросил о бордюрах.", "Путин", "спросил", "nsubj")
+    inside_opening_clause(doc, sent)
+    assert doc.tokens[index["Путин"]].head == index["спросил"]
 
 
 def test_a_dative_the_parser_hangs_on_a_phrase_before_the_verb_is_the_verbs():

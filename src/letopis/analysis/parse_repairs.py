@@ -7,7 +7,7 @@ assigns: token `head`/`rel` (and the case of a comitative name, the part of spee
 The parser reads a sentence as one tree and often hangs a word on a verb of another clause, and now and then
 sets a relative clause over its own noun (`разговор, в ходе которого выразил`), which goes back under it
 first. Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after
-it, to the second of two verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's
+it, into a clause `когда ...` before its comma, to the second of two verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's
 phrase or a relative clause set off by commas, beside `мы/они` in `мы с X`; a nominative after `в частности`
 or after an aside `как сообщил X, ...` becomes its verb's subject, and a word inside such an aside is the
 aside's; a second subject of a verb is the subject of a later predicate of its clause that has none; a phrase
@@ -32,6 +32,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     """Every repair below, in turn, on parsed sentence `sent`."""
     relative_clause_over_its_noun(doc, sent)
     reattach_before_clause(doc, sent)
+    inside_opening_clause(doc, sent)
     reattach_after_conjunct(doc, sent)
     reattach_after_comma_and(doc, sent)
     keep_inside_verbal_phrase(doc, sent)
@@ -110,6 +111,41 @@ def reattach_before_clause(doc: Doc, sent: int) -> None:
         if t.rel == "nsubj" and tokens[k].feats.get("VerbForm") != "Fin":
             continue  # `прибывший в Москву Лукашенко, который ...`: a participle has no subject
         t.head = k
+
+
+OPENING_CONJUNCTIONS = frozenset({"когда", "если", "пока", "хотя", "поскольку", "раз", "едва"})
+
+
+def inside_opening_clause(doc: Doc, sent: int) -> None:
+    """A clause that `когда`, `если` ... open, up to its comma: a word between the conjunction and the clause's
+    verb that the parser hung on a verb after the comma is the clause verb's (`Когда мы с Собяниным сели
+    обсуждать бюджет, он спросил`, read with `мы` the subject of `спросил` and `он` that of `сели`); a subject
+    only agreeing with it moves. The subject after the comma that the parser hung on the clause's verb then
+    goes to the verb it took the other from."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for c in range(s.first, s.last):
+        verb = tokens[c].head
+        if tokens[c].rel != "mark" or tokens[c].lemma not in OPENING_CONJUNCTIONS or not c < verb < s.last \
+                or tokens[verb].pos != "VERB":
+            continue
+        end = clause_end(doc, verb, s.last)
+        if end >= s.last or tokens[end].text != ",":
+            continue
+        for k in range(c + 1, verb):
+            t = tokens[k]
+            if t.rel not in REATTACHED or t.head <= end or tokens[t.head].pos != "VERB":
+                continue
+            if t.rel == "nsubj" and not agrees(t, tokens[verb]):
+                continue
+            later, t.head = t.head, verb
+            if t.rel != "nsubj":
+                continue
+            for j in range(end + 1, later):
+                u = tokens[j]
+                if u.rel == "nsubj" and u.head == verb and agrees(u, tokens[later]):
+                    u.head = later
+                    break
 
 
 def reattach_after_conjunct(doc: Doc, sent: int) -> None:
