@@ -136,7 +136,8 @@ class Arguments:
         context = context_words()
         prep = self.preposition(i) or ""
         limited = context["preposition"].get(prep)
-        if prep == "на" and self.doc.tokens[i].feats.get("Case") == "Acc":
+        if prep == "на" and self.doc.tokens[i].feats.get("Case") == "Acc" or \
+                prep == "за" and self.doc.tokens[i].feats.get("Case") != "Ins":
             limited = None  # `ответил на звонок`, `пришел на встречу`: where the clause goes, not where it is
         if limited is not None:
             return not limited or any(f.type in limited for f in frames_of(lemma or self.doc.tokens[i].lemma))

@@ -193,8 +193,10 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return nested_trigger(args, i, condition or None, triggers)
     if key == "xcomp":
         return any(args.doc.tokens[k].pos == "VERB" for k in args.children(i, "xcomp"))
-    if key == "together":  # a noun: the subject of the light verb that carries it (`провели рабочий завтрак`)
-        verb = light_verb_of(args, i)
+    if key == "together":  # a noun: the subject of the light verb that carries it (`провели рабочий завтрак`),
+        verb = light_verb_of(args, i)  # or of the clause it is a circumstance of (`за ужином X и Y договорились`)
+        if verb is None and args.doc.tokens[i].pos == "NOUN" and args.circumstance(i) and args.doc.tokens[i].head >= 0:
+            verb = args.doc.tokens[i].head
         return len([e for e in args.entities_of_subject(i if verb is None else verb) if e.type == "PER"]) >= 2
     if key == "clause":
         return bool(addressed(args, i, condition))
