@@ -120,6 +120,8 @@ def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], typ
         return infinitive
     if key == "together":
         return True
+    if key == "accompanied":
+        return "с" in words and "PER" in types
     if key == "clause":
         return condition in types
     if key in ("joined", "with", "held"):
@@ -198,6 +200,14 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         if verb is None and args.doc.tokens[i].pos == "NOUN" and args.circumstance(i) and args.doc.tokens[i].head >= 0:
             verb = args.doc.tokens[i].head
         return len([e for e in args.entities_of_subject(i if verb is None else verb) if e.type == "PER"]) >= 2
+    if key == "accompanied":  # `Кузнецов вместе со Стржалковским объехал`, `Путин с Медведевым осмотрели`
+        subject = args.children(i, "nsubj")
+        companions = args.together_with(i) + [g for k in subject for g in args.together_with(k) + args.comitative(k, i)]
+        if args.doc.tokens[i].feats.get("Number") == "Plur" and len(subject) == 1 \
+                and args.doc.tokens[subject[0]].feats.get("Number") == "Sing":  # `с Медведевым` hung on the verb
+            companions += [g for g in args.children(i, "obl") if args.preposition(g) == "с"
+                           and args.doc.tokens[g].feats.get("Case") == "Ins"]
+        return any(e.type == "PER" for g in companions for e in args.entities(g))
     if key == "clause":
         return bool(addressed(args, i, condition))
     if key == "joined":  # or the next sentences say who took part: kept only if presence.py finds them
