@@ -191,7 +191,9 @@ def keep_inside_verbal_phrase(doc: Doc, sent: int) -> None:
     """A participle or gerund that opens a phrase after a comma (or the sentence) keeps the objects and obliques
     up to the next comma, which the parser may hang on the verb outside: `Лавров, принимавший в тот день в
     Москве министра Сирии Валида Муаллема, выступил с предложением` (`министра` read as the object of a verb
-    after the phrase), `Выступая на пресс-конференции в Лондоне, Керри обронил`."""
+    after the phrase), `Выступая на пресс-конференции в Лондоне, Керри обронил`; a name there read as the
+    subject of a verb after the phrase is the phrase's object (`Чавес не поехал, отправив вместо себя Мадуро, но
+    сам приехал к Сантосу`)."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for p in range(s.first, s.last):
@@ -205,6 +207,8 @@ def keep_inside_verbal_phrase(doc: Doc, sent: int) -> None:
             if w.rel in ("obl", "obj", "iobj") and w.pos in ("NOUN", "PROPN") and not p <= w.head < end \
                     and w.head >= 0 and not doc.below(p, k):
                 w.head = p
+            elif w.rel == "nsubj" and w.pos in ("NOUN", "PROPN") and w.head >= end and not doc.below(p, k):
+                w.head, w.rel = p, "obj"  # `отправив вместо себя Мадуро, но сам приехал`: no subject of `приехал`
 
 
 def keep_inside_relative_clause(doc: Doc, sent: int) -> None:
