@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from letopis.analysis import lexicon
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.person_names import shown_gender
 from letopis.model import Entity
@@ -99,10 +100,23 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
     прошла их встреча`, `Путин и Си прибыли в Осаку. Там они встретились с Моди`, `Коль и Геншер прилетели в
     Москву. Горбачев принял их`); or a lone subject there and the one other person of its sentence
     (`Президент отвел в сторону посла. Их разговор ...`); or, where no person is a subject, the two people it
-    names (`С премьером у Чавеса отношения давние. Их первая встреча ...`); or those an `они` of the sentence
+    names (`С премьером у Чавеса отношения давние. Их первая встреча ...`); before all these, the people a
+    word for partners that is a subject before it in its sentence stands for (`Затем посредники возвращались в
+    Киев, и их принимал президент`); or those an `они` of the sentence
     before stands for, when it names no one (`назначил Квасьневского и Кокса. Они приезжали в Киев. Первым делом
     они ехали в Харьков`, up to `depth` such steps back); none when neither sentence names two."""
     t = doc.tokens[i]
+    s = doc.sentences[t.sent]
+    partners = [k for k in range(s.first, i) if doc.tokens[k].rel == "nsubj" and doc.tokens[k].feats.get("Number") == "Plur"
+                and doc.tokens[k].lemma in lexicon.words("event_partner_nouns")]
+    if partners and depth > 0:  # `посредники возвращались в Киев, и их принимал президент`: the partners,
+        k = partners[-1]        # named together before, or as the `они` of the sentences before are
+        group = subjects_together(doc, people, k, avoid) or the_pair(doc, people, k, avoid)
+        earlier = [j for j in range(doc.sentences[max(0, t.sent - 2)].first, s.first) if they(doc.tokens[j])]
+        if len(group) < 2 and earlier:
+            group = resolve_plural(doc, people, earlier[-1], avoid, depth - 1)
+        if len(group) >= 2:
+            return group
     for sent in (t.sent, t.sent - 1):
         near = [p for p in people if p.start < t.start and p.sent == sent and p.entity.id not in avoid]
         if not near and sent == t.sent - 1 and sent >= 0 and depth > 0:
