@@ -24,7 +24,9 @@ from letopis.analysis.quotes.marks import Quoted
 from letopis.model import Cue, Speaker
 
 AFTER = re.compile(r"[^\S\n]*(,)?[^\S\n]*([—–]|--?)?\s*")
-AROUND = re.compile(r"(?<=[,!?…])[^\S\n]*(?:[—–]|--?)[^\S\n]+(?P<attr>[^—–«»\"\n]{2,200}?)[.,][^\S\n]*(?:[—–]|--?)[^\S\n]+")
+# the attribution may name an outlet in guillemets: `«A, — рассказал Либерман «Огоньку». — B»`
+AROUND = re.compile(r"(?<=[,!?…])[^\S\n]*(?:[—–]|--?)[^\S\n]+(?P<attr>(?:[^—–«»\"\n]|«[^«»\"\n]{1,40}»){2,200}?)[.,]"
+                    r"[^\S\n]*(?:[—–]|--?)[^\S\n]+")
 REPLICA = re.compile(r"(?:^|(?<=\n)|(?<=[.!?…:»])[^\S\n]+)[^\S\n]*(?:[—–]|--?)[^\S\n]+(?=\S)")
 ATTRIBUTION_MARK = re.compile(r"(?<=[,!?…])[^\S\n]*(?:[—–]|--?)[^\S\n]+")
 ATTRIBUTION_END = re.compile(r"[.!?…]+(?:[^\S\n]*(?:[—–]|--?)[^\S\n]+)?|,[^\S\n]*(?:[—–]|--?)[^\S\n]+|\n|$")
