@@ -113,7 +113,7 @@ def reattach_before_clause(doc: Doc, sent: int) -> None:
         t.head = k
 
 
-OPENING_CONJUNCTIONS = frozenset({"когда", "если", "пока", "хотя", "поскольку", "раз", "едва"})
+OPENING_CONJUNCTIONS = frozenset({"когда", "если", "пока", "хотя", "поскольку", "раз", "едва", "как", "что", "чтобы"})
 
 
 def inside_opening_clause(doc: Doc, sent: int) -> None:
@@ -121,16 +121,21 @@ def inside_opening_clause(doc: Doc, sent: int) -> None:
     verb that the parser hung on a verb after the comma is the clause verb's (`Когда мы с Собяниным сели
     обсуждать бюджет, он спросил`, read with `мы` the subject of `спросил` and `он` that of `сели`); a subject
     only agreeing with it moves. The subject after the comma that the parser hung on the clause's verb then
-    goes to the verb it took the other from."""
+    goes to the verb it took the other from. The clause's verb is the first verb after the conjunction; a
+    conjunction the parser hung on a verb after the comma goes to it too (`Помню, как мы с ним ужинали в
+    ресторане, и он объяснял мне, почему Москва не может ...`: `как` and `мы` read as those of `может`)."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for c in range(s.first, s.last):
-        verb = tokens[c].head
-        if tokens[c].rel != "mark" or tokens[c].lemma not in OPENING_CONJUNCTIONS or not c < verb < s.last \
-                or tokens[verb].pos != "VERB":
+        verb = first_verb(doc, c + 1, s.last)
+        if tokens[c].rel != "mark" or tokens[c].lemma not in OPENING_CONJUNCTIONS or verb is None:
             continue
         end = clause_end(doc, verb, s.last)
         if end >= s.last or tokens[end].text != ",":
+            continue
+        if tokens[c].head > end:  # the conjunction itself hung on the verb after the comma
+            tokens[c].head = verb
+        if tokens[c].head != verb:
             continue
         for k in range(c + 1, verb):
             t = tokens[k]

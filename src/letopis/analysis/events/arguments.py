@@ -795,7 +795,12 @@ class Arguments:
             speaker = self.speaker_at(t.start) or (self.narrator if self.doc.quote_at(t.start) is None else None)
             return [speaker] if speaker else []
         if t.pos == "PRON" or t.pos == "DET" and t.lemma in pronouns.POSSESSIVE:
-            person = pronouns.resolve(self.doc, self.people, i, self.avoid, self.subjects_above(i))
+            # in a speaker's own words `он` is someone else (`«мы с ним ужинали», — рассказал Либерман`); not so
+            # in words reported (`вспоминала, как Григорович зашел к ней`), nor `себя`
+            speaker = self.direct_speaker_at(t.start) if t.lemma in pronouns.PERSONAL or t.lemma in pronouns.POSSESSIVE \
+                else None
+            avoid = self.avoid | {speaker.id} if speaker is not None else self.avoid
+            person = pronouns.resolve(self.doc, self.people, i, avoid, self.subjects_above(i))
             if person is None and self.protagonist_fits(i, None):
                 person = self.protagonist  # `он` with no one of its gender named near it, in a profile
             return [person] if person else []
@@ -1313,6 +1318,14 @@ class Arguments:
         if which.feats.get("Number", "Sing") != "Sing" or name.feats.get("Gender") not in (which.feats.get("Gender"), None):
             return []
         return [e]
+
+    def direct_speaker_at(self, offset: int) -> Entity | None:
+        """The speaker of the direct quote holding `offset`, if any."""
+        for q in self.doc.quotes:
+            if q.kind == "direct" and q.content.start <= offset < q.content.stop and q.speaker is not None \
+                    and q.speaker.entity:
+                return self.by_id.get(q.speaker.entity)
+        return None
 
     def speaker_at(self, offset: int) -> Entity | None:
         for start, stop, entity_id in self.speakers:
