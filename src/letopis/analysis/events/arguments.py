@@ -147,8 +147,10 @@ class Arguments:
     def key_of(self, i: int) -> tuple[str, ...]:
         """The frame keys of dependent `i`, most specific first: ('в:acc', 'в'), ('subj',), ('gen',)."""
         t = self.doc.tokens[i]
-        if t.rel == "nsubj" and t.feats.get("Case") in ("Dat", "Acc") and (self.other_subject(i) or self.disagrees(i)):
-            return ("dat",) if t.feats["Case"] == "Dat" else ("obj",)  # `Путин позвонил Лукашенко`, `Дубине позвонили`
+        if t.rel == "nsubj" and t.feats.get("Case") in ("Dat", "Acc", "Gen") and (self.other_subject(i) or self.disagrees(i)):
+            # `Путин позвонил Лукашенко`, `Дубине позвонили`; `Евкурова вызвал к себе Володин` (the accusative of
+            # a man's name, tagged as the genitive it looks like)
+            return ("dat",) if t.feats["Case"] == "Dat" else ("obj",)
         if t.rel == "nsubj" and t.pos == "PROPN" and (self.other_subject(i) or self.subject_conjunct(i) is not None) \
                 and (case := oblique_only(t.text)):
             return ("dat",) if case == "Dat" else ("obj",)  # `Фортову позвонил Медведев`, `Фортову` tagged Nom
@@ -319,7 +321,8 @@ class Arguments:
         """The subject of the clause of `i`, climbing through infinitives, conjuncts and complements
         (`готов провести`, `заявил, что готов`); a participle's noun (`подписавший X`)."""
         subjects = [self.subject_conjunct(k) or k for k in self.children(i, "nsubj", "nsubj:pass")
-                    if not (self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") and self.disagrees(k))] or [
+                    if not (self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") and self.disagrees(k))
+                    and not (self.doc.tokens[k].feats.get("Case") == "Gen" and self.other_subject(k))] or [
             k for a in self.children(i, "advmod") if self.doc.tokens[a].pos == "ADV"
             for k in self.children(a, "nsubj")]  # `где я оказался за одним столом с X`: hung on `где` by the parser
         for k in sorted(subjects, key=lambda k: self.unlikely_subject(k, i, len(subjects) > 1)):
