@@ -71,6 +71,8 @@ from tests.test_ner_fixes import tagged
     ("Визит Ицунори Онодэры прошел успешно.", "Ицунори Онодэры", "PER", "Ицунори Онодэра"),
     # a surname the dictionary knows only as a short adjective is no adjective
     ("Губернатор вызвал к себе Анатолия Маховикова вчера.", "Анатолия Маховикова", "PER", "Анатолий Маховиков"),
+    # a man's surname that is also a common noun's plural (`бока`, sides): his accusative is the genitive
+    ("Миллер принял в Петербурге Курта Бока, главу BASF.", "Курта Бока", "PER", "Курт Бок"),
 ])
 def test_nominative(text, name, kind, nominative):
     doc = tagged(text, [])

@@ -65,14 +65,20 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
         if stem != low and not slavic_guess(stem, forms):
             return stem
     want = ("NOUN" if pos == "PROPN" else pos, f.get("Gender"), f.get("Number"), f.get("Case"))
+    person = kind == "PER" and f.get("Number") != "Plur"
+    wanted = {want}
+    if person and want[1] == "Masc" and want[3] == "Acc":  # a man is animate: his accusative is the genitive
+        wanted.add(want[:3] + ("Gen",))                     # (`Курта Бока`, `бока` known as `бок`'s genitive)
     for form in forms:
         have = ("NOUN" if form.pos == "PROPN" else form.pos, form.feats.get("Gender"),
                 form.feats.get("Number"), form.feats.get("Case"))
-        if have == want and (inflected := inflect_nominative(form)):
+        if have in wanted and (inflected := inflect_nominative(form)):
             return inflected
     # the tagger's number or gender may be wrong (plural place names: Нидерландов, Соединённых Штатов),
     # or its case missing (Северо-Кавказском): the most likely parse whose case agrees, or simply the most likely
     for form in forms:
+        if person and form.feats.get("Number") == "Plur":
+            continue  # one person's name is no plural noun's form (`бока`, sides)
         if (form.feats.get("Case") == f.get("Case") or not f.get("Case")) \
                 and (form.is_known or kind == "PER" or form.feats.get("Gender") == f.get("Gender")):
             if form.pos in ("NOUN", "PROPN", "ADJ", "VERB") and (inflected := inflect_nominative(form)):
