@@ -293,13 +293,15 @@ def comitative_after_pronoun(doc: Doc, sent: int) -> None:
     """`мы с X`, `они с X`: the name after `с` goes with the pronoun (the two of them are the subject), in the
     instrumental, whatever the parser and the tagger read it as (`они с Белых долго гуляли, обсуждая, как
     сделать ...`, `Белых` taken for a genitive adjective of the later clause); a capitalised word there is a
-    name."""
+    name, and `ним`/`ней` the partner too (`мы с ним до трех ночи просидели ... — он расспрашивал`, `ним` hung
+    on the verb after the dash)."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for k in range(s.first, s.last - 2):
         pron, prep, name = tokens[k], tokens[k + 1], tokens[k + 2]
+        partner = name.text[:1].isupper() or name.pos == "PRON" and name.lemma in ("он", "она", "они")
         if pron.pos != "PRON" or pron.lemma not in ("мы", "они") or pron.feats.get("Case") != "Nom" \
-                or prep.text.lower() != "с" or not name.text[:1].isupper() or doc.below(k, k + 2):
+                or prep.text.lower() != "с" or not partner or doc.below(k, k + 2):
             continue
         name.head, name.rel = k, "nmod"
         prep.head, prep.rel = k + 2, "case"
