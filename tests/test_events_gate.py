@@ -9,13 +9,13 @@ changes, its hash fails first: re-measure.
 
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
     factRuEval  test   0.569 (29 of 51)    0.714 (30 of 42)                      0.469 (30 of 64)
-    factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.462 (6 of 13)
+    factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.500 (6 of 12)
     NEREL       tune   0.731 (19 of 26)    0.786 (22 of 28)                      0.611 (22 of 36)
-    corpus      tune   0.800 (28 of 35)    0.912 (31 of 34)                      0.660 (31 of 47)
-    corpus      check  0.531 (26 of 49)    0.839 (26 of 31)                      0.520 (26 of 50)
-    written     tune   0.856 (877 of 1025) 0.846 (857 of 1013)                   0.732 (857 of 1170)
-    written     check  0.752 (500 of 665)  0.825 (495 of 600)                    0.693 (495 of 714)
-    devset      all    0.727 (8 of 11)     1.000 (9 of 9)                        0.562 (9 of 16)
+    corpus      tune   0.800 (28 of 35)    0.912 (31 of 34)                      0.674 (31 of 46)
+    corpus      check  0.531 (26 of 49)    0.839 (26 of 31)                      0.510 (26 of 51)
+    written     tune   0.874 (896 of 1025) 0.849 (877 of 1033)                   0.736 (877 of 1191)
+    written     check  0.764 (508 of 665)  0.826 (511 of 619)                    0.696 (511 of 734)
+    devset      all    0.727 (8 of 11)     1.000 (9 of 9)                        0.600 (9 of 15)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
@@ -94,7 +94,10 @@ match) and `ww` (check, 79: 57 found, 60 of 81), left the grown halves at writte
 dative before the verb, a nominative read as an object, groups named by what they do, a meeting offered kept
 beside the offer, a bare title for one named before) they are written tune 0.856/0.846 (floor 0.85/0.84) and
 check 0.752/0.825 (floor 0.74/0.82). In the seventeenth, the corpus set grew by 13 NEREL texts with
-`встретил` (9 meetings): tune 0.800/0.912 (floor 0.80/0.91), check 0.531/0.839 (floor 0.53/0.83).
+`встретил` (9 meetings): tune 0.800/0.912 (floor 0.80/0.91), check 0.531/0.839 (floor 0.53/0.83); the
+round's rules (ways of meeting told by verbs of sitting, showing, telling, persuading, a companion on a trip,
+a meal as a circumstance; parse repairs; `Сергей Семенович`; the speaker's `он`) raised written tune to
+0.874/0.849 (floor 0.87/0.84) and check to 0.764/0.826 (floor 0.76/0.82).
 """
 
 from __future__ import annotations
@@ -113,8 +116,8 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.73, "precision": 0.77}),
     ("corpus", "tune"): ("cdd73bf07bd81e66", 35, {"recall": 0.80, "precision": 0.91}),
     ("corpus", "check"): ("313ad72ae5f89030", 49, {"recall": 0.53, "precision": 0.83}),
-    ("written", "tune"): ("d943582699cebd71", 1025, {"recall": 0.85, "precision": 0.84}),
-    ("written", "check"): ("5a2a511b4c4032d2", 665, {"recall": 0.74, "precision": 0.82}),
+    ("written", "tune"): ("d943582699cebd71", 1025, {"recall": 0.87, "precision": 0.84}),
+    ("written", "check"): ("5a2a511b4c4032d2", 665, {"recall": 0.76, "precision": 0.82}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.72, "precision": 0.87}),
 }
 
