@@ -661,30 +661,27 @@ def test_a_repair_gives_a_misparsed_word_its_head(repair, text, word, wrong, rel
     assert doc.tokens[index[word]].head == index[right]
 
 
-def test_the_subject_of_a_when_clause_stays_in_it():
-    # `мы` hung on `спросил` after the comma and `он` on `сели`, as the parser does; the two change places.
-    # A subject that does not agree with the clause's verb stays where it is.
+@pytest.mark.parametrize("text, moved, head, right, also", [
+    # `мы` hung on `спросил` after the comma and `он` on `сели`, as the parser does: the two change places
+    ("Когда мы с Собяниным сели обсуждать бюджет, он спросил о бордюрах.", "мы", "спросил", "сели", ("он", "сели", "спросил")),
+    # `как` and `мы` hung on `может` of a later clause: both go to `ужинали`
+    ("Помню, как мы с ним ужинали в ресторане, и он объяснял, почему Москва не может уйти.", "мы", "может", "ужинали",
+     ("как", "может", "ужинали")),
+    # a subject that does not agree with the clause's verb stays where it is
+    ("Когда Путин сели обсуждать бюджет, он спросил о бордюрах.", "Путин", "спросил", "спросил", None),
+])
+def test_a_clause_opened_by_a_conjunction_keeps_its_words(text, moved, head, right, also):
     from letopis.analysis.parse_repairs import inside_opening_clause
 
-    text = "Когда мы с Собяниным сели обсуждать бюджет, он спросил о бордюрах."
-    doc, sent, index = misparsed(text, "мы", "спросил", "nsubj")
-    doc.tokens[index["он"]].head, doc.tokens[index["он"]].rel = index["сели"], "nsubj"
+    doc, sent, index = misparsed(text, moved, head, "nsubj")
+    if also is not None:
+        word, wrong, _ = also
+        doc.tokens[index[word]].head = index[wrong]
+        doc.tokens[index[word]].rel = "mark" if word == "как" else "nsubj"
     inside_opening_clause(doc, sent)
-    assert doc.tokens[index["мы"]].head == index["сели"] and doc.tokens[index["он"]].head == index["спросил"]
-    doc, sent, index = misparsed("Когда Путин сели обсуждать бюджет, он спросил о бордюрах.", "Путин", "спросил", "nsubj")
-    inside_opening_clause(doc, sent)
-    assert doc.tokens[index["Путин"]].head == index["спросил"]
-
-
-def test_a_how_clause_keeps_its_conjunction_and_subject():
-    # `как` and `мы` hung on `может` of a later clause, as the parser does; both go to `ужинали`
-    from letopis.analysis.parse_repairs import inside_opening_clause
-
-    text = "Помню, как мы с ним ужинали в ресторане, и он объяснял, почему Москва не может уйти."
-    doc, sent, index = misparsed(text, "мы", "может", "nsubj")
-    doc.tokens[index["как"]].head, doc.tokens[index["как"]].rel = index["может"], "mark"
-    inside_opening_clause(doc, sent)
-    assert doc.tokens[index["мы"]].head == index["ужинали"] and doc.tokens[index["как"]].head == index["ужинали"]
+    assert doc.tokens[index[moved]].head == index[right]
+    if also is not None:
+        assert doc.tokens[index[also[0]]].head == index[also[2]]
 
 
 def test_a_dative_the_parser_hangs_on_a_phrase_before_the_verb_is_the_verbs():
