@@ -5,16 +5,16 @@ assigns: token `head`/`rel` (and the case of a comitative name, the part of spee
          for a verb or a name), mended in place
 
 The parser reads a sentence as one tree and often hangs a word on a verb of another clause, and now and then
-sets a relative clause over its own noun (`разговор, в ходе которого выразил`), which goes back under it
-first. Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after
-it, into a clause `когда ...` before its comma, to the second of two verbs joined by `и`, into the clause after `, и`, into a participle's or gerund's
-phrase or a relative clause set off by commas, beside `мы/они` in `мы с X`; a nominative after `в частности`
-or after an aside `как сообщил X, ...` becomes its verb's subject, and a word inside such an aside is the
-aside's; a second subject of a verb is the subject of a later predicate of its clause that has none; a phrase
-after a verb is not hung over it on a noun before it, nor a subject left behind on a noun far before; an
-indirect object is a verb's, not its object's nor that of a phrase before it; a person in the nominative
-read as an object is the subject; and a participle read as a second subject describes the subject after it. Each was measured on the events sets (docs/events.md, twelfth
-to sixteenth rounds).
+sets a relative clause over its own noun (`разговор, в ходе которого выразил`), which goes back under it first.
+Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after it, into
+a clause `когда ...` before its comma, to the second of two verbs joined by `и`, into the clause after `, и`,
+into a participle's or gerund's phrase or a relative clause set off by commas, beside `мы/они` in `мы с X`; a
+nominative after `в частности` or after an aside `как сообщил X, ...` becomes its verb's subject, and a word
+inside such an aside is the aside's; a second subject of a verb is the subject of a later predicate of its
+clause that has none; a phrase after a verb is not hung over it on a noun before it, nor a subject left behind
+on a noun far before; an indirect object is a verb's, not its object's nor that of a phrase before it; a person
+in the nominative read as an object is the subject; and a participle read as a second subject describes the
+subject after it. Each was measured on the events sets (docs/events.md, twelfth to seventeenth rounds).
 """
 
 from __future__ import annotations
@@ -120,15 +120,17 @@ def inside_opening_clause(doc: Doc, sent: int) -> None:
     """A clause that `когда`, `если` ... open, up to its comma: a word between the conjunction and the clause's
     verb that the parser hung on a verb after the comma is the clause verb's (`Когда мы с Собяниным сели
     обсуждать бюджет, он спросил`, read with `мы` the subject of `спросил` and `он` that of `сели`); a subject
-    only agreeing with it moves. The subject after the comma that the parser hung on the clause's verb then
+    moves only if it agrees with that verb. The subject after the comma that the parser hung on the clause's verb then
     goes to the verb it took the other from. The clause's verb is the first verb after the conjunction; a
     conjunction the parser hung on a verb after the comma goes to it too (`Помню, как мы с ним ужинали в
     ресторане, и он объяснял мне, почему Москва не может ...`: `как` and `мы` read as those of `может`)."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for c in range(s.first, s.last):
+        if tokens[c].rel != "mark" or tokens[c].lemma not in OPENING_CONJUNCTIONS:
+            continue
         verb = first_verb(doc, c + 1, s.last)
-        if tokens[c].rel != "mark" or tokens[c].lemma not in OPENING_CONJUNCTIONS or verb is None:
+        if verb is None:
             continue
         end = clause_end(doc, verb, s.last)
         if end >= s.last or tokens[end].text != ",":
