@@ -136,13 +136,20 @@ def given_name_gender(word: str) -> str | None:
     return {"masc": "Masc", "femn": "Fem"}.get(genders.pop()) if len(genders) == 1 else None
 
 
+LITHUANIAN_WOMAN = ("айте", "ене", "уте", "юте")  # a married or unmarried woman's Lithuanian surname, undeclined
+
+
 def shown_gender(doc: Doc, span: range) -> str | None:
     """The gender a name shows: its given name's, when the dictionary knows that word as a name of one gender
-    (`Елену Исинбаеву`, the surname read as a man's), else its last word's."""
+    (`Елену Исинбаеву`, the surname read as a man's), else a woman's where the surname ends as a Lithuanian
+    woman's does (`Далей Грибаускайте`, whose given name the dictionary lacks), else its last word's."""
     for k in span[:-1]:
         gender = given_name_gender(doc.tokens[k].text)
         if gender:
             return gender
+    last = doc.tokens[span[-1]].text.lower()
+    if len(last) >= 7 and last.endswith(LITHUANIAN_WOMAN):
+        return "Fem"
     return doc.tokens[span[-1]].feats.get("Gender")
 
 
