@@ -8,7 +8,7 @@ The parser reads a sentence as one tree and often hangs a word on a verb of anot
 sets a relative clause over its own noun (`разговор, в ходе которого выразил`), which goes back under it first.
 Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after it, into
 a clause `когда ...` before its comma, to the second of two verbs joined by `и`, into the clause after `, и`,
-into a participle's or gerund's phrase or a relative clause set off by commas, beside `мы/они` in `мы с X`; a
+into a participle's or gerund's phrase or a relative clause set off by commas (`, который`, `, где`), beside `мы/они` in `мы с X`; a
 nominative after `в частности` or after an aside `как сообщил X, ...` becomes its verb's subject, and a word
 inside such an aside is the aside's; a second subject of a verb is the subject of a later predicate of its
 clause that has none; a phrase after a verb is not hung over it on a noun before it, nor a subject left behind
@@ -46,6 +46,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     subject_left_behind(doc, sent)
     indirect_object_of_verb(doc, sent)
     keep_inside_relative_clause(doc, sent)
+    inside_where_clause(doc, sent)
     participle_before_its_noun(doc, sent)
 
 
@@ -238,6 +239,29 @@ def keep_inside_relative_clause(doc: Doc, sent: int) -> None:
                 continue
             if t.rel == "obl" or t.rel == "nsubj" and t.feats.get("Case") == "Nom" and not any(
                     tokens[c].rel.startswith("nsubj") for c in doc.children(verb)):
+                t.head = verb
+
+
+RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})
+
+
+def inside_where_clause(doc: Doc, sent: int) -> None:
+    """A clause `, где ...` keeps the words between `где` and its verb, which the parser may hang on the verb
+    before the comma: `его пригласили в Горки, где Дмитрий Медведев около часа расспрашивал его`, read with
+    `Медведев` the subject of `пригласили`. A subject moves only if it agrees with the clause's verb."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for w in range(s.first + 1, s.last):
+        if tokens[w].lemma not in RELATIVE_ADVERBS or tokens[w - 1].text != ",":
+            continue
+        verb = first_verb(doc, w + 1, s.last)
+        if verb is None:
+            continue
+        for k in [w, *range(w + 1, verb)]:
+            t = tokens[k]
+            if not 0 <= t.head < w - 1 or tokens[t.head].pos != "VERB":
+                continue
+            if k == w or t.rel in ("obl", "obj") or t.rel == "nsubj" and agrees(t, tokens[verb]):
                 t.head = verb
 
 
