@@ -101,7 +101,7 @@ class Arguments:
         self.doc = doc
         self.kids = child_index(doc, sent_indices)
         self.covering = mention_index(doc)
-        self.speakers = [(q.content.start, q.content.stop, q.speaker.entity) for q in doc.quotes
+        self.speakers = [(q.content.start, q.content.stop, q.speaker.entity, q.kind == "direct") for q in doc.quotes
                          if q.speaker is not None and q.speaker.entity]
         self.institutions = lexicon.words("event_proxy_nouns")
         self.titles = lexicon.table("titles").keys()
@@ -800,8 +800,8 @@ class Arguments:
         if t.pos == "PRON" or t.pos == "DET" and t.lemma in pronouns.POSSESSIVE:
             # in a speaker's own words `он` is someone else (`«мы с ним ужинали», — рассказал Либерман`); not so
             # in words reported (`вспоминала, как Григорович зашел к ней`), nor `себя`
-            speaker = self.direct_speaker_at(t.start) if t.lemma in pronouns.PERSONAL or t.lemma in pronouns.POSSESSIVE \
-                else None
+            speaker = self.speaker_at(t.start, direct=True) if t.lemma in pronouns.PERSONAL or \
+                t.lemma in pronouns.POSSESSIVE else None
             avoid = self.avoid | {speaker.id} if speaker is not None else self.avoid
             person = pronouns.resolve(self.doc, self.people, i, avoid, self.subjects_above(i))
             if person is None and self.protagonist_fits(i, None):
@@ -1322,17 +1322,10 @@ class Arguments:
             return []
         return [e]
 
-    def direct_speaker_at(self, offset: int) -> Entity | None:
-        """The speaker of the direct quote holding `offset`, if any."""
-        for q in self.doc.quotes:
-            if q.kind == "direct" and q.content.start <= offset < q.content.stop and q.speaker is not None \
-                    and q.speaker.entity:
-                return self.by_id.get(q.speaker.entity)
-        return None
-
-    def speaker_at(self, offset: int) -> Entity | None:
-        for start, stop, entity_id in self.speakers:
-            if start <= offset < stop:
+    def speaker_at(self, offset: int, direct: bool = False) -> Entity | None:
+        """The speaker of the quote holding `offset` (only of a direct quote, if `direct`), if any."""
+        for start, stop, entity_id, is_direct in self.speakers:
+            if start <= offset < stop and (is_direct or not direct):
                 return self.by_id.get(entity_id)
         return None
 

@@ -107,8 +107,9 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
     они ехали в Харьков`, up to `depth` such steps back); none when neither sentence names two."""
     t = doc.tokens[i]
     s = doc.sentences[t.sent]
+    partner_nouns = lexicon.words("event_partner_nouns")
     partners = [k for k in range(s.first, i) if doc.tokens[k].rel == "nsubj" and doc.tokens[k].feats.get("Number") == "Plur"
-                and doc.tokens[k].lemma in lexicon.words("event_partner_nouns")]
+                and doc.tokens[k].lemma in partner_nouns]
     if partners and depth > 0:  # `посредники возвращались в Киев, и их принимал президент`: the partners,
         k = partners[-1]        # named together before, or as the `они` of the sentences before are
         group = subjects_together(doc, people, k, avoid) or the_pair(doc, people, k, avoid)
