@@ -610,3 +610,34 @@ def test_a_bare_title_names_one_named_before_it_over_one_the_text_calls_so_later
     ents = by_name(record)
     assert "президентом" in mention_texts(ents["Владимир Путин"], "role")
     assert "президентом" not in mention_texts(ents["Барак Обама"], "role")
+
+
+@pytest.mark.parametrize("text, mention, holder", [
+    ("Генеральный директор «Газпрома» Алексей Миллер прибыл в Киев. Глава компании провел переговоры с премьером "
+     "Николаем Азаровым.", "Глава компании", "Алексей Миллер"),
+    ("Президент ЛУКОЙЛа Вагит Алекперов был в Баку. Руководитель нефтяной компании встретился с Ильхамом Алиевым.",
+     "Руководитель нефтяной компании", "Вагит Алекперов"),
+    ("Министр иностранных дел Сергей Лавров прибыл в Женеву. «Мы ждем разговора», — заявил глава ведомства.",
+     "глава ведомства", "Сергей Лавров"),
+    # the head of a body named last before: the bank's, not the company's named before it
+    ("Генеральный директор «Газпрома» Алексей Миллер был в Киеве. Председатель правления ВТБ Андрей Костин прибыл "
+     "в Минск. Глава банка встретился с Александром Лукашенко.", "Глава банка", "Андрей Костин"),
+])
+def test_the_head_of_a_kind_of_body_is_the_head_of_the_body_named_before(text, mention, holder):
+    people = by_name(letopis.analyze("Новости дня. " + text))
+    assert mention in mention_texts(people[holder], "role")
+
+
+@pytest.mark.parametrize("text, mention, other", [
+    # the president of a country heads no company
+    ("Президент России Владимир Путин прилетел в Киев. «Цена не изменится», — сказал глава компании.",
+     "глава компании", "Владимир Путин"),
+    # the chair of a parliament is no party's leader; nor is a party named after its leader's title anyone's
+    ("Председатель парламента Давид Бакрадзе приехал в Батуми. Там же был лидер партии «Наша Грузия» Ираклий "
+     "Аласания.", "лидер партии", "Давид Бакрадзе"),
+    ("Председатель парламента Давид Бакрадзе приехал в Батуми. «Мы готовы», — сказал глава партии.",
+     "глава партии", "Давид Бакрадзе"),
+])
+def test_the_head_of_a_kind_of_body_is_not_one_who_heads_no_named_body(text, mention, other):
+    people = by_name(letopis.analyze("Новости дня. " + text))
+    assert mention not in [m.lower() for m in mention_texts(people[other])]

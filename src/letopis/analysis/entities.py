@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from letopis.analysis import aliases, led_by, lexicon, predicate_roles, public_figures
 from letopis.analysis.document import Doc, Token
@@ -339,6 +339,27 @@ def heads_fit(title: str, word: str) -> bool:
     if not heads.get(title, "").startswith("*") or not heads.get(word, "").startswith("*"):
         return False
     return title.split("-")[0] == word.split("-")[0] or "any" in (heads[title].split() + heads[word].split())
+
+
+@cache
+def org_heads() -> dict[str, frozenset[str]]:
+    """kind of body (`компания`, `ведомство`) → the titles of its head (lexicon/org_heads.txt)."""
+    return {kind: frozenset(titles.split()) for kind, titles in lexicon.table("org_heads").items()}
+
+
+def heads_body(title: str, kind: str, their_title: str, their_complement: str, their_roles: list[str]) -> bool:
+    """Whether `title` with a kind of body for complement (`глава компании`, `руководитель ведомства`) may
+    stand for one whose role is `their_title` of `their_complement`: a head's title of a body that is not a
+    country, and that the role names (`генеральный директор «Газпрома»`, `президент ЛУКОЙЛа`; not `президент
+    России`, nor the `председатель парламента` for a `лидер партии`), or a minister's (`глава ведомства`)."""
+    heads = org_heads().get(kind)
+    if not (heads and their_complement and title in heads and their_title in heads) or \
+            public_figures.a_country(their_complement):
+        return False
+    return their_title == "министр" or any(their_title in fold(r) and NAMED_BODY.search(r[1:]) for r in their_roles)
+
+
+NAMED_BODY = re.compile(r"[A-ZА-ЯЁ«]")  # a capital or a quotation mark in a role: it names its body
 
 
 def find_role_phrases(doc: Doc) -> list[RolePhrase]:
@@ -695,6 +716,9 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         # the complement's own noun, not a genitive of it (`мэр столицы республики` heads a city, no republic)
         complement_lemma = next((fold(t.lemma) for t in doc.tokens[p.head + 1:p.last] if t.pos in ("NOUN", "PROPN")),
                                 "") if p.complement else ""
+        # `глава компании`, `руководитель нефтяной компании`: a kind of body and no name of one
+        bare_kind = all(t.pos == "ADJ" or fold(t.lemma) == complement_lemma for t in doc.tokens[p.head + 1:p.last]) \
+            and not (p.last < len(doc.tokens) and NAMED_BODY.match(doc.tokens[p.last].text))  # `партии «Яблоко»`
         # `глава германского правительства`: the adjective says whose government
         adjectives = [t.lemma for t in doc.tokens[p.first:p.last] if t.pos == "ADJ"]
         # an adjective of a country or place (`российского`, `казахстанский`) that another's country does
@@ -740,6 +764,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     s = 1.5  # `глава государства`: a head-of role the article gives, or one the reader knows of
                     # a country (the head of a party, a company or a service is no `глава государства`, whoever
                     # calls them so); `глава правительства` is a premier or a head of a government, not the `глава МЧС`
+                elif bare_kind and heads_body(p.title, complement_lemma, title, comp, g.roles):
+                    s = 1.5  # `глава компании`: the `генеральный директор «Газпрома»` (lexicon/org_heads.txt)
                 elif not complement and base_title(p.title) in (base_title(title), canonical_role(title, comp)[0]):
                     s = 1.0  # `губернатор` for the `глава Ярославской области`
                 elif post[0] != fold(p.title) and not post[1] and base_title(title) == post[0]:
