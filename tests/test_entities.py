@@ -641,3 +641,17 @@ def test_the_head_of_a_kind_of_body_is_the_head_of_the_body_named_before(text, m
 def test_the_head_of_a_kind_of_body_is_not_one_who_heads_no_named_body(text, mention, other):
     people = by_name(letopis.analyze("Новости дня. " + text))
     assert mention not in [m.lower() for m in mention_texts(people[other])]
+
+
+@pytest.mark.parametrize("role", ["Министр иностранных дел", "Министр иностранных дел России"])
+def test_a_post_whose_country_an_adjective_gives_is_the_post_of_that_country(role):
+    """`глава российского МИД` is the `министр иностранных дел (России)`, not the ministry."""
+    record = letopis.analyze(f"Новости дня. {role} Сергей Лавров прибыл в Вашингтон. Позже глава российского МИД "
+                             "провел переговоры с Джоном Керри.")
+    assert "глава российского МИД" in mention_texts(by_name(record)["Сергей Лавров"], "role")
+
+
+def test_a_post_whose_country_an_adjective_gives_is_not_the_post_of_another_country():
+    record = letopis.analyze("Новости дня. Министр иностранных дел Германии Гидо Вестервелле прибыл в Вашингтон. "
+                             "Позже глава российского МИД провел переговоры с Джоном Керри.")
+    assert "глава российского МИД" not in mention_texts(by_name(record)["Гидо Вестервелле"])

@@ -672,6 +672,9 @@ def canonical_role(title: str, complement: str) -> tuple[str, str]:
     """A role in the words lexicon/role_equivalents.txt prefers: (`глава`, `мид россия`) → (`министр`,
     `иностранные дела россия`)."""
     words = (fold(title), *fold(complement).split())
+    if len(words) > 2 and place_adjective(words[1]) and \
+            any(words[:1] + words[2:2 + len(short) - 1] == short for short, _ in role_equivalents()):
+        words = words[:1] + words[2:]  # `глава российского МИД` holds the post of `глава МИД` (whose, the adjective says)
     for short, full in role_equivalents():
         if words[:len(short)] == short:
             words = full + words[len(short):]
@@ -686,6 +689,15 @@ def canonical_role(title: str, complement: str) -> tuple[str, str]:
                 complement_words = complement_words[:k] + (short,) + complement_words[k + len(full):]
                 break
     return words[0], " ".join(complement_words)
+
+
+def without_country(role: tuple[str, str], adjectives: list[str]) -> tuple[str, str]:
+    """A role with the country an adjective names dropped from its complement's end: (`министр`,
+    `иностранные дела россия`) for `российский` → (`министр`, `иностранные дела`)."""
+    words = role[1].split()
+    if len(words) > 1 and any(fits_country(a, words[-1:]) for a in adjectives):
+        return role[0], " ".join(words[:-1])
+    return role
 
 
 @lru_cache(maxsize=1)
@@ -747,7 +759,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                 # holder's title does not (`белорусский президент` for one the article calls `президент`)
                 bare = not complement and not comp
                 if (title == p.title and comp == complement and not (bare and places)) or \
-                        complement and canonical_role(title, comp) == post:
+                        complement and post in (canonical_role(title, comp), without_country(canonical_role(title, comp), places)):
                     s = 3.0
                 elif base_title(title) == base_title(p.title) and complement and comp and \
                         first_word(comp) == first_word(complement):
