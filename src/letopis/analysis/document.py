@@ -140,6 +140,11 @@ class Doc:
             k -= 1
         return range(k + 1, i)
 
+    def in_relative_clause(self, i: int) -> bool:
+        """Whether token `i` follows a `который` in its clause (`Янукович, которого поддерживает Ахметов`:
+        Ахметов), by the words alone, no parse needed."""
+        return any(self.tokens[k].lemma == "который" for k in self.clause_before(i))
+
     # --- the record -----------------------------------------------------------------------
 
     def to_article(self) -> Article:

@@ -918,7 +918,7 @@ def resolve_pronoun(doc: Doc, groups: list[Group], token_index: int, gender: str
     not a relative named in a sentence that opens with the kinship (`Сын генерала Олега Рогозина, он ...`)."""
     t = doc.tokens[token_index]
     kin = doc.sentence_tokens(t.sent)[0].lemma in KIN
-    best, best_key = None, (-1, False, -1)
+    best, best_key = None, (-1, False, False, -1)
     for g in groups:
         if g.type != "PER" or (g.gender and g.gender != gender):
             continue
@@ -927,8 +927,12 @@ def resolve_pronoun(doc: Doc, groups: list[Group], token_index: int, gender: str
                 continue
             head = doc.token_at(m.stop - 1)
             sent = doc.tokens[head if head is not None else 0].sent
-            nominative = any(doc.tokens[k].feats.get("Case") == "Nom" for k in doc.tokens_in(m.start, m.stop))
-            key = (sent, nominative, m.start)
+            span = doc.tokens_in(m.start, m.stop)
+            nominative = any(doc.tokens[k].feats.get("Case") == "Nom" for k in span)
+            # the subject of the sentence before that of a relative clause in it (`Янукович, которого
+            # поддерживает Ахметов, прибыл в Брюссель. Там он встретился с Баррозу`: Янукович)
+            main = nominative and bool(span) and not doc.in_relative_clause(span.start)
+            key = (sent, main, nominative, m.start)
             if t.sent - sent <= PRONOUN_SCOPE and key > best_key:
                 best, best_key = g, key
     return best

@@ -30,6 +30,7 @@ class PersonMention:
     gender: str | None
     entity: Entity
     subject: bool  # in the nominative: the clause's subject, most likely
+    relative: bool = False  # inside a relative clause (`Янукович, которого поддерживает Ахметов, ...`: Ахметов)
 
 
 def person_mentions(doc: Doc) -> list[PersonMention]:
@@ -51,9 +52,11 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
             last = doc.tokens[span.stop - 1]
             if m.kind == "role":  # the title's case, not its complement's (`председатель КНР`)
                 head = next((doc.tokens[k] for k in span if doc.tokens[k].pos in ("NOUN", "PROPN")), last)
-                out.append(PersonMention(m.start, last.sent, name_gender, e, head.feats.get("Case") == "Nom"))
+                out.append(PersonMention(m.start, last.sent, name_gender, e, head.feats.get("Case") == "Nom",
+                                         doc.in_relative_clause(span.start)))
             else:
-                out.append(PersonMention(m.start, last.sent, shown_gender(doc, span), e, last.feats.get("Case") == "Nom"))
+                out.append(PersonMention(m.start, last.sent, shown_gender(doc, span), e, last.feats.get("Case") == "Nom",
+                                         doc.in_relative_clause(span.start)))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -81,7 +84,10 @@ def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
     if t.feats.get("Case") == "Nom" and not possessive:  # a subject pronoun goes on with the subject of a sentence before
         earlier = [p for p in fits if p.subject and p.sent < t.sent]
         if earlier and earlier[-1].sent >= fits[-1].sent - 1:
-            return earlier[-1].entity
+            # the subject of the sentence itself, not of a relative clause in it (`Янукович, которого
+            # поддерживает Ахметов, прибыл в Брюссель. Там он встретился с Баррозу`: Янукович)
+            main = [p for p in earlier if p.sent == earlier[-1].sent and not p.relative]
+            return (main or earlier)[-1].entity
     elif not possessive and fits[-1].sent == t.sent - 1:
         # an object pronoun that opens its sentence's people goes on with the sentence before's subject, its
         # topic (`он пытался дозвониться до Путина ... Зато в Лондоне его навестил Орджоникидзе`: Лужков)
