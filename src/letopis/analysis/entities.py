@@ -918,9 +918,12 @@ def resolve_pronoun(doc: Doc, groups: list[Group], token_index: int, gender: str
     not a relative named in a sentence that opens with the kinship (`Сын генерала Олега Рогозина, он ...`)."""
     t = doc.tokens[token_index]
     kin = doc.sentence_tokens(t.sent)[0].lemma in KIN
+    # not the one `который` stands for (`Его поддержал Кудрин, с которым он встречался`: not Кудрин)
+    antecedent = doc.relative_antecedent(token_index)
+    at = doc.tokens[antecedent].start if antecedent is not None else -1
     best, best_key = None, (-1, False, False, -1)
     for g in groups:
-        if g.type != "PER" or (g.gender and g.gender != gender):
+        if g.type != "PER" or (g.gender and g.gender != gender) or any(m.start <= at < m.stop for m in g.mentions):
             continue
         for m in g.mentions:
             if m.start >= t.start or kin and m.start >= doc.sentences[t.sent].start:

@@ -71,6 +71,10 @@ def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
     gender = POSSESSIVE.get(t.lemma) if possessive else PERSONAL.get(t.lemma)
     if gender is None or not possessive and t.feats.get("Number") == "Plur":
         return None
+    antecedent = doc.relative_antecedent(i)  # not the one `который` stands for (`Кудрин, с которым он встречался`)
+    if antecedent is not None:
+        at = doc.tokens[antecedent].start
+        avoid = avoid | {p.entity.id for p in people if any(m.start <= at < m.stop for m in p.entity.mentions)}
     if t.feats.get("Case") == "Nom" and not possessive:
         above = [p for p in people if p.start < t.start and p.sent == t.sent and p.entity.id in subjects
                  and p.entity.id not in avoid and p.gender in (gender, None)]
