@@ -837,8 +837,8 @@ class Arguments:
             if person is not None:
                 return [person]
         if t.lemma in self.titles and t.feats.get("Number") != "Plur" and self.entity_at(i) is None:
-            person = self.named_before(i)  # `Саркози прилетел в Москву. Французский президент провел ...`
-            if person is not None:
+            person = self.named_before(i) or self.epithet_of(i)  # `Саркози прилетел в Москву. Французский
+            if person is not None:                                # президент провел ...`
                 return [person]
         if t.lemma in self.proxies:  # `послом Италии` → Италия, `армия Израиля` → Израиль
             for k in self.children(i, "nmod"):
@@ -998,6 +998,23 @@ class Arguments:
         found = {p.entity.id: p.entity for p in self.people if p.sent == t.sent - 1 and p.subject}
         fitting = [e for e in found.values() if not e.roles and e.id not in self.avoid
                    and (generic or roles.surname_fits(e, country == "russia"))]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def epithet_of(self, i: int) -> Entity | None:
+        """The person a bare word for what someone is (`музыкант`, `писательница`: a title of
+        lexicon/titles.txt that heads nothing, with no word of its own) stands for: the one person the
+        sentence before or its own sentence before it names who has no role, is not in the event already and is
+        not of the other gender (`Медведев наградил Юрия Башмета. После церемонии президент поговорил с
+        музыкантом`)."""
+        t = self.doc.tokens[i]
+        if any(self.doc.tokens[k].rel not in ("case", "punct") for k in self.children(i)) or \
+                lexicon.table("titles").get(t.lemma, "").startswith("*"):
+            return None
+        gender = t.feats.get("Gender")
+        found = {p.entity.id: p.entity for p in self.people if p.start < t.start and t.sent - p.sent <= 1
+                 and p.entity.id not in self.avoid and not p.entity.roles}
+        known = {p.entity.id: p.gender for p in self.people if p.gender}
+        fitting = [e for e in found.values() if gender != "Fem" or known.get(e.id) in ("Fem", None)]
         return fitting[0] if len(fitting) == 1 else None
 
     def named_for_countries(self, i: int) -> list[Entity]:
