@@ -11,6 +11,7 @@ the next sentence introduces (`named_after`), or, for `гость`, the one who 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from letopis.analysis import lexicon
@@ -50,6 +51,7 @@ COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро":
 COLLECTIVE_NUMERALS = frozenset({*COLLECTIVE, "оба", "обе"})
 COUNTS = {"два": 2, "оба": 2, "три": 3, "четыре": 4}  # `встреча двух чиновников`, `обоих лидеров`
 VISITOR_SCOPE = 3  # sentences back
+AGE = re.compile(r"\d+-летн\w+")  # `79-летний`, `76-летнего`
 # travelling somewhere (`они ехали в Харьков`), not coming to a meeting (candidates.ARRIVAL_VERBS)
 TRAVEL_VERBS = frozenset({"приехать", "приезжать", "прилететь", "прилетать", "прибыть", "прибывать", "ехать",
                           "поехать", "ездить", "лететь", "полететь", "летать", "отправиться", "отправляться",
@@ -1007,8 +1009,8 @@ class Arguments:
         not of the other gender (`Медведев наградил Юрия Башмета. После церемонии президент поговорил с
         музыкантом`)."""
         t = self.doc.tokens[i]
-        if any(self.doc.tokens[k].rel not in ("case", "punct") for k in self.children(i)) or \
-                lexicon.table("titles").get(t.lemma, "").startswith("*"):
+        if any(self.doc.tokens[k].rel not in ("case", "punct") and not self.pointing_back(k) for k in self.children(i)) \
+                or lexicon.table("titles").get(t.lemma, "").startswith("*"):
             return None
         gender = t.feats.get("Gender")
         found = {p.entity.id: p.entity for p in self.people if p.start < t.start and t.sent - p.sent <= 1
@@ -1016,6 +1018,12 @@ class Arguments:
         known = {p.entity.id: p.gender for p in self.people if p.gender}
         fitting = [e for e in found.values() if gender != "Fem" or known.get(e.id) in ("Fem", None)]
         return fitting[0] if len(fitting) == 1 else None
+
+    def pointing_back(self, k: int) -> bool:
+        """Whether an adjective at `k` keeps a bare word for what someone is pointing at a person named before:
+        one of fame (lexicon/event_epithet_adjectives.txt) or an age (`79-летний`)."""
+        t = self.doc.tokens[k]
+        return t.rel == "amod" and (t.lemma in lexicon.words("event_epithet_adjectives") or AGE.fullmatch(t.text.lower()) is not None)
 
     def named_for_countries(self, i: int) -> list[Entity]:
         """The people a plural title of two or more countries stands for when the article gives those roles to
