@@ -143,7 +143,9 @@ class Doc:
     def in_relative_clause(self, i: int) -> bool:
         """Whether token `i` follows a `который` in its clause (`Янукович, которого поддерживает Ахметов`:
         Ахметов), by the words alone, no parse needed."""
-        return any(self.tokens[k].lemma == "который" for k in self.clause_before(i))
+        clause = self.clause_before(i)
+        after = max((k + 1 for k in clause if self.tokens[k].text == ")"), default=clause.start)
+        return any(self.tokens[k].lemma == "который" for k in range(after, clause.stop))  # `(из которого ...) Зорькин`
 
     def relative_antecedent(self, i: int) -> int | None:
         """For token `i` inside a relative clause, the last word before the comma that opens it: the noun

@@ -122,6 +122,8 @@ def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], typ
         return True
     if key == "accompanied":
         return "с" in words and "PER" in types
+    if key == "at_that":
+        return {"при", "этом"} <= words
     if key == "clause":
         return condition in types
     if key in ("joined", "with", "held"):
@@ -208,6 +210,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
             companions += [g for g in args.children(i, "obl") if args.preposition(g) == "с"
                            and args.doc.tokens[g].feats.get("Case") == "Ins"]
         return any(e.type == "PER" for g in companions for e in args.entities(g))
+    if key == "at_that":  # `При этом присутствовал Путин`: at what the sentence before told of its subject doing
+        return at_that(args, i) and bool(subjects_of_sentence_before(args, i))
     if key == "clause":
         return bool(addressed(args, i, condition))
     if key == "joined":  # or the next sentences say who took part: kept only if presence.py finds them
@@ -240,6 +244,25 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         elif args.doc.tokens[k].lemma in condition.split("|"):
             return True
     return False
+
+
+def at_that(args: Arguments, i: int) -> bool:
+    """Whether `при этом` hangs on the verb at `i` (or stands in its clause before it)."""
+    tokens = args.doc.tokens
+    return any(tokens[k].lemma == "этот" and tokens[k].text.lower() == "этом" and
+               any(tokens[c].lemma == "при" for c in args.children(k)) for k in args.children(i)) or \
+        any(tokens[k].lemma == "при" and k + 1 < i and tokens[k + 1].text.lower() == "этом"
+            for k in args.doc.clause_before(i))
+
+
+def subjects_of_sentence_before(args: Arguments, i: int) -> list[str]:
+    """The people the sentence before the one of `i` names as its subjects, outside relative clauses: whom
+    `при этом присутствовал X` joins (`Зорькин осмотрел здание. При этом присутствовал Путин`)."""
+    sent = args.doc.tokens[i].sent
+    present = {e.id for e in args.entities_of_subject(i)}
+    out = [p.entity.id for p in args.people if p.sent == sent - 1 and p.subject and not p.relative
+           and p.entity.id not in present and args.doc.quote_at(p.start) is None]
+    return list(dict.fromkeys(out))
 
 
 def reciprocal(args: Arguments, i: int) -> bool:
@@ -374,6 +397,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
     if noun and c.type in TALKS and been_at(doc, i):  # `на встрече был также Лавров`
         for k in args.children(i, "nsubj") + [g for v in args.children(i, "cop") for g in args.children(v, "nsubj")]:
             c.add("actor", [e.id for e in args.entities(k) if e.type == "PER"])
+    if "before" in slots:  # `При этом присутствовал Путин`: with the one the sentence before told of
+        c.add(slots["before"], subjects_of_sentence_before(args, i))
     if noun and "pred" in slots:  # `собеседником Лаврова стал Керри`
         c.add(slots["pred"], ids(predicated(args, i)))
     if noun and c.type in TALKS and not c.actors and not c.targets and t.rel in ("nsubj", "nsubj:pass") \
