@@ -230,6 +230,12 @@ def test_pronoun_refers_to_last_person_of_its_gender():
     ("Главы Курской и Орловской областей Роман Старовойт и Андрей Клычков приехали в Москву. Клычков стал первым "
      "губернатором, избранным в этом году. Накануне в Курске побывал министр Антон Котяков, который встретился с "
      "губернатором.", "role", "губернатором", "Роман Старовойт", "Андрей Клычков"),
+    # the one the story is about, whom the sentence before opened with though not as its subject
+    ("Владимир Путин прилетел в Душанбе. Президента в аэропорту встречал Кохир Расулзода. Затем он провел "
+     "переговоры.", "pronoun", "он", "Владимир Путин", "Кохир Расулзода"),
+    # the subject of the sentence, not of a relative clause in it
+    ("Виктор Янукович, которого поддерживает Ринат Ахметов, прибыл в Брюссель. Там он встретился с Баррозу.",
+     "pronoun", "он", "Виктор Янукович", "Ринат Ахметов"),
 ])
 def test_a_mention_goes_to_the_one_the_sentence_means_not_the_other(text, kind, mention, holder, other):
     people = by_name(letopis.analyze("Новости дня. " + text))

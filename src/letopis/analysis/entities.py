@@ -938,7 +938,38 @@ def resolve_pronoun(doc: Doc, groups: list[Group], token_index: int, gender: str
             key = (sent, main, nominative, m.start)
             if t.sent - sent <= PRONOUN_SCOPE and key > best_key:
                 best, best_key = g, key
+    if best is not None and best_key[0] < t.sent:
+        topic = fronted_topic(doc, groups, best_key[0])
+        if topic is not None and topic is not best and (not topic.gender or topic.gender == gender) \
+                and not any(m.start <= at < m.stop for m in topic.mentions):
+            return topic
     return best
+
+
+def fronted_topic(doc: Doc, groups: list[Group], sent: int) -> Group | None:
+    """The person a sentence opens with, not as its subject, who was the subject of the sentence before it:
+    the one the story goes on about, whom a later `он` means (`Путин прилетел в Душанбе. Президента в
+    аэропорту встречал Расулзода. Затем он провел переговоры с Рахмоном`: Путин), or None."""
+    if sent == 0:
+        return None
+    first, first_nominative, group_of_first = None, False, None
+    subjects_before = set()
+    for g in groups:
+        if g.type != "PER":
+            continue
+        for m in g.mentions:
+            span = doc.tokens_in(m.start, m.stop)
+            if not span:
+                continue
+            s = doc.tokens[span.start].sent
+            nominative = any(doc.tokens[k].feats.get("Case") == "Nom" for k in span)
+            if s == sent and (first is None or m.start < first):
+                first, first_nominative, group_of_first = m.start, nominative, g
+            elif s == sent - 1 and nominative and not doc.in_relative_clause(span.start):
+                subjects_before.add(id(g))
+    if group_of_first is None or first_nominative or id(group_of_first) not in subjects_before:
+        return None
+    return group_of_first
 
 
 def resolve_pronoun_mentions(doc: Doc, groups: list[Group]) -> None:

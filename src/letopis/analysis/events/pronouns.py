@@ -60,6 +60,17 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
     return sorted(out, key=lambda p: p.start)
 
 
+def fronted_topic(people: list[PersonMention], sent: int) -> PersonMention | None:
+    """The mention a sentence opens with, when it is no subject there but was the subject of the sentence
+    before: the one the story goes on about, whom a later `он` means (`Лавров прибыл в Тегеран. Его принял
+    Роухани. Затем он встретился с Зарифом`: Лавров), or None."""
+    first = next((p for p in people if p.sent == sent), None)
+    if first is None or first.subject:
+        return None
+    before = any(p.sent == sent - 1 and p.subject and not p.relative and p.entity is first.entity for p in people)
+    return first if before else None
+
+
 def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
             subjects: set[str] = frozenset()) -> Entity | None:
     """The person the pronoun at token `i` stands for, or None. `subjects`: the people that are subjects of
@@ -91,6 +102,9 @@ def resolve(doc: Doc, people: list[PersonMention], i: int, avoid: set[str],
             # the subject of the sentence itself, not of a relative clause in it (`Янукович, которого
             # поддерживает Ахметов, прибыл в Брюссель. Там он встретился с Баррозу`: Янукович)
             main = [p for p in earlier if p.sent == earlier[-1].sent and not p.relative]
+            topic = fronted_topic(people, earlier[-1].sent)
+            if topic is not None and topic.entity.id not in avoid and topic.gender in (gender, None):
+                return topic.entity
             return (main or earlier)[-1].entity
     elif not possessive and fits[-1].sent == t.sent - 1:
         # an object pronoun that opens its sentence's people goes on with the sentence before's subject, its
