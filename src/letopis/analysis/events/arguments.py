@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from letopis.analysis import lexicon
+from letopis.analysis import lexicon, public_figures
 from letopis.analysis.document import CLAUSE_EDGES, Doc
 from letopis.analysis.events import pronouns, roles
 from letopis.analysis.events.frames import (
@@ -94,6 +94,13 @@ def oblique_only(word: str) -> str | None:
         return None
     # `Фортову` is a man's dative or a woman's accusative: the dative, a man's surname being the likelier
     return "Dat" if "datv" in cases else "Acc" if cases <= {"accs", "gent"} else None
+
+
+def known_for_another_post(person: Entity, title: str) -> bool:
+    """Whether the list of public figures gives the person posts, none of them with this title: `Обама` is no
+    `музыкант`, whatever the article leaves unsaid."""
+    figure = public_figures.entry_for(person.name, None)
+    return figure is not None and bool(figure.posts) and all(p.key[0] != title for p in figure.posts)
 
 
 class Arguments:
@@ -1016,7 +1023,8 @@ class Arguments:
         found = {p.entity.id: p.entity for p in self.people if p.start < t.start and t.sent - p.sent <= 1
                  and p.entity.id not in self.avoid and not p.entity.roles}
         known = {p.entity.id: p.gender for p in self.people if p.gender}
-        fitting = [e for e in found.values() if gender != "Fem" or known.get(e.id) in ("Fem", None)]
+        fitting = [e for e in found.values() if (gender != "Fem" or known.get(e.id) in ("Fem", None))
+                   and not known_for_another_post(e, t.lemma)]
         return fitting[0] if len(fitting) == 1 else None
 
     def pointing_back(self, k: int) -> bool:
