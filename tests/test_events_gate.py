@@ -13,9 +13,9 @@ changes, its hash fails first: re-measure.
     NEREL       tune   0.731 (19 of 26)    0.786 (22 of 28)                      0.611 (22 of 36)
     corpus      tune   0.800 (28 of 35)    0.912 (31 of 34)                      0.674 (31 of 46)
     corpus      check  0.531 (26 of 49)    0.839 (26 of 31)                      0.510 (26 of 51)
-    written     tune   0.877 (899 of 1025) 0.850 (880 of 1035)                   0.738 (880 of 1193)
-    written     check  0.764 (508 of 665)  0.826 (513 of 621)                    0.697 (513 of 736)
-    devset      all    0.727 (8 of 11)     1.000 (9 of 9)                        0.600 (9 of 15)
+    written     tune   0.879 (901 of 1025) 0.850 (881 of 1037)                   0.737 (881 of 1195)
+    written     check  0.764 (508 of 665)  0.825 (515 of 624)                    0.699 (515 of 737)
+    devset      all    0.818 (9 of 11)     1.000 (10 of 10)                      0.625 (10 of 16)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
@@ -97,7 +97,10 @@ check 0.752/0.825 (floor 0.74/0.82). In the seventeenth, the corpus set grew by 
 `встретил` (9 meetings): tune 0.800/0.912 (floor 0.80/0.91), check 0.531/0.839 (floor 0.53/0.83); the
 round's rules (ways of meeting told by verbs of sitting, showing, telling, persuading, a companion on a trip,
 a meal as a circumstance; parse repairs; `Сергей Семенович`; the speaker's `он`) raised written tune to
-0.877/0.850 (floor 0.87/0.84) and check to 0.764/0.826 (floor 0.76/0.82).
+0.877/0.850 (floor 0.87/0.84) and check to 0.764/0.826 (floor 0.76/0.82). In the eighteenth, one present
+at what the sentence before told its subject doing (`При этом присутствовал Путин`) raised the devset to
+0.818/1.000 (floor 0.81/0.87); titles of a kind of body, pronouns and epithets raised written tune to
+0.879/0.850 and check precision to 0.825 (floors unchanged).
 """
 
 from __future__ import annotations
@@ -118,7 +121,7 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("corpus", "check"): ("313ad72ae5f89030", 49, {"recall": 0.53, "precision": 0.83}),
     ("written", "tune"): ("d943582699cebd71", 1025, {"recall": 0.87, "precision": 0.84}),
     ("written", "check"): ("5a2a511b4c4032d2", 665, {"recall": 0.76, "precision": 0.82}),
-    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.72, "precision": 0.87}),
+    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.81, "precision": 0.87}),
 }
 
 pytestmark = pytest.mark.slow
