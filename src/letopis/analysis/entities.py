@@ -915,7 +915,10 @@ def resolve_pronoun(doc: Doc, groups: list[Group], token_index: int, gender: str
     sentence, the last one named as a subject (in the nominative) there, else the last one mentioned there
     (`Макгирт после известия о смерти Дадашева заявил ... Он добавил` means Макгирт; `Исправлять ситуацию
     поручили вице-премьеру Рогозину. В ноябре он прилетел` means Рогозин, though another was a subject before);
-    not a relative named in a sentence that opens with the kinship (`Сын генерала Олега Рогозина, он ...`)."""
+    not a relative named in a sentence that opens with the kinship (`Сын генерала Олега Рогозина, он ...`).
+    A subject of a relative clause yields to the sentence's own (`Янукович, которого поддерживает Ахметов,
+    прибыл`), a pronoun inside a relative clause is not the one its `который` stands for, and the story's
+    topic, fronted in the sentence before, goes first (fronted_topic)."""
     t = doc.tokens[token_index]
     kin = doc.sentence_tokens(t.sent)[0].lemma in KIN
     # not the one `который` stands for (`Его поддержал Кудрин, с которым он встречался`: not Кудрин)

@@ -96,11 +96,12 @@ def oblique_only(word: str) -> str | None:
     return "Dat" if "datv" in cases else "Acc" if cases <= {"accs", "gent"} else None
 
 
-def known_for_another_post(person: Entity, title: str) -> bool:
-    """Whether the list of public figures gives the person posts, none of them with this title: `Обама` is no
-    `музыкант`, whatever the article leaves unsaid."""
+def known_for_another_post(person: Entity, title: str, year: int | None) -> bool:
+    """Whether the list of public figures gives the person posts, none of those held in the article's year
+    (any, when it is not known) with this title: `Обама` is no `музыкант`, whatever the article leaves
+    unsaid, and Рогозин no `вице-премьер` in 2020."""
     figure = public_figures.entry_for(person.name, None)
-    return figure is not None and bool(figure.posts) and all(p.key[0] != title for p in figure.posts)
+    return figure is not None and bool(figure.posts) and all(p.key[0] != title for p in figure.held_in(year))
 
 
 class Arguments:
@@ -1011,10 +1012,10 @@ class Arguments:
 
     def epithet_of(self, i: int) -> Entity | None:
         """The person a bare word for what someone is (`музыкант`, `писательница`: a title of
-        lexicon/titles.txt that heads nothing, with no word of its own) stands for: the one person the
-        sentence before or its own sentence before it names who has no role, is not in the event already and is
-        not of the other gender (`Медведев наградил Юрия Башмета. После церемонии президент поговорил с
-        музыкантом`)."""
+        lexicon/titles.txt that heads nothing, with no word of its own but an adjective that points back,
+        `76-летний`) stands for: the one person the sentence before or its own sentence before it names who
+        has no role, is not in the event already, is not of the other gender and is not known by other posts
+        (`Медведев наградил Юрия Башмета. После церемонии президент поговорил с музыкантом`)."""
         t = self.doc.tokens[i]
         if any(self.doc.tokens[k].rel not in ("case", "punct") and not self.pointing_back(k) for k in self.children(i)) \
                 or lexicon.table("titles").get(t.lemma, "").startswith("*"):
@@ -1024,7 +1025,7 @@ class Arguments:
                  and p.entity.id not in self.avoid and not p.entity.roles}
         known = {p.entity.id: p.gender for p in self.people if p.gender}
         fitting = [e for e in found.values() if (gender != "Fem" or known.get(e.id) in ("Fem", None))
-                   and not known_for_another_post(e, t.lemma)]
+                   and not known_for_another_post(e, t.lemma, public_figures.article_year(self.doc))]
         return fitting[0] if len(fitting) == 1 else None
 
     def pointing_back(self, k: int) -> bool:

@@ -249,8 +249,8 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
 def at_that(args: Arguments, i: int) -> bool:
     """Whether `при этом` hangs on the verb at `i` (or stands in its clause before it)."""
     tokens = args.doc.tokens
-    return any(tokens[k].lemma == "этот" and tokens[k].text.lower() == "этом" and
-               any(tokens[c].lemma == "при" for c in args.children(k)) for k in args.children(i)) or \
+    return any(tokens[k].text.lower() == "этом" and any(tokens[c].lemma == "при" for c in args.children(k))
+               for k in args.children(i)) or \
         any(tokens[k].lemma == "при" and k + 1 < i and tokens[k + 1].text.lower() == "этом"
             for k in args.doc.clause_before(i))
 
