@@ -19,12 +19,16 @@ requires: tokens, morph, ner        assigns: entities
    (`глава МИД России`, `министр иностранных дел России`: lexicon/role_equivalents.txt), an adjective of
    nationality favours its country's holder and rules out a holder of another country's post (`глава
    российского правительства` is not the `премьер Казахстана`), and a bare title, or one of no one country
-   (`глава государства`), names only someone named before it.
+   (`глава государства`), names only someone named before it. A head-of title of a bare kind of body
+   (`глава компании`, `руководитель ведомства`) names the head of a named body named before it
+   (lexicon/org_heads.txt); `глава российского МИД` is the `министр иностранных дел` of that country.
    A person the article names without a role may hold one by the reader's knowledge (`public_figures`:
    `Меркель` is the `канцлер Германии` of 2005–2021): such a background role names them too, unless another
    person of the article holds it; it is kept out of the record's roles.
 5. Pronouns that open a sentence (`Он отметил`) or stand in `по его словам` resolve to the most recently
-   mentioned person of the same gender.
+   mentioned person of the same gender: a subject before others, the sentence's own subject before one of a
+   relative clause in it, never the one a `который` around the pronoun stands for, and the story's topic
+   first when the sentence before opened with them (resolve_pronoun).
 """
 
 from __future__ import annotations
