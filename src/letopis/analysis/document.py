@@ -150,10 +150,9 @@ class Doc:
     def relative_antecedent(self, i: int) -> int | None:
         """For token `i` inside a relative clause, the last word before the comma that opens it: the noun
         `который` stands for (`Кудрин, с которым он встречался`: Кудрин), or None."""
-        clause = self.clause_before(i)
-        if not any(self.tokens[k].lemma == "который" for k in clause):
+        if not self.in_relative_clause(i):
             return None
-        comma = clause.start - 1
+        comma = self.clause_before(i).start - 1
         first = self.sentence_of(i).first
         return comma - 1 if comma - 1 >= first and self.tokens[comma].text == "," else None
 

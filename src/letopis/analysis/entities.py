@@ -928,27 +928,29 @@ def resolve_pronoun(doc: Doc, groups: list[Group], token_index: int, gender: str
     # not the one `который` stands for (`Его поддержал Кудрин, с которым он встречался`: not Кудрин)
     antecedent = doc.relative_antecedent(token_index)
     at = doc.tokens[antecedent].start if antecedent is not None else -1
+    excluded = next((g for g in groups if any(m.start <= at < m.stop for m in g.mentions)), None)
     best, best_key = None, (-1, False, False, -1)
     for g in groups:
-        if g.type != "PER" or (g.gender and g.gender != gender) or any(m.start <= at < m.stop for m in g.mentions):
+        if g.type != "PER" or (g.gender and g.gender != gender) or g is excluded:
             continue
         for m in g.mentions:
             if m.start >= t.start or kin and m.start >= doc.sentences[t.sent].start:
                 continue
             head = doc.token_at(m.stop - 1)
             sent = doc.tokens[head if head is not None else 0].sent
+            if t.sent - sent > PRONOUN_SCOPE:
+                continue
             span = doc.tokens_in(m.start, m.stop)
             nominative = any(doc.tokens[k].feats.get("Case") == "Nom" for k in span)
             # the subject of the sentence before that of a relative clause in it (`Янукович, которого
             # поддерживает Ахметов, прибыл в Брюссель. Там он встретился с Баррозу`: Янукович)
             main = nominative and bool(span) and not doc.in_relative_clause(span.start)
             key = (sent, main, nominative, m.start)
-            if t.sent - sent <= PRONOUN_SCOPE and key > best_key:
+            if key > best_key:
                 best, best_key = g, key
     if best is not None and best_key[0] < t.sent:
         topic = fronted_topic(doc, groups, best_key[0])
-        if topic is not None and topic is not best and (not topic.gender or topic.gender == gender) \
-                and not any(m.start <= at < m.stop for m in topic.mentions):
+        if topic is not None and topic is not best and topic is not excluded and (not topic.gender or topic.gender == gender):
             return topic
     return best
 
