@@ -427,6 +427,8 @@ MORE = """
 Художник Кирилл Бородин был выбран для встречи с Владимиром Путиным.        | MEET встреча       | Бородин > Путин
 О разговоре с Байденом рассказал сам Корреа.                              | NEGOTIATE разговор | Корреа > Байден
 Художник Бородин был представлен президенту РФ Владимиру Путину. Позже он снова встречался с президентом. | MEET встречаться | Бородин > Путин
+Вчера Путин принял у себя Лукашенко.                                     | MEET принять       | Путин > Лукашенко
+Сечин принял в павильоне «Роснефти» делегацию ExxonMobil во главе с Рексом Тиллерсоном. | MEET принять | Сечин > Тиллерсон
 """
 
 NOT_THIS_TYPE = """
@@ -460,6 +462,8 @@ NOT_THIS_TYPE = """
 Министерство согласовывает проект с Минфином.                             | NEGOTIATE
 МИД вызвал в Москву посла Латвии Андриса Тейкманиса.                      | MEET
 Песков сообщил Путину, что встреча отменена.                              | NEGOTIATE
+Дик примет этот пост у занимавшего его с 2011 года сэра Бернарда Хогана-Хау. | MEET
+Решение было принято столичным градоначальником несмотря на обращение родных погибшего в 2005 году бразильца Жана-Шарля де Менезиша. | MEET
 """
 
 
@@ -480,3 +484,11 @@ def test_an_accusation_does_not_make_the_accuser_attack():
     record = letopis.analyze(LEAD + "Лавров обвинил Киев в нападении на Курск.")
     lavrov = next(e.id for e in record.entities if e.name.endswith("Лавров"))
     assert not [e for e in record.events if e.type == "ATTACK" and lavrov in e.actors]
+
+
+def test_a_title_is_not_the_next_sentences_subject_when_that_sentence_calls_its_holder_him():
+    """`Там его встретил Путин`: `его` is the president who came, so the one who met him did not come."""
+    record = letopis.analyze(LEAD + "Президент Белоруссии прилетел в Москву. Там его встретил Путин.")
+    putin = next(e.id for e in record.entities if e.name.endswith("Путин"))
+    assert [e for e in record.events if e.type == "VISIT"], "the visit is told"
+    assert not [e for e in record.events if e.type == "VISIT" and putin in e.actors]

@@ -168,7 +168,13 @@ class Arguments:
             return ("subj",)
         if t.rel == "det" and t.lemma in POSSESSIVE and self.doc.tokens[t.head].pos == "NOUN":
             return ("gen",)  # `их встреча`, `его переговоры с X`
-        if t.rel in ("obj", "nsubj:pass"):
+        if t.rel == "nsubj:pass" and t.feats.get("Case") not in ("Nom", None) and any(
+                self.doc.tokens[k].feats.get("Case") == "Nom" for k in self.children(t.head, "nsubj:pass") if k != i):
+            return ()  # a passive has one subject, the nominative (`Решение было принято ... бразильца X`)
+        if t.rel in ("obj", "nsubj:pass") and any(k < i for k in self.children(i, "case")):
+            prep = self.preposition(i)  # an object the parser gave a preposition before it is an oblique
+            return (f"{prep}:{CASES.get(t.feats.get('Case', ''), '')}", prep)  # (`примет пост у сэра Хогана-Хау`;
+        if t.rel in ("obj", "nsubj:pass"):  # not `делегацию во главе с X`)
             return ("obj",)
         if t.rel == "iobj":  # the parser's label; an instrumental is no dative (`угостил X обедом`)
             return ("ins",) if t.feats.get("Case") == "Ins" else ("dat",)
@@ -231,6 +237,8 @@ class Arguments:
                             any(e.type == "PER" for e in self.entities(g)):
                         out.append((("home",), g))  # `в кабинете Суркова`: the one whose office it is
                         continue
+                    if t.lemma == "себя" and self.doc.tokens[g].pos in ("NOUN", "PROPN") and not self.preposition(g):
+                        g_keys = ("obj",)  # `принял у себя Лукашенко`: a reflexive has no dependents of its own
                     if g_keys == ("gen",) and place is not None and place.type in ("LOC", "ORG") \
                             and self.doc.tokens[g].feats.get("Animacy") == "Anim" and not self.preposition(g):
                         g_keys = ("obj",)  # `принял в Кремле президента Абхазии`: a person is nobody's Кремль;
@@ -974,13 +982,21 @@ class Arguments:
         while after < len(self.doc.sentences) and after - t.sent < 3 and not moves_on(self.doc, after) and \
                 self.only_pronouns(after):
             after += 1
-        if after >= len(self.doc.sentences) or moves_on(self.doc, after):
+        if after >= len(self.doc.sentences) or moves_on(self.doc, after) \
+                or t.rel.startswith("nsubj") and self.object_pronoun(after):
             return None
         seen = {p.entity.id for p in self.people if p.start < t.start}
         found = {p.entity.id: p.entity for p in self.people if p.sent == after and p.subject
                  and p.entity.id not in seen and p.entity.id not in self.avoid}
         fitting = [e for e in found.values() if roles.fits(e, t.lemma)]
         return fitting[0] if len(found) == 1 and fitting else None
+
+    def object_pronoun(self, sent: int) -> bool:
+        """Whether a sentence speaks of someone by `его`, `ей`, `с ним` outside quotes: after a sentence whose
+        subject is a title, that title's holder, so its own subject is someone else (`Президент Белоруссии
+        прилетел в Москву. Там его встретил Путин`)."""
+        return any(t.pos == "PRON" and t.lemma in pronouns.PERSONAL and t.feats.get("Case", "Nom") != "Nom"
+                   and self.doc.quote_at(t.start) is None for t in self.doc.sentence_tokens(sent))
 
     def only_pronouns(self, sent: int) -> bool:
         """Whether a sentence tells of people only by `он`, `она` or `они`, outside quotes (`Вместе они осмотрели
