@@ -657,6 +657,24 @@ MISPARSED = [
     # `Мадуро`, the gerund's object, hung on the verb after the phrase as its subject
     ("keep_inside_verbal_phrase", "Чавес не поехал, отправив вместо себя Мадуро, но через три дня сам приехал к "
      "Сантосу.", "Мадуро", "приехал", "nsubj", "отправив"),
+    # `принял` joined to a verb after it, whose subject it then takes: a conjunct hangs on the verb before it,
+    # one outside the quotation marks when it stands outside them
+    ("conjunct_before_its_head", "Лукашенко не просто предоставил ему убежище, но и принял его в резиденции, "
+     "заявив, что Белоруссия «не выдает людей».", "принял", "выдает", "conj", "предоставил"),
+    ("conjunct_before_its_head", "Алфёров спросил его: «Я помог тебе?» — и Фортов ответил: «Вы мне помогли».",
+     "ответил", "помогли", "conj", "спросил"),
+    # `спикер` hung on the last verb of the sentence as one of its three subjects; not across a comma to a
+    # participle
+    ("subject_of_the_nearer_verb", "В ответ спикер Госдумы Сергей Нарышкин пообещал поставить вопрос на заседании "
+     "комиссии, а Хинштейн назвал его вруном.", "спикер", "назвал", "nsubj", "пообещал"),
+    ("subject_of_the_nearer_verb", "Спикер Нарышкин, пообещавший поставить вопрос, назвал его вруном.",
+     "Спикер", "назвал", "nsubj", "назвал"),
+    # `на заседании` hung on the verb of a later clause that has its own subject; not a phrase that opens the
+    # sentence before an aside
+    ("kept_before_the_comma", "Нарышкин пообещал поставить вопрос на заседании комиссии, Жириновский потребовал "
+     "лишить его мандата, а Хинштейн назвал его вруном.", "заседании", "назвал", "obl", "поставить"),
+    ("kept_before_the_comma", "В Москве, как сообщил Песков, Путин встретится с Си.", "Москве", "встретится", "obl",
+     "встретится"),
 ]
 
 

@@ -41,6 +41,9 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     subject_after_as_said(doc, sent)
     kept_inside_as_said(doc, sent)
     second_subject_of_the_verb_before(doc, sent)
+    conjunct_before_its_head(doc, sent)
+    subject_of_the_nearer_verb(doc, sent)
+    kept_before_the_comma(doc, sent)
     nominative_object(doc, sent)
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
@@ -404,6 +407,61 @@ def second_subject_of_the_verb_before(doc: Doc, sent: int) -> None:
         if verb is not None and verb > h and agrees(t, tokens[verb]) \
                 and not any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)):
             t.head = verb  # `где его готов принять президент ФИФА`: a short adjective is a predicate too
+
+
+def conjunct_before_its_head(doc: Doc, sent: int) -> None:
+    """A verb the parser joins to a verb after it is the second of the two, not the first: a conjunct hangs on
+    the one before it. It goes to the nearest finite verb before it that is no relative clause's or
+    participle's, and stands as deep in quotation marks as it does (`Лукашенко не просто предоставил ему
+    убежище, но и принял его в резиденции, заявив, что Белоруссия «не выдает людей»`, `принял` read as joined
+    to `выдает`, whose subject it then took)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    depth, level = {}, 0
+    for k in range(s.first, s.last):
+        level += tokens[k].text in ("«", "„") and 1 or tokens[k].text in ("»", "“") and -1 or 0
+        depth[k] = level
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel != "conj" or t.pos != "VERB" or not i < t.head < s.last:
+            continue
+        k = next((k for k in range(i - 1, s.first - 1, -1) if tokens[k].pos == "VERB" and depth[k] == depth[i]
+                  and tokens[k].feats.get("VerbForm") == "Fin" and tokens[k].rel not in ("acl", "acl:relcl")), None)
+        if k is not None and not doc.below(k, i):
+            t.head = k
+
+
+def subject_of_the_nearer_verb(doc: Doc, sent: int) -> None:
+    """A subject the parser hangs on a verb past the first verb after it, when that first verb stands in its
+    own clause (no comma between), is finite, has no subject and agrees with it, is that first verb's: `спикер
+    Нарышкин пообещал поставить вопрос ..., глава ЛДПР Жириновский потребовал ..., а Хинштейн назвал его`,
+    read with all three the subjects of `назвал`."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel == "nsubj" and t.pos in ("NOUN", "PROPN") and i < t.head < s.last:
+            subject_of_next_verb(doc, i, t.head)
+
+
+def kept_before_the_comma(doc: Doc, sent: int) -> None:
+    """An object or oblique that the parser hangs on a verb past a comma, over a clause that has a subject of
+    its own, is the word's own clause's, when a verb stands before it there: `Нарышкин пообещал поставить
+    вопрос на заседании комиссии, Жириновский потребовал ..., а Хинштейн назвал его`, `на заседании` read as
+    `назвал`'s. A clause does not reach back over another clause's subject for a circumstance."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel not in ("obl", "obj", "iobj") or t.pos not in ("NOUN", "PROPN") or not i < t.head < s.last:
+            continue
+        comma = next((k for k in range(i + 1, t.head) if tokens[k].text == ","), None)
+        if comma is None or not any(tokens[k].rel == "nsubj" and comma < k < tokens[k].head <= t.head
+                                    for k in range(comma + 1, t.head)):
+            continue  # the verb after the comma has no subject between: `В Москве, как ..., встретился`
+        k = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)
+        if k is not None and not doc.below(k, i):
+            t.head = k
 
 
 def nominative_object(doc: Doc, sent: int) -> None:
