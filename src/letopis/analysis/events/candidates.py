@@ -556,6 +556,9 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     circumstance = args.circumstance(i, lemma)
     if circumstance and head >= 0 and doc.tokens[head].lemma in context_words()["noun"]:
         head = doc.tokens[head].head  # `в ходе` read as a noun: the verb is one step further up
+    if circumstance and head >= 0 and doc.tokens[head].rel == "obj" and doc.tokens[head].pos == "NOUN" \
+            and doc.tokens[head].head >= 0 and doc.tokens[doc.tokens[head].head].pos == "VERB":
+        head = doc.tokens[head].head  # hung on the verb's object: `подписали протокол по итогам переговоров`
     carried = light_nouns().get(doc.tokens[head].lemma) if head >= 0 else None
     if carried and doc.tokens[head].head >= 0:  # `принял участие во встрече с X`
         head = doc.tokens[head].head
