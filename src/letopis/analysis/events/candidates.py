@@ -177,12 +177,21 @@ def person_words() -> frozenset[str]:
     return (frozenset(lexicon.table("titles")) | lexicon.words("event_person_nouns")) - {"член"}  # `принять новых членов`
 
 
+CONVERSATION = frozenset({"беседа", "побеседовать", "беседовать", "разговор", "поговорить"})
+
+
 def interview(args: Arguments, i: int) -> bool:
-    """`в беседе с корреспондентом «Интерфакса»`, `встретился с журналистами`."""
+    """`в беседе с корреспондентом «Интерфакса»`, `встретился с журналистами`; a conversation with a body and
+    no one of it named is one with its newspaper or agency (`в беседе с ФАН`, `в беседе с НСН сообщил`)."""
     if not any(f.type in TALKS for f in frames_of(args.doc.tokens[i].lemma)):
         return False
     reporters = lexicon.words("event_interviewers")
-    return any(keys[-1] == "с" and args.doc.tokens[k].lemma in reporters for keys, k in args.dependents(i))
+    partners = [k for keys, k in args.dependents(i) if keys[-1] == "с"]
+    if any(args.doc.tokens[k].lemma in reporters for k in partners):
+        return True
+    named = [e for k in partners for e in args.entities(k)]  # the partner word itself names the body
+    return args.doc.tokens[i].lemma in CONVERSATION and any((e := args.entity_at(k)) is not None and e.type == "ORG"
+                                                           for k in partners) and all(e.type == "ORG" for e in named)
 
 
 # --- conditions -------------------------------------------------------------------------------------
