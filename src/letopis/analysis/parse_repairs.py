@@ -11,10 +11,12 @@ a clause `когда ...` before its comma, to the second of two verbs joined by
 into a participle's or gerund's phrase or a relative clause set off by commas (`, который`, `, где`), beside `мы/они` in `мы с X`; a
 nominative after `в частности` or after an aside `как сообщил X, ...` becomes its verb's subject, and a word
 inside such an aside is the aside's; a second subject of a verb is the subject of a later predicate of its
-clause that has none; a phrase after a verb is not hung over it on a noun before it, nor a subject left behind
+clause that has none; a verb joined to a verb after it hangs on the one before it; a subject hung past the
+first verb after it is that verb's; a word before a comma is not a later clause's that has a subject of its
+own; a phrase after a verb is not hung over it on a noun before it, nor a subject left behind
 on a noun far before; an indirect object is a verb's, not its object's nor that of a phrase before it; a person
 in the nominative read as an object is the subject; and a participle read as a second subject describes the
-subject after it. Each was measured on the events sets (docs/events.md, twelfth to seventeenth rounds).
+subject after it. Each was measured on the events sets (docs/events.md, twelfth to nineteenth rounds).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from letopis.analysis.document import CLAUSE_EDGES, Doc
 from letopis.analysis.morph_guard import morph_vocab
 
 CLAUSE_BREAKS = CLAUSE_EDGES | {"(", ")"}  # no word moves across these
+OPENING_QUOTES = ("«", "„")
+CLOSING_QUOTES = ("»", "“")
 
 
 def mend_clauses(doc: Doc, sent: int) -> None:
@@ -417,9 +421,12 @@ def conjunct_before_its_head(doc: Doc, sent: int) -> None:
     to `выдает`, whose subject it then took)."""
     s = doc.sentences[sent]
     tokens = doc.tokens
-    depth, level = {}, 0
+    depth, level = {}, 0  # how deep in quotation marks each word stands
     for k in range(s.first, s.last):
-        level += tokens[k].text in ("«", "„") and 1 or tokens[k].text in ("»", "“") and -1 or 0
+        if tokens[k].text in OPENING_QUOTES:
+            level += 1
+        elif tokens[k].text in CLOSING_QUOTES:
+            level -= 1
         depth[k] = level
     for i in range(s.first, s.last):
         t = tokens[i]
@@ -458,9 +465,9 @@ def kept_before_the_comma(doc: Doc, sent: int) -> None:
         comma = next((k for k in range(i + 1, t.head) if tokens[k].text == ","), None)
         if comma is None or not any(tokens[k].rel == "nsubj" and comma < k < tokens[k].head <= t.head
                                     for k in range(comma + 1, t.head)):
-            continue  # the verb after the comma has no subject between: `В Москве, как ..., встретился`
-        k = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)
-        if k is not None and not doc.below(k, i):
+            continue  # no clause with a subject of its own opens between the word and its verb
+        k = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)  # none in `В
+        if k is not None and not doc.below(k, i):  # Москве, как сообщил Песков, Путин встретится`
             t.head = k
 
 

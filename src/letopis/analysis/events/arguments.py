@@ -974,7 +974,9 @@ class Arguments:
         in the next sentence, as its subject, whose roles (if any) fit the title (`Путин провел встречу с
         главой Татарстана. Рустам Минниханов рассказал ...`; not `Путин встретился с главой Татарстана.
         Пресс-секретарь Кремля Дмитрий Песков сообщил ...`, nor a person named before the title, nor one of a
-        sentence that moves on: `Позже прибыла ...`). A sentence between that tells of people only by a
+        sentence that moves on: `Позже прибыла ...`, nor, for a title that is a subject, the subject of a
+        sentence that calls its holder `его`: `Президент Белоруссии прилетел. Там его встретил Путин`). A
+        sentence between that tells of people only by a
         pronoun goes on telling of them (`... встретился с мэром столицы республики. Вместе они осмотрели
         площадку. Ильсур Метшин пообещал гостю ...`)."""
         t = self.doc.tokens[i]

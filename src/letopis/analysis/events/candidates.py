@@ -189,9 +189,10 @@ def interview(args: Arguments, i: int) -> bool:
     partners = [k for keys, k in args.dependents(i) if keys[-1] == "с"]
     if any(args.doc.tokens[k].lemma in reporters for k in partners):
         return True
-    named = [e for k in partners for e in args.entities(k)]  # the partner word itself names the body
-    return args.doc.tokens[i].lemma in CONVERSATION and any((e := args.entity_at(k)) is not None and e.type == "ORG"
-                                                           for k in partners) and all(e.type == "ORG" for e in named)
+    if args.doc.tokens[i].lemma not in CONVERSATION:
+        return False
+    bodies = [k for k in partners if (e := args.entity_at(k)) is not None and e.type == "ORG"]  # the word itself
+    return bool(bodies) and all(e.type == "ORG" for k in partners for e in args.entities(k))  # names the body
 
 
 # --- conditions -------------------------------------------------------------------------------------
