@@ -126,6 +126,18 @@ def test_a_name_after_a_title_is_read_in_the_titles_case():
     assert "Сейджи Маехара" in ents
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Лавров провел переговоры с главой МИД Японии Сэйдзи Маэхарой.", "Сэйдзи Маэхара"),
+    ("Медведев встретился с министром иностранных дел Японии Коитиро Гэмбой.", "Коитиро Гэмба"),
+    ("Путин встретился с министром Дмитрием Толстым.", "Дмитрий Толстой"),
+    ("Меркель поговорила с министром Ольгой Толстой.", "Ольга Толстая"),
+])
+def test_a_mans_name_in_oi_after_a_title_in_the_instrumental_is_that_of_a_name_in_a(text, name):
+    """`Гэмбой` after `министром` is the instrumental of `Гэмба`, as `Никитой` is of `Никита`; a man's `-ым`
+    and a woman's `-ой` stay the adjectives' they are."""
+    assert name in by_name(letopis.analyze("Новости дня. " + text))
+
+
 def test_a_mans_genitive_misread_as_a_womans_name_yields_to_his_name_as_written():
     """`Веселина Топалова` (a genitive read as a woman's name) beside `Веселин Топалов` as written is his; not
     a lone surname, which tells no gender, nor a man's form the normaliser read from another case."""

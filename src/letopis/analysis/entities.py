@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 from letopis.analysis import aliases, led_by, lexicon, predicate_roles, public_figures
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.nationality import fits_country, place_adjective
-from letopis.analysis.normalize import nominative, normal_word, normalize_tokens, recover_shape
+from letopis.analysis.normalize import first_declension, nominative, normal_word, normalize_tokens, recover_shape
 from letopis.analysis.person_names import (
     find_person,
     gender_pair,
@@ -529,9 +529,11 @@ def in_titles_case(doc: Doc, g: Group, p: RolePhrase, k: int) -> None:
     if case in (None, "Nom") or span is None or span.normal not in g.names:
         return
     if not any(t.feats.get("Number") == "Plur" or t.feats.get("Case") == "Nom" and t.text.endswith("ы")
+               or case == "Ins" and t.feats.get("Case") != "Ins" and first_declension(t)
                for t in doc.tokens[span.first:span.last]):
         return  # the tagger's case is kept unless it read a word as a plural, or an `-ы` as a nominative, which
-        # no one person's name is
+        # no one person's name is, or a man's `-ой` after a title in the instrumental as another case
+        # (`министром иностранных дел Японии Коитиро Гэмбой`: the instrumental of `Гэмба`, as `Никитой`)
     normal = normalize_tokens(doc, span.first, span.last, "PER", case)
     if normal != span.normal:
         g.names[g.names.index(span.normal)] = normal
