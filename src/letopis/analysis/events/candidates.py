@@ -177,6 +177,7 @@ def person_words() -> frozenset[str]:
     return (frozenset(lexicon.table("titles")) | lexicon.words("event_person_nouns")) - {"член"}  # `принять новых членов`
 
 
+FORMATS = frozenset({"состав", "формат"})  # of talks: `в расширенном составе с участием X`
 CONVERSATION = frozenset({"беседа", "побеседовать", "беседовать", "разговор", "поговорить"})
 
 
@@ -630,6 +631,10 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
     for keys, g in args.dependents(head):  # `провели переговоры в Пекине`, `встреча прошла в Сочи`
         if c.type in TALKS and args.participants(g):  # `встреча прошла с участием X и Y`
             join_participants(args, c, g)
+        elif c.type in TALKS and doc.tokens[g].lemma in FORMATS:  # `в расширенном составе с участием X`
+            for n in args.children(g, "nmod"):
+                if args.participants(n):
+                    join_participants(args, c, n)
         elif c.type in TALKS and keys[-1] in ("у", "между") and t.rel in ("nsubj", "nsubj:pass"):
             # `у Лаврова состоится встреча с X`: his meeting; `между X и Y состоялся разговор`: theirs
             c.add("actor", ids(args.entities(g)))
