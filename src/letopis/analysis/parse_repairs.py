@@ -466,8 +466,9 @@ def kept_before_the_comma(doc: Doc, sent: int) -> None:
         if comma is None or not any(tokens[k].rel == "nsubj" and comma < k < tokens[k].head <= t.head
                                     for k in range(comma + 1, t.head)):
             continue  # no clause with a subject of its own opens between the word and its verb
-        k = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)  # none in `В
-        if k is not None and not doc.below(k, i):  # Москве, как сообщил Песков, Путин встретится`
+        # the verb before it in its own clause (none for `В Москве, как сообщил Песков, Путин встретится`)
+        k = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)
+        if k is not None and not doc.below(k, i):
             t.head = k
 
 

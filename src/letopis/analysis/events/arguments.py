@@ -154,6 +154,10 @@ class Arguments:
         h = self.doc.tokens[i].head
         return h >= 0 and self.doc.tokens[h].lemma in context["noun"] and self.doc.tokens[i].rel == "nmod"
 
+    def prepositional_keys(self, i: int, prep: str) -> tuple[str, str]:
+        """The keys of token `i` under preposition `prep`, with its case and without: ('в:acc', 'в')."""
+        return (f"{prep}:{CASES.get(self.doc.tokens[i].feats.get('Case', ''), '')}", prep)
+
     def key_of(self, i: int) -> tuple[str, ...]:
         """The frame keys of dependent `i`, most specific first: ('в:acc', 'в'), ('subj',), ('gen',)."""
         t = self.doc.tokens[i]
@@ -171,11 +175,11 @@ class Arguments:
         if t.rel == "nsubj:pass" and t.feats.get("Case") not in ("Nom", None) and any(
                 self.doc.tokens[k].feats.get("Case") == "Nom" for k in self.children(t.head, "nsubj:pass") if k != i):
             return ()  # a passive has one subject, the nominative (`Решение было принято ... бразильца X`)
-        if t.rel in ("obj", "nsubj:pass") and any(k < i for k in self.children(i, "case")):
-            prep = self.preposition(i)  # an object the parser gave a preposition before it is an oblique
-            return (f"{prep}:{CASES.get(t.feats.get('Case', ''), '')}", prep)  # (`примет пост у сэра Хогана-Хау`;
-        if t.rel in ("obj", "nsubj:pass"):  # not `делегацию во главе с X`)
-            return ("obj",)
+        if t.rel in ("obj", "nsubj:pass"):
+            # an object the parser gave a preposition before it is an oblique (`примет пост у сэра Хогана-Хау`;
+            # not `делегацию во главе с X`, whose `во главе` follows it)
+            before = any(k < i for k in self.children(i, "case"))
+            return self.prepositional_keys(i, self.preposition(i)) if before else ("obj",)
         if t.rel == "iobj":  # the parser's label; an instrumental is no dative (`угостил X обедом`)
             return ("ins",) if t.feats.get("Case") == "Ins" else ("dat",)
         if t.rel == "obl:agent":
@@ -185,7 +189,7 @@ class Arguments:
         prep = self.preposition(i)
         case = CASES.get(t.feats.get("Case", ""), "")
         if prep:
-            return (f"{prep}:{case}", prep)
+            return self.prepositional_keys(i, prep)
         if case == "acc" and t.pos in ("NOUN", "PROPN") or case == "gen" and t.pos == "NOUN" and t.rel in ("obl", "obj") \
                 and self.children(i, "nummod:gov"):  # `провели несколько часов с X`: a counted accusative
             return ("obj",)
@@ -230,7 +234,7 @@ class Arguments:
                 for g in self.children(k, "conj"):  # `отправился в Минфин, к Кудрину`: a phrase of its own
                     prep = self.preposition(g)
                     if prep not in (None, self.preposition(k)) and any(e.type == "PER" for e in self.entities(g)):
-                        out.append(((f"{prep}:{CASES.get(self.doc.tokens[g].feats.get('Case', ''), '')}", prep), g))
+                        out.append((self.prepositional_keys(g, prep), g))
                 for g in self.children(k, "nmod"):
                     g_keys = self.key_of(g)
                     if g_keys == ("gen",) and t.lemma in HOMES and self.preposition(k) in ("в", "на") and \

@@ -192,8 +192,9 @@ def interview(args: Arguments, i: int) -> bool:
         return True
     if args.doc.tokens[i].lemma not in CONVERSATION:
         return False
-    bodies = [k for k in partners if (e := args.entity_at(k)) is not None and e.type == "ORG"]  # the word itself
-    return bool(bodies) and all(e.type == "ORG" for k in partners for e in args.entities(k))  # names the body
+    # the partner word itself names the body, and no one else is named beside it
+    body = any((e := args.entity_at(k)) is not None and e.type == "ORG" for k in partners)
+    return body and all(e.type == "ORG" for k in partners for e in args.entities(k))
 
 
 # --- conditions -------------------------------------------------------------------------------------
