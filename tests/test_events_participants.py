@@ -341,6 +341,21 @@ def test_the_people_called_before_the_verb_are_its_objects_whatever_the_parse():
     assert calls and {"Барак Обама", "Алиев", "Саргсян"} <= set(named(record, calls[0].actors + calls[0].targets))
 
 
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Путин позвонил Лукашенко.", "Путин", "Лукашенко"),
+    ("Лукашенко позвонил Путин.", "Путин", "Лукашенко"),
+    ("Лавров позвонил Керри.", "Лавров", "Керри"),
+    ("Обама позвонил Нетаньяху.", "Обама", "Нетаньяху"),
+    ("Вчера Шойгу посетил Медведев.", "Медведев", "Шойгу"),
+])
+def test_a_name_that_does_not_decline_beside_the_subject_is_the_object(text, actor, target):
+    """The tagger reads `Лукашенко`, `Керри`, `Шойгу` as nominatives and the parser makes them second subjects; a
+    name that declines, or the first of two that do not, is the subject, the other the one called or visited."""
+    record = letopis.analyze(LEAD + text)
+    (event,) = [e for e in record.events if e.type in ("MEET", "NEGOTIATE")]
+    assert named(record, event.actors) == [actor] and named(record, event.targets) == [target]
+
+
 def test_a_relative_clause_the_parser_left_unattached_belongs_to_the_name_before_it():
     record = letopis.analyze(LEAD + "Министр энергетики Великобритании Крис Хьюн, который ещё в декабре обсуждал с "
                              "Сечиным перспективы сотрудничества, назвал соглашение хорошей новостью.")

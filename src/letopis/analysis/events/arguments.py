@@ -96,6 +96,14 @@ def oblique_only(word: str) -> str | None:
     return "Dat" if "datv" in cases else "Acc" if cases <= {"accs", "gent"} else None
 
 
+@lru_cache(maxsize=20_000)
+def undeclined_name(word: str) -> bool:
+    """Whether the dictionary knows `word` as a name that does not decline (`Лукашенко`, `Саркози`, `Шойгу`), so
+    that the tagger's nominative may be any case."""
+    return any(f.tag.POS == "NOUN" and {"Surn", "Name"} & f.tag.grammemes and "Fixd" in f.tag.grammemes
+               for f in morph_vocab()(word.lower()))
+
+
 def known_for_another_post(person: Entity, title: str, year: int | None) -> bool:
     """Whether the list of public figures gives the person posts, none of those held in the article's year
     (any, when it is not known) with this title: `Обама` is no `музыкант`, whatever the article leaves
@@ -168,6 +176,8 @@ class Arguments:
         if t.rel == "nsubj" and t.pos == "PROPN" and (self.other_subject(i) or self.subject_conjunct(i) is not None) \
                 and (case := oblique_only(t.text)):
             return ("dat",) if case == "Dat" else ("obj",)  # `Фортову позвонил Медведев`, `Фортову` tagged Nom
+        if t.rel == "nsubj" and t.pos == "PROPN" and self.undeclined_beside_subject(i):
+            return ("dat", "obj")  # `Путин позвонил Лукашенко`: the verb's case, dative or accusative
         if t.rel == "nsubj":
             return ("subj",)
         if t.rel == "det" and t.lemma in POSSESSIVE and self.doc.tokens[t.head].pos == "NOUN":
@@ -344,7 +354,8 @@ class Arguments:
         (`готов провести`, `заявил, что готов`); a participle's noun (`подписавший X`)."""
         subjects = [self.subject_conjunct(k) or k for k in self.children(i, "nsubj", "nsubj:pass")
                     if not (self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") and self.disagrees(k))
-                    and not (self.doc.tokens[k].feats.get("Case") == "Gen" and self.other_subject(k))] or [
+                    and not (self.doc.tokens[k].feats.get("Case") == "Gen" and self.other_subject(k))
+                    and not self.undeclined_beside_subject(k)] or [
             k for a in self.children(i, "advmod") if self.doc.tokens[a].pos == "ADV"
             for k in self.children(a, "nsubj")]  # `где я оказался за одним столом с X`: hung on `где` by the parser
         for k in sorted(subjects, key=lambda k: self.unlikely_subject(k, i, len(subjects) > 1)):
@@ -479,6 +490,16 @@ class Arguments:
         """Whether the head of `i` has another subject, in the nominative (`i` was misread as one)."""
         h = self.doc.tokens[i].head
         return any(k != i and self.doc.tokens[k].feats.get("Case") == "Nom" for k in self.children(h, "nsubj"))
+
+    def undeclined_beside_subject(self, i: int) -> bool:
+        """Whether subject `i` is a name that does not decline beside another subject in the nominative, one that
+        declines or comes first, which is the verb's subject (`Путин позвонил Лукашенко`, `Лукашенко позвонил
+        Путин`, `Лавров позвонил Керри`): `i` is the object, in whatever case the verb takes."""
+        t = self.doc.tokens[i]
+        if not undeclined_name(t.text):
+            return False
+        return any(k != i and self.doc.tokens[k].feats.get("Case") == "Nom" and self.entity_at(k) is not None
+                   and (k < i or not undeclined_name(self.doc.tokens[k].text)) for k in self.children(t.head, "nsubj"))
 
     def disagrees(self, i: int) -> bool:
         """Whether subject `i` is one and its verb, in the plural, says many (`Дубине позвонили из Киева`: no

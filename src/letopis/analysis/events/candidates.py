@@ -14,7 +14,15 @@ from functools import cache
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.events import pronouns
-from letopis.analysis.events.arguments import HOMES, PRESENT_VERBS, SUMMONING_VERBS, TIME_PARTS, Arguments, oblique_only
+from letopis.analysis.events.arguments import (
+    HOMES,
+    PRESENT_VERBS,
+    SUMMONING_VERBS,
+    TIME_PARTS,
+    Arguments,
+    oblique_only,
+    undeclined_name,
+)
 from letopis.analysis.events.frames import (
     Frame,
     context_words,
@@ -103,7 +111,8 @@ def worth_parsing(doc: Doc, triggers: list[int]) -> list[int]:
         tokens = doc.sentence_tokens(sent)
         words = {t.lemma for t in tokens} | {t.text.lower() for t in tokens}
         infinitive = any(t.feats.get("VerbForm") == "Inf" for t in tokens)
-        dative = any(t.feats.get("Case") == "Dat" or t.pos == "PROPN" and oblique_only(t.text) == "Dat" for t in tokens)
+        dative = any(t.feats.get("Case") == "Dat" or t.pos == "PROPN" and (oblique_only(t.text) == "Dat" or undeclined_name(t.text))
+                     for t in tokens)  # `позвонил Лукашенко`: a name that does not decline, tagged as a nominative
         for i in found:
             if any(all(any(may_hold(key, condition, len(found) > 1, words, types.get(sent, set()), infinitive, dative)
                            for key, condition in need.alternatives) for need in frame.needs)
