@@ -41,3 +41,11 @@ def test_a_hard_wrapped_text_keeps_its_sentences():
             "поддержит проект.")
     assert sentences(text) == ["Губернатор встретился\nс депутатами и\nобсудил бюджет.",
                                "Он сказал, что\nВладимир Петров\nподдержит проект."]
+
+
+def test_a_name_with_an_apostrophe_ends_a_sentence():
+    """razdel reads the full stop after `Это'о` as an abbreviation's; `О'Нилом.` and `Кот-д'Ивуаре.` it ends
+    right, and they stay so."""
+    text = "Тренер виделся с Самюэлем Это'о. Камерунский нападающий приехал. Он встретился с Шакилом О'Нилом. Потом был в Кот-д'Ивуаре."
+    assert sentences(text) == ["Тренер виделся с Самюэлем Это'о.", "Камерунский нападающий приехал.",
+                               "Он встретился с Шакилом О'Нилом.", "Потом был в Кот-д'Ивуаре."]

@@ -50,13 +50,30 @@ def sentence_spans(view: str) -> list[tuple[int, int]]:
     line break before a capital (`Встреча Трампа с Путиным не состоится\nДональд Трамп и Владимир Путин`)."""
     out = []
     lines_end = not hard_wrapped(view)
-    for s in razdel.sentenize(view):
-        for piece in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", view[s.start:s.stop], re.S):
-            start, stop = s.start + piece.start(), s.start + piece.end()
+    for s in razdel_sentences(view):
+        for piece in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", view[s[0]:s[1]], re.S):
+            start, stop = s[0] + piece.start(), s[0] + piece.end()
             if lines_end and "\n" in view[start:stop]:
                 out.extend(split_lines(view, start, stop))
             else:
                 out.append((start, stop))
+    return out
+
+
+# a full stop after a name's short tail behind an apostrophe, which razdel takes for an abbreviation's
+# (`виделся с Самюэлем Это'о. Камерунский нападающий`), before a capital: the sentence ends there
+APOSTROPHE_NAME_END = re.compile(r"(?<=\w['’]\w)\.\s+(?=[А-ЯЁA-Z«])|(?<=\w['’]\w\w)\.\s+(?=[А-ЯЁA-Z«])")
+
+
+def razdel_sentences(view: str) -> list[tuple[int, int]]:
+    """razdel's sentence spans, cut after a name like `Это'о` at the end of a sentence."""
+    out = []
+    for s in razdel.sentenize(view):
+        start = s.start
+        for m in APOSTROPHE_NAME_END.finditer(view, s.start, s.stop):
+            out.append((start, m.start() + 1))
+            start = m.end()
+        out.append((start, s.stop))
     return out
 
 

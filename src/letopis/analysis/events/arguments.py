@@ -43,6 +43,8 @@ GUESTS = ("гость", "гостья")  # the one who came (`принял го�
 INTERLOCUTORS = ("собеседник", "собеседница")  # like guests, the people named together before
 HOSTS = ("хозяин", "хозяйка")  # the one who received them (`хозяин и его гость беседовали`)
 COPULAS = frozenset({"выступить", "выступать", "стать", "быть", "оказаться", "являться"})  # `Хозяином выступил X`
+CLIENT_NOUNS = frozenset({"подзащитный", "подзащитная", "доверитель", "доверительница"})  # a lawyer's client
+DEFENDERS = frozenset({"адвокат", "защитник", "защищать", "защитить", "представлять"})  # `адвокат X`, `защищавший X`
 RELAY_NOUNS = frozenset({"преемник", "преемница", "предшественник", "предшественница"})  # of a post: the one
 # who held it before the subject, or took it after them (`позвонил предшественнику`, `провел с преемником полдня`)
 NOT_OF_POST = frozenset({"бывший", "прежний", "тогдашний", "новый", "нынешний", "будущий", "временно", "исполняющий",
@@ -734,6 +736,23 @@ class Arguments:
                 out.append(e)
             j, current = k, e
 
+    def client(self, i: int) -> Entity | None:
+        """The person `подзащитный` at `i` means: the one person the article names as someone's client before it
+        (`адвокат Ходорковского`, `защищавший Магнитского`: a person right after such a word, in the genitive or
+        accusative), failing that the protagonist."""
+        clients = {}
+        for k in range(1, i):
+            if self.doc.tokens[k - 1].lemma in DEFENDERS and self.doc.tokens[k].feats.get("Case") in ("Gen", "Acc"):
+                e = self.entity_at(k)
+                if e is not None and e.type == "PER" and e.id not in self.avoid:
+                    clients[e.id] = e
+        if len(clients) == 1:
+            return next(iter(clients.values()))
+        person = self.protagonist
+        if clients or person is None or person.id in self.avoid:
+            return None
+        return person if any(m.start < self.doc.tokens[i].start for m in person.mentions) else None
+
     def in_post_of_subject(self, i: int) -> Entity | None:
         """The other person of the article who held a post of the subject of the verb above `i` (the same
         title, and the same complement where both have one), the one named last before `i` if several: their
@@ -853,6 +872,10 @@ class Arguments:
         e = self.apposition(i) or self.titled_name(i)
         if e is not None:
             return [e]
+        if t.lemma in CLIENT_NOUNS and t.feats.get("Number") != "Plur" and self.entity_at(i) is None:
+            person = self.client(i)  # `Адвокат Клювгант, навещавший подзащитного`
+            if person is not None:
+                return [person]
         if t.lemma in RELAY_NOUNS and t.feats.get("Number") != "Plur":
             person = self.in_post_of_subject(i)  # `Басаргин позвонил предшественнику`
             if person is not None:
@@ -863,7 +886,7 @@ class Arguments:
                 return people  # not one for `несколько академиков`
         if t.lemma in self.titles or t.lemma in roles.NATIONAL_NOUNS:  # `с британским премьером`, `с французским коллегой`
             for k in self.children(i, "amod"):
-                people = roles.of_nationality(self.roles, t.lemma, self.doc.tokens[k].lemma, self.avoid)
+                people = roles.of_nationality(self.roles, t.lemma, self.doc.tokens[k].lemma, self.avoid, t.start)
                 if not people and t.feats.get("Number") != "Plur":
                     people = roles.russian_without_role(self.doc.entities, self.doc.tokens[k].lemma, t.start,
                                                         self.avoid)

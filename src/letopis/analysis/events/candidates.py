@@ -604,6 +604,8 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
             c.add("actor", ids(subject))
             if c.type in TALKS and verb.lemma in PRESENT_VERBS:  # `помимо Путина во встрече участвовали X и Y`
                 c.add("actor", besides(args, head))
+                for k in present_too(args, head):  # `Во встрече участвовал и Лавров; присутствовал и Макфол`
+                    c.add("actor", ids(args.entities_of_subject(k)))
         else:  # `сообщил Неверов в ходе встречи Путина с лидерами фракций`: the one who speaks there is there
             c.add("actor", [e.id for e in subject if e.type == "PER"])
         if c.type in TALKS and not c.targets and c.actors:
@@ -711,6 +713,14 @@ def gathered_at(args: Arguments, i: int) -> bool:
 def summoned(args: Arguments, v: int) -> list[Entity]:
     """The people summoning verb `v` calls: its object, or the subject of its passive (`были вызваны`)."""
     return [e for k in args.children(v, "obj", "nsubj:pass") for e in args.entities(k)]
+
+
+def present_too(args: Arguments, v: int) -> list[int]:
+    """The verbs of presence joined to verb of presence `v` that name no place or occasion of their own: `Во
+    встрече участвовал и Лавров; с американской стороны присутствовал Макфол`, where the parser hangs the
+    meeting on the second verb, both were there; not `на ужине был Y` beside it."""
+    return [k for k in args.children(v, "conj") if args.doc.tokens[k].lemma in PRESENT_VERBS and not negated(args, k)
+            and not any(args.preposition(g) in ("в", "на") for g in args.children(k, "obl"))]
 
 
 def besides(args: Arguments, i: int) -> list[str]:

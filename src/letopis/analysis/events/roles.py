@@ -95,12 +95,15 @@ def all_holders(roles: list[Role], title: str, most: int = 4) -> list[Entity]:
     return list(people.values()) if 2 <= len(people) <= most else []
 
 
-def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str]) -> list[Entity]:
+def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str],
+                   before: int | None = None) -> list[Entity]:
     """The one person of the article whose role is of the country an adjective names and whose title fits:
     `с британским премьером` → the `премьер-министр Великобритании`, `российский лидер` → the `президент
     России` (a head-of title fits any head-of title), `израильский лидер` → the `израильский
     премьер-министр`, `с французским коллегой` or `китайский гость` → the one person with a French or
-    Chinese role besides those already in the event. Two candidates or none name nobody."""
+    Chinese role besides those already in the event. Of two or more, the one named before offset `before`
+    (when given), as the title points back (`американский гость` is the госсекретарь США of the paragraph
+    before, not the посол США the next sentence names). Two candidates or none name nobody."""
     title = fold(title)
 
     def fits_title(word: str) -> bool:
@@ -117,7 +120,10 @@ def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str
         at = next((k for k, w in enumerate(words) if w in titles or w.split("-")[0] in titles), 0)
         return fits_title(words[at]) and fits_country(adjective, words[:at] + words[at + 1:])
 
-    people = {r.person.id: r.person for r in roles if r.words and r.person.id not in avoid and role_fits(r.words)}
+    fitting = [r for r in roles if r.words and r.person.id not in avoid and role_fits(r.words)]
+    people = {r.person.id: r.person for r in fitting}
+    if len(people) > 1 and before is not None:
+        people = {k: p for k, p in people.items() if any(m.start < before for m in p.mentions)}
     return list(people.values()) if len(people) == 1 else []
 
 
