@@ -12,9 +12,9 @@ changes, its hash fails first: re-measure.
     factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.500 (6 of 12)
     NEREL       tune   0.731 (19 of 26)    0.786 (22 of 28)                      0.611 (22 of 36)
     corpus      tune   0.800 (28 of 35)    0.912 (31 of 34)                      0.674 (31 of 46)
-    corpus      check  0.531 (26 of 49)    0.839 (26 of 31)                      0.510 (26 of 51)
-    written     tune   0.879 (901 of 1025) 0.850 (881 of 1037)                   0.737 (881 of 1195)
-    written     check  0.764 (508 of 665)  0.825 (515 of 624)                    0.699 (515 of 737)
+    corpus      check  0.551 (27 of 49)    0.844 (27 of 32)                      0.519 (27 of 52)
+    written     tune   0.885 (964 of 1089) 0.854 (951 of 1113)                   0.737 (951 of 1290)
+    written     check  0.770 (512 of 665)  0.828 (520 of 628)                    0.703 (520 of 740)
     devset      all    0.818 (9 of 11)     1.000 (10 of 10)                      0.625 (10 of 16)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
@@ -102,7 +102,12 @@ at what the sentence before told its subject doing (`При этом прису�
 0.818/1.000 (floor 0.81/0.87); titles of a kind of body, pronouns and epithets raised written tune to
 0.879/0.850 and check precision to 0.825 (floors unchanged). In the nineteenth, parse repairs read from corpus
 prose (a conjunct on the verb before it, a subject on the nearer verb, an oblique kept before a comma) and
-frame fixes raised written tune to 0.880/0.851 and check precision to 0.827 (floors unchanged).
+frame fixes raised written tune to 0.880/0.851 and check precision to 0.827 (floors unchanged). In the
+twentieth, names that do not decline read as the one called (`Путин позвонил Лукашенко`), people present by a
+second verb of presence, `американский гость` as the one named before, `подзащитный` and a sentence ending
+after `Это'о` raised corpus check to 0.551/0.844 (floor 0.55/0.84) and written check to 0.770/0.828 (floors
+unchanged: 512 of 665 is 0.7699); the written set grew by `wx` (tune; 58 of 64 found, 62 of 70 events matching on the round's
+starting commit, before any of it was read), and written tune stands at 0.885/0.854 (floor 0.88/0.85).
 """
 
 from __future__ import annotations
@@ -120,8 +125,8 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.73, "precision": 0.77}),
     ("corpus", "tune"): ("cdd73bf07bd81e66", 35, {"recall": 0.80, "precision": 0.91}),
-    ("corpus", "check"): ("313ad72ae5f89030", 49, {"recall": 0.53, "precision": 0.83}),
-    ("written", "tune"): ("d943582699cebd71", 1025, {"recall": 0.87, "precision": 0.84}),
+    ("corpus", "check"): ("313ad72ae5f89030", 49, {"recall": 0.55, "precision": 0.84}),
+    ("written", "tune"): ("6a2ff689293da92d", 1089, {"recall": 0.88, "precision": 0.85}),
     ("written", "check"): ("5a2a511b4c4032d2", 665, {"recall": 0.76, "precision": 0.82}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.81, "precision": 0.87}),
 }

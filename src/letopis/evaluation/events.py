@@ -59,8 +59,10 @@ congresses) and who was at them (16); `wn` and `wo` long narrative magazine piec
 characters (profiles, investigations, retrospectives, a memoir) on business and the state, regional
 politics, Russia's neighbours, and culture, science and sport, each with one main character (8 each). A
 second annotator, blind to the first, read `wj`–`wo` again; the two agreed on all but four meetings, and the
-two the writers missed under the guideline were added. `wc`, `wg`, `wh`, `wl` and `wo` are the check half,
-the rest the tune half. Surnames are compared as for NEREL.
+two the writers missed under the guideline were added. Later rounds added `wp`–`wx` (docs/events.md tells
+each: news items and long pieces of 2010–2014; `wx`, twenty short and mid-length pieces of 2011–2013 on
+domestic politics, diplomacy, business and the courts, and culture and sport). `wc`, `wg`, `wh`, `wl`, `wo`,
+`wq`, `ws`, `wu` and `ww` are the check half, the rest the tune half. Surnames are compared as for NEREL.
 
 Gold, letopis's own annotation of factRuEval's devset texts (`--data devset`, splits tune, check, all): every
 one of the 122 texts of factRuEval's devset read by two annotators blind to letopis, its meetings listed after
@@ -98,10 +100,10 @@ PARTICIPANT_RELATIONS = ("PARTICIPANT_IN", "AGENT")
 CORPUS_SPLITS = {"tune": ("tune",), "check": ("check",), "all": ("tune", "check")}
 DEFAULT_CORPUS = Path("../shared/corpus/news.jsonl")
 CORPUS_GOLD = Path(__file__).parent / "data" / "corpus_meetings.jsonl"
-WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf", "wi", "wj", "wk", "wm", "wn", "wp", "wr", "wt", "wv"),
+WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf", "wi", "wj", "wk", "wm", "wn", "wp", "wr", "wt", "wv", "wx"),
                   "check": ("wc", "wg", "wh", "wl", "wo", "wq", "ws", "wu", "ww"),
                   "all": ("wa", "wb", "wc", "wd", "we", "wf", "wg", "wh", "wi", "wj", "wk", "wl", "wm", "wn", "wo",
-                          "wp", "wq", "wr", "ws", "wt", "wu", "wv", "ww")}
+                          "wp", "wq", "wr", "ws", "wt", "wu", "wv", "ww", "wx")}
 DEFAULT_WRITTEN = Path(__file__).parent / "data" / "written_meetings.jsonl"
 DEVSET_GOLD = Path(__file__).parent / "data" / "devset_meetings.jsonl"
 

@@ -120,8 +120,7 @@ def of_nationality(roles: list[Role], title: str, adjective: str, avoid: set[str
         at = next((k for k, w in enumerate(words) if w in titles or w.split("-")[0] in titles), 0)
         return fits_title(words[at]) and fits_country(adjective, words[:at] + words[at + 1:])
 
-    fitting = [r for r in roles if r.words and r.person.id not in avoid and role_fits(r.words)]
-    people = {r.person.id: r.person for r in fitting}
+    people = {r.person.id: r.person for r in roles if r.words and r.person.id not in avoid and role_fits(r.words)}
     if len(people) > 1 and before is not None:
         people = {k: p for k, p in people.items() if any(m.start < before for m in p.mentions)}
     return list(people.values()) if len(people) == 1 else []
