@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from letopis.analysis import lexicon, public_figures
 from letopis.analysis.document import CLAUSE_EDGES, Doc
+from letopis.analysis.entities import country_of_demonym
 from letopis.analysis.events import pronouns, roles
 from letopis.analysis.events.frames import (
     compound_prepositions,
@@ -1064,7 +1065,9 @@ class Arguments:
         (`Николя Саркози прилетел в Москву. Французский президент провел переговоры`; `Сергей Лавров прибыл в
         Вашингтон. Глава МИД России встретился с Клинтон`; `Медведев и Саркози провели переговоры. Вечером
         президент Франции ...`: Саркози); for a title of no one country (`глава государства`, `глава
-        правительства`: lexicon/generic_complements.txt), the only one."""
+        правительства`: lexicon/generic_complements.txt), the only one. A word for a man of a country fits a
+        person of any post (`Дадли, глава BP ... британец побывал у Дворковича`). When the sentence before
+        names no one as its subject (`Собеседники договорились`), the one before it does."""
         t = self.doc.tokens[i]
         country = self.country_of_title(i)
         generic = country is None and any(self.doc.tokens[k].lemma in lexicon.words("generic_complements")
@@ -1072,7 +1075,10 @@ class Arguments:
         if country is None and not generic or t.sent == 0:
             return None
         found = {p.entity.id: p.entity for p in self.people if p.sent == t.sent - 1 and p.subject}
-        fitting = [e for e in found.values() if not e.roles and e.id not in self.avoid
+        if not found and t.sent > 1:  # `Собеседники договорились ...` between: the sentence before that
+            found = {p.entity.id: p.entity for p in self.people if p.sent == t.sent - 2 and p.subject}
+        demonym = country_of_demonym(t.lemma)  # `британец` fits any post: `Дадли, глава BP`
+        fitting = [e for e in found.values() if (not e.roles or demonym) and e.id not in self.avoid
                    and (generic or roles.surname_fits(e, country == "russia"))]
         return fitting[0] if len(fitting) == 1 else None
 
@@ -1132,6 +1138,8 @@ class Arguments:
             return [roles.fold(self.doc.tokens[k].lemma) for k in self.children(h, "amod")
                     if place_adjective(self.doc.tokens[k].lemma)]
         words = adjectives(i)
+        if demonym := country_of_demonym(self.doc.tokens[i].lemma):
+            words.append(demonym)  # `британец`: a man of Britain
         for k in self.children(i, "nmod"):
             words += adjectives(k)  # `глава российского правительства`
             e = self.entity_at(k)

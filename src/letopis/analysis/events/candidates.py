@@ -586,7 +586,8 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         if doc.tokens[head].lemma == "один":  # `один из участников встречи, губернатор Груздев, рассказал`
             one, verb = head, doc.tokens[head].head  # the name beside `один`, or the verb's other subject
             beside = [k for k in args.children(verb, "nsubj") if k != one] if verb >= 0 else []
-            c.add(carried, ids(args.entities(one) or [e for k in beside for e in args.entities(k)]))
+            c.add(carried, ids(args.entities(one) or [e for k in beside for e in args.entities(k)]
+                               or named_after_comma(args, one)))
             return
         if doc.tokens[head].pos in ("VERB", "ADJ") and not negated(args, head):  # not `участия не принимал`
             c.add(carried, ids(args.entities_of_subject(head)))
@@ -713,6 +714,26 @@ def gathered_at(args: Arguments, i: int) -> bool:
 def summoned(args: Arguments, v: int) -> list[Entity]:
     """The people summoning verb `v` calls: its object, or the subject of its passive (`были вызваны`)."""
     return [e for k in args.children(v, "obj", "nsubj:pass") for e in args.entities(k)]
+
+
+def named_after_comma(args: Arguments, one: int) -> list[Entity]:
+    """The person named between commas right after the phrase of `один` at `one` (`один из участников встречи,
+    председатель муниципалитета Игорь Зотов, губернатор попросил ...`), which the parser hung on another verb:
+    the one it is."""
+    doc = args.doc
+    last = doc.sentence_of(one).last
+    k = one + 1
+    while k < last and doc.below(k, one):
+        k += 1
+    if k + 1 >= last or doc.tokens[k].text != "," or doc.tokens[k + 1].feats.get("Case") != "Nom":
+        return []
+    end = k + 2
+    while end < last and doc.below(end, k + 1):
+        end += 1
+    if end >= last or doc.tokens[end].text != ",":
+        return []  # `один из участников совещания, мэр дал понять`: the sentence's own subject, no apposition
+    e = args.entity_at(k + 1) or next((args.entity_at(g) for g in args.children(k + 1, "appos")), None)
+    return [e] if e is not None and e.type == "PER" else []
 
 
 def present_too(args: Arguments, v: int) -> list[int]:
