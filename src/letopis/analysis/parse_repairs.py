@@ -11,7 +11,8 @@ a clause `когда ...` before its comma, to the second of two verbs joined by
 into a participle's or gerund's phrase or a relative clause set off by commas (`, который`, `, где`), beside `мы/они` in `мы с X`; a
 nominative after `в частности` or after an aside `как сообщил X, ...` becomes its verb's subject, and a word
 inside such an aside is the aside's; a second subject of a verb is the subject of a later predicate of its
-clause that has none; a verb joined to a verb after it hangs on the one before it; a subject hung past the
+clause that has none; a verb joined to a verb after it hangs on the one before it, and one joined to the verb
+of an aside between dashes on the verb the aside hangs on; a subject hung past the
 first verb after it is that verb's; a word before a comma is not a later clause's that has a subject of its
 own; a phrase after a verb is not hung over it on a noun before it, nor a subject left behind
 on a noun far before; an indirect object is a verb's, not its object's nor that of a phrase before it; a person
@@ -46,6 +47,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     kept_inside_as_said(doc, sent)
     second_subject_of_the_verb_before(doc, sent)
     conjunct_before_its_head(doc, sent)
+    conjunct_out_of_aside(doc, sent)
     subject_of_the_nearer_verb(doc, sent)
     kept_before_the_comma(doc, sent)
     nominative_object(doc, sent)
@@ -436,6 +438,26 @@ def conjunct_before_its_head(doc: Doc, sent: int) -> None:
                   and tokens[k].feats.get("VerbForm") == "Fin" and tokens[k].rel not in ("acl", "acl:relcl")), None)
         if k is not None and not doc.below(k, i):
             t.head = k
+
+
+DASHES = ("—", "–")
+
+
+def conjunct_out_of_aside(doc: Doc, sent: int) -> None:
+    """A verb after an aside set off by dashes, joined to the aside's verb, is joined to the verb the aside
+    hangs on: `он принял Си Цзиньпина — лидеры обсудили поставки газа, — а затем встретился с Абэ`, where
+    `встретился` read as joined to `обсудили` took `лидеры` for its subject."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        h = t.head
+        if t.rel != "conj" or t.pos != "VERB" or not s.first <= h < i or tokens[h].rel != "parataxis" \
+                or tokens[h].head < 0 or tokens[h].head >= h:
+            continue
+        dashes = [k for k in range(tokens[h].head + 1, i) if tokens[k].text in DASHES]
+        if len(dashes) == 2 and dashes[0] < h < dashes[1]:  # the aside opens after its head and closes before `i`
+            t.head = tokens[h].head
 
 
 def subject_of_the_nearer_verb(doc: Doc, sent: int) -> None:

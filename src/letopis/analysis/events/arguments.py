@@ -241,6 +241,8 @@ class Arguments:
                     if self.preposition(g) == "с" and self.doc.tokens[g].feats.get("Case") == "Ins" and \
                             any(e.type == "PER" for e in self.entities(g)):
                         out.append((("с:ins", "с"), g))
+                    elif self.preposition(g) == "к" and self.doc.tokens[g].lemma == "себя":
+                        out.append((self.prepositional_keys(g, "к"), g))  # `пригласил постпреда к себе`
                 out.extend((("dat",), g) for g in self.dative_below(k))
             if self.preposition(k):  # what the parser hung on an oblique: `принимает в доме коллегу`,
                 place = self.entity_at(k)  # `встретиться на турнире с Кашинским`

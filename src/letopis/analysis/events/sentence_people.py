@@ -8,7 +8,9 @@ sentence names joins it, if the person
 
 - is named in the nominative (a subject: `X на встрече с Y заявил`), the instrumental (a partner: `с X`) or
   the dative (the one addressed: `сообщил депутату во время встречи`), never in the genitive or accusative
-  (`семья Манделы`, `из-за Макрона`, `поражение Джонса`), where a name is most often someone talked about;
+  (`семья Манделы`, `из-за Макрона`, `поражение Джонса`), where a name is most often someone talked about,
+  nor a name tagged nominative that the parse calls an object (`принял Си Цзиньпина`: one that does not
+  decline);
 - is not the subject of a verb of speech or of citing, nor where the speaker of a quote is named (`сообщил
   Песков`, `Зайберт, сославшись на итоги встречи, сообщил, что ...`): the one who reports a meeting is not
   thereby at it, nor the subject of a negated verb (`в котором не участвовал Громов`);
@@ -59,8 +61,8 @@ def slot_of(doc: Doc, span: range, speech: set[str] | frozenset[str]) -> str | N
     head = next((i for i in span if not span.start <= doc.tokens[i].head < span.stop), span.start)
     t = doc.tokens[head]
     slot = JOINING_CASES.get(t.feats.get("Case", ""))
-    if slot is None:
-        return None
+    if slot is None or slot == "actor" and t.rel in ("obj", "iobj"):
+        return None  # `он принял Си Цзиньпина`: a name tagged nominative that the parse (mended) calls an object
     for _ in range(3):  # up from a name in apposition: `пресс-секретарь Дмитрий Песков сообщил`
         if t.rel not in NAME_RELS or t.head < 0:
             break
