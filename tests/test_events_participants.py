@@ -215,6 +215,8 @@ PARTICIPANTS = """
 Глава BP Роберт Дадли прилетел в Москву и встретился с Игорем Сечиным. Собеседники договорились не комментировать ситуацию. В тот же приезд британец побывал у Аркадия Дворковича. | MEET побывать | Дадли, Дворкович
 Губернатор Сергей Ястребов принял в своей резиденции депутатов муниципалитета Ярославля. Как рассказал агентству один из участников встречи, председатель муниципалитета Игорь Зотов, губернатор попросил депутатов не спешить. | MEET принять | Ястребов, Зотов
 Постпред России при НАТО Дмитрий Рогозин вернулся в Москву. Решающий разговор состоялся в Ново-Огарево: Путин пригласил постпреда к себе и предложил ему пост вице-премьера. | MEET пригласить | Путин, Рогозин
+Одним из тех, кто помог делу, оказался Мстислав Ростропович. На приеме в Кремле великий виолончелист беседовал с Владимиром Путиным о Большом театре. | MEET беседовать | Ростропович, Путин
+Сергей Филин вернулся в Москву. Филин признается, что решиться на возвращение ему помог телефонный разговор с Алексеем Ратманским. | NEGOTIATE разговор | Филин, Ратманский
 Гус Хиддинк стал главным тренером «Анжи». За несколько дней до этого тренер виделся в Амстердаме с Самюэлем Это'о. Камерунский нападающий перешел в клуб летом. | MEET видеться | Хиддинк, Это'о
 """
 
@@ -466,6 +468,20 @@ def test_an_oblique_the_parser_hung_above_a_relative_verb_is_the_verbs():
     found = dict((k, keys) for keys, k in args.dependents(verb))
     assert found.get(table) == ("за:ins", "за")
     assert found.get(index["губернатором"]) == ("с:ins", "с")
+
+def test_a_length_of_time_read_as_a_subject_is_none():
+    # `десять` of `минут десять говорил` hung on `говорил` as its subject, set by hand: a numeral as subject
+    # takes a neuter or plural verb, so the subject is the one of the verb `говорил` is joined to
+    from letopis.analysis.events.arguments import Arguments
+
+    doc, sent, index = misparsed("Виолончелист отвел Путина в сторону и минут десять говорил ему о театре.", "десять",
+                                 "говорил", "nsubj")
+    args = Arguments(doc, [sent])
+    assert index["десять"] not in args.subject(index["говорил"])
+    doc.tokens[index["говорил"]].feats["Number"] = "Plur"  # `десять ... говорили`: it may be one
+    doc.tokens[index["говорил"]].feats.pop("Gender", None)
+    assert index["десять"] in args.subject(index["говорил"])
+
 
 def test_a_subject_before_the_clauses_conjunction_is_the_clause_aboves():
     # the parse that hangs `канцелярия` on `представлять` beside its own subject, set by hand

@@ -360,7 +360,7 @@ class Arguments:
         subjects = [self.subject_conjunct(k) or k for k in self.children(i, "nsubj", "nsubj:pass")
                     if not (self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") and self.disagrees(k))
                     and not (self.doc.tokens[k].feats.get("Case") == "Gen" and self.other_subject(k))
-                    and not self.undeclined_beside_subject(k)] or [
+                    and not self.undeclined_beside_subject(k) and not self.numeral_of_time(k, i)] or [
             k for a in self.children(i, "advmod") if self.doc.tokens[a].pos == "ADV"
             for k in self.children(a, "nsubj")]  # `где я оказался за одним столом с X`: hung on `где` by the parser
         for k in sorted(subjects, key=lambda k: self.unlikely_subject(k, i, len(subjects) > 1)):
@@ -495,6 +495,12 @@ class Arguments:
         """Whether the head of `i` has another subject, in the nominative (`i` was misread as one)."""
         h = self.doc.tokens[i].head
         return any(k != i and self.doc.tokens[k].feats.get("Case") == "Nom" for k in self.children(h, "nsubj"))
+
+    def numeral_of_time(self, k: int, i: int) -> bool:
+        """Whether subject `k` of verb `i` is a numeral the verb does not agree with, a length of time read as a
+        subject (`минут десять говорил ему`: a numeral as subject takes a neuter or plural verb)."""
+        return self.doc.tokens[k].pos == "NUM" and self.doc.tokens[i].feats.get("Gender") in ("Masc", "Fem") \
+            and self.doc.tokens[i].feats.get("Number") == "Sing"
 
     def undeclined_beside_subject(self, i: int) -> bool:
         """Whether subject `i` is a name that does not decline beside another subject in the nominative, one that

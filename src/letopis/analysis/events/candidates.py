@@ -434,10 +434,13 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
             and not any(e.type == "PER" for e in args.entities_of_subject(t.head))):
         # `Тимошенко прилетела в Москву. Разговор с Путиным продолжался два часа`: the one who came; also
         # `На переговорах с Гюлем тема Ближнего Востока заняла ...`, a clause whose subject is no person
-        visitor = args.visitor(i, any_gender=True)
+        if t.rel == "nsubj" and t.head >= 0:  # `ему помог разговор с Ратманским`: the one it did something for
+            c.add("actor", [e.id for k in args.children(t.head, "iobj", "obl") if doc.tokens[k].feats.get("Case") == "Dat"
+                            and not args.preposition(k) for e in args.entities(k) if e.type == "PER" and e.id not in c.targets])
+        visitor = args.visitor(i, any_gender=True) if not c.actors else None
         if visitor is not None and visitor.id not in c.targets:
             c.add("actor", [visitor.id])
-        elif visitor is None:  # `они ехали в Харьков ... Беседы с ней длились три часа`: those who came
+        elif visitor is None and not c.actors:  # `они ехали в Харьков ... Беседы с ней длились три часа`: those who came
             c.add("actor", [e.id for e in args.visitors(i) if e.id not in c.targets])
     if noun and c.type in TALKS:  # `Визит начался с переговоров с X`: the visitor
         c.add("actor", ids(occasion_owner(args, i)))
