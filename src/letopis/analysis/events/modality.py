@@ -2,7 +2,8 @@
 
 In order of precedence:
 1. negated — `не` on the trigger or on the verb that carries an event noun (`встреча не состоялась`, `не провели
-   переговоров`; but not a verb that says something else of its subject: `разговор не снял напряжения`);
+   переговоров`; but not a verb that says something else of its subject: `разговор не снял напряжения`, nor one
+   the noun is a circumstance of: `на встрече вопрос не обсуждался`, `в ходе переговоров не удалось договориться`);
 2. the frame's own modality (`готов провести` → proposed);
    then negated again for an event called off (`отменил запланированную встречу`, `встреча была отменена`,
    `переговоры сорвались`), whatever else qualifies it;
@@ -65,8 +66,8 @@ def negated_by(doc: Doc, i: int, kids: list[int]) -> bool:
 def modality(args: Arguments, i: int, frame: Frame) -> str:
     doc = args.doc
     a = anchor(doc, i)
-    if negated(args, i) or negated(args, a) and not said_of(doc, i, a):
-        return "negated"
+    if negated(args, i) or negated(args, a) and not said_of(doc, i, a) and not args.circumstance(i):
+        return "negated"  # not `на совещании дело едва не дошло до ссоры`: what did not happen at one held
     if frame.modality:
         return frame.modality
     if calling_off(args, a):  # `отменил запланированную встречу`: called off, whatever it was planned as
