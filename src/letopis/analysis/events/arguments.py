@@ -538,8 +538,9 @@ class Arguments:
         return out
 
     def names_before(self, i: int) -> list[int]:
-        """The names in the nominative right before the verb `i`, after a colon, a dash or a semicolon, that the
-        parser hung elsewhere (`договорились на ужине: Керимов, Несис и Гальчев провели за столом четыре часа`)."""
+        """The names in the nominative right before the verb `i`, after a colon, a dash or a semicolon, or two or
+        more of them before a plural verb, that the parser hung elsewhere (`договорились на ужине: Керимов, Несис и
+        Гальчев провели за столом четыре часа`)."""
         t = self.doc.tokens[i]
         if t.pos != "VERB":
             return []
@@ -563,7 +564,10 @@ class Arguments:
                 break
             k -= 1
         boundary = k < s.first or self.doc.tokens[k].text in (":", ";", "—", "–", ",")
-        return out if boundary else []
+        # or two or more names before a plural verb, hung on a genitive before them (`за несколько дней до
+        # оглашения приговора Белых и Навальный поужинали`): they are what the verb says
+        several = len(out) >= 2 and t.feats.get("Number") == "Plur"
+        return out if boundary or several else []
 
     def clause_nominative(self, i: int) -> list[int]:
         """A nominative name before `i`, in its clause, that the parser did not take for its subject
