@@ -13,8 +13,8 @@ changes, its hash fails first: re-measure.
     NEREL       tune   0.731 (19 of 26)    0.786 (22 of 28)                      0.611 (22 of 36)
     corpus      tune   0.800 (28 of 35)    0.912 (31 of 34)                      0.674 (31 of 46)
     corpus      check  0.551 (27 of 49)    0.844 (27 of 32)                      0.519 (27 of 52)
-    written     tune   0.885 (964 of 1089) 0.854 (951 of 1113)                   0.737 (951 of 1290)
-    written     check  0.770 (512 of 665)  0.828 (520 of 628)                    0.703 (520 of 740)
+    written     tune   0.890 (969 of 1089) 0.854 (955 of 1118)                   0.739 (955 of 1293)
+    written     check  0.773 (562 of 727)  0.828 (576 of 696)                    0.698 (576 of 825)
     devset      all    0.818 (9 of 11)     1.000 (10 of 10)                      0.625 (10 of 16)
 
 The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
@@ -105,9 +105,11 @@ prose (a conjunct on the verb before it, a subject on the nearer verb, an obliqu
 frame fixes raised written tune to 0.880/0.851 and check precision to 0.827 (floors unchanged). In the
 twentieth, names that do not decline read as the one called (`Путин позвонил Лукашенко`), people present by a
 second verb of presence, `американский гость` as the one named before, `подзащитный` and a sentence ending
-after `Это'о` raised corpus check to 0.551/0.844 (floor 0.55/0.84) and written check to 0.770/0.828 (floors
-unchanged: 512 of 665 is 0.7699); the written set grew by `wx` (tune; 58 of 64 found, 62 of 70 events matching on the round's
-starting commit, before any of it was read), and written tune stands at 0.885/0.854 (floor 0.88/0.85).
+after `Это'о` raised corpus check to 0.551/0.844 (floor 0.55/0.84); the written set grew by `wx` (tune; 58 of
+64 found, 62 of 70 events matching on the round's starting commit, before any of it was read) and `wy` (check,
+never read; 49 of 62 and 54 of 67 on both the round's first and last commits); later rules from the tune texts
+raised written tune to 0.890/0.854 (floor 0.88/0.85), and written check stands at 0.773/0.828 (floor
+0.77/0.82).
 """
 
 from __future__ import annotations
@@ -127,7 +129,7 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("corpus", "tune"): ("cdd73bf07bd81e66", 35, {"recall": 0.80, "precision": 0.91}),
     ("corpus", "check"): ("313ad72ae5f89030", 49, {"recall": 0.55, "precision": 0.84}),
     ("written", "tune"): ("6a2ff689293da92d", 1089, {"recall": 0.88, "precision": 0.85}),
-    ("written", "check"): ("5a2a511b4c4032d2", 665, {"recall": 0.76, "precision": 0.82}),
+    ("written", "check"): ("f8c32f0d54d354b2", 727, {"recall": 0.77, "precision": 0.82}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.81, "precision": 0.87}),
 }
 
