@@ -74,6 +74,19 @@ def test_role_only_mention_resolves_to_role_holder():
     assert mention_texts(sokolova, "role") == ["Губернатор Озёрной области", "губернатор Озёрной области"]
 
 
+def test_a_role_of_a_kind_of_body_is_one_of_the_body_named_before_it():
+    # `президентом организации`: the organisation is the РФС its sentence names; `глава РФС` later is he.
+    # With two bodies named before, the role stays the organisation's only
+    record = letopis.analyze(
+        "Конференция Российского футбольного союза (РФС) вчера избрала новым президентом организации Николая "
+        "Толстых. Платини поздравил его. В ближайшие недели глава РФС собирается в Цюрих.")
+    assert "глава РФС" in mention_texts(by_name(record)["Николай Толстых"], "role")
+    record = letopis.analyze(
+        "Совет Лиги и конференция Российского футбольного союза вчера избрали новым президентом организации "
+        "Николая Толстых. Платини поздравил его. В ближайшие недели глава РФС собирается в Цюрих.")
+    assert "глава РФС" not in mention_texts(by_name(record)["Николай Толстых"], "role")
+
+
 def test_a_title_the_text_gives_a_known_holder_lets_a_bare_title_name_them():
     # `Президент Украины` is Янукович by the list of public figures, which the text now says too: the bare
     # `президент` later may be he (the one named last), not only the one the text calls `президент Литвы`

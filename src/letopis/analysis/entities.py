@@ -113,8 +113,16 @@ class Group:
                 self.former_keys.append(key)
 
     def take(self, doc: Doc, p: RolePhrase) -> None:
-        """A role phrase of the text is this person's role and a mention of them."""
+        """A role phrase of the text is this person's role and a mention of them. A role of a kind of body
+        (`президентом организации`) is also one of the body its sentence names before it (`конференция
+        Российского футбольного союза (РФС) избрала новым президентом организации X`: the `президент РФС`)."""
         self.add_role(p.text, (p.title, fold(p.complement)), p.former)
+        for name in body_named_before(doc, p):
+            key = (p.title, fold(name))
+            if key not in self.role_keys:
+                self.role_keys.append(key)
+                if p.former:
+                    self.former_keys.append(key)
         self.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
 
 
@@ -349,6 +357,20 @@ def heads_fit(title: str, word: str) -> bool:
 def org_heads() -> dict[str, frozenset[str]]:
     """kind of body (`компания`, `ведомство`) → the titles of its head (lexicon/org_heads.txt)."""
     return {kind: frozenset(titles.split()) for kind, titles in lexicon.table("org_heads").items()}
+
+
+def body_named_before(doc: Doc, p: RolePhrase) -> list[str]:
+    """The names of the one body the sentence of role phrase `p` names before it, when the role's complement
+    is a kind of body (lexicon/org_heads.txt) and names none: `Российский футбольный союз` and `РФС` for
+    `Конференция Российского футбольного союза (РФС) избрала президентом организации X`; none for two bodies."""
+    words = fold(p.complement).split()
+    if not words or words[0] not in org_heads() or len(words) > 2:
+        return []
+    sent = doc.tokens[p.head].sent
+    spans = [s for s in doc.ner if s.type == "ORG" and s.last <= p.first and doc.tokens[s.first].sent == sent]
+    if len(spans) == 2 and doc.text[doc.tokens[spans[0].last - 1].stop:doc.tokens[spans[1].first].start].strip() != "(":
+        return []  # two bodies, not a name and its abbreviation in brackets
+    return [s.normal for s in spans] if 1 <= len(spans) <= 2 else []
 
 
 def heads_body(title: str, kind: str, their_title: str, their_complement: str, their_roles: list[str]) -> bool:
