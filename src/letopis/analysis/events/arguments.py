@@ -1016,11 +1016,14 @@ class Arguments:
 
     def summoned(self, k: int) -> bool:
         """Whether the name at token `k` is the one asked to come (`Прохорова пригласили на Старую площадь`,
-        `Глазьева вызвали в Кремль`), in a sentence the events stage parsed."""
+        `Глазьева вызвали в Кремль`) or expected somewhere (`Прохорова ждали на Старой площади`), in a sentence
+        the events stage parsed."""
         t = self.doc.tokens[k]
         if not self.doc.sentences[t.sent].parsed or t.head < 0 or t.rel not in ("obj", "nsubj:pass"):
             return False
-        return self.doc.tokens[t.head].lemma in SUMMONING_VERBS
+        verb = self.doc.tokens[t.head].lemma
+        return verb in SUMMONING_VERBS or verb == "ждать" and any(
+            self.preposition(g) in ("в", "на") for g in self.children(t.head, "obl"))
 
     def received(self, k: int) -> bool:
         """Whether the name at token `k` is the one a host receives or meets (`Обама принял Медведева`,
