@@ -107,6 +107,10 @@ class Group:
     def add_role(self, role: str, key: tuple[str, str], former: bool = False) -> None:
         if role not in self.roles:
             self.roles.append(role)
+        self.add_key(key, former)
+
+    def add_key(self, key: tuple[str, str], former: bool = False) -> None:
+        """A (title, complement) the person is known by, without a role text of its own."""
         if key not in self.role_keys:
             self.role_keys.append(key)
             if former:
@@ -118,11 +122,7 @@ class Group:
         Российского футбольного союза (РФС) избрала новым президентом организации X`: the `президент РФС`)."""
         self.add_role(p.text, (p.title, fold(p.complement)), p.former)
         for name in body_named_before(doc, p):
-            key = (p.title, fold(name))
-            if key not in self.role_keys:
-                self.role_keys.append(key)
-                if p.former:
-                    self.former_keys.append(key)
+            self.add_key((p.title, fold(name)), p.former)
         self.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
 
 

@@ -437,11 +437,12 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         if t.rel == "nsubj" and t.head >= 0:  # `ему помог разговор с Ратманским`: the one it did something for
             c.add("actor", [e.id for k in args.children(t.head, "iobj", "obl") if doc.tokens[k].feats.get("Case") == "Dat"
                             and not args.preposition(k) for e in args.entities(k) if e.type == "PER" and e.id not in c.targets])
-        visitor = args.visitor(i, any_gender=True) if not c.actors else None
-        if visitor is not None and visitor.id not in c.targets:
-            c.add("actor", [visitor.id])
-        elif visitor is None and not c.actors:  # `они ехали в Харьков ... Беседы с ней длились три часа`: those who came
-            c.add("actor", [e.id for e in args.visitors(i) if e.id not in c.targets])
+        if not c.actors:
+            visitor = args.visitor(i, any_gender=True)
+            if visitor is None:  # `они ехали в Харьков ... Беседы с ней длились три часа`: those who came
+                c.add("actor", [e.id for e in args.visitors(i) if e.id not in c.targets])
+            elif visitor.id not in c.targets:
+                c.add("actor", [visitor.id])
     if noun and c.type in TALKS:  # `Визит начался с переговоров с X`: the visitor
         c.add("actor", ids(occasion_owner(args, i)))
     if noun:
@@ -725,17 +726,21 @@ def named_after_comma(args: Arguments, one: int) -> list[Entity]:
     the one it is."""
     doc = args.doc
     last = doc.sentence_of(one).last
-    k = one + 1
-    while k < last and doc.below(k, one):
-        k += 1
-    if k + 1 >= last or doc.tokens[k].text != "," or doc.tokens[k + 1].feats.get("Case") != "Nom":
+
+    def after_phrase(i: int) -> int:  # the token right after the words below `i`
+        k = i + 1
+        while k < last and doc.below(k, i):
+            k += 1
+        return k
+
+    comma = after_phrase(one)
+    name = comma + 1
+    if name >= last or doc.tokens[comma].text != "," or doc.tokens[name].feats.get("Case") != "Nom":
         return []
-    end = k + 2
-    while end < last and doc.below(end, k + 1):
-        end += 1
+    end = after_phrase(name)
     if end >= last or doc.tokens[end].text != ",":
         return []  # `один из участников совещания, мэр дал понять`: the sentence's own subject, no apposition
-    e = args.entity_at(k + 1) or next((args.entity_at(g) for g in args.children(k + 1, "appos")), None)
+    e = args.entity_at(name) or next((args.entity_at(g) for g in args.children(name, "appos")), None)
     return [e] if e is not None and e.type == "PER" else []
 
 
