@@ -208,7 +208,7 @@ def test_shipped_corpus_gold_is_well_formed():
     from letopis.evaluation.events import CORPUS_GOLD
 
     rows = [json.loads(r) for r in CORPUS_GOLD.read_text(encoding="utf-8").splitlines() if r.strip()]
-    assert len(rows) == len({r["id"] for r in rows}) == 146
+    assert len(rows) == len({r["id"] for r in rows}) == 849
     for r in rows:
         for m in r["meetings"]:
             assert len(m["participants"]) >= 2 and all(p.strip() for p in m["participants"]), r["id"]
