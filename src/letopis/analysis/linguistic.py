@@ -65,14 +65,24 @@ def sentence_spans(view: str) -> list[tuple[int, int]]:
 APOSTROPHE_NAME_END = re.compile(r"(?<=\w['’]\w)\.\s+(?=[А-ЯЁA-Z«])|(?<=\w['’]\w\w)\.\s+(?=[А-ЯЁA-Z«])")
 
 
+# a full stop with no space after it between a small-letter word and a capitalised one, as scraped pages
+# leave it (`на заседании коллегии прокуратуры.В мероприятии приняли участие`): razdel reads on, the sentence
+# ends there. A word of four letters or more, all small: not an initial (`А.Вебер`), an abbreviation (`г.Москва`,
+# `ул.Ленина`) or a brand (`Яндекс.Деньги`)
+NO_SPACE_STOP = re.compile(r"(?<![А-ЯЁA-Za-zа-яё])[а-яё]{4,}(\.)(?=[А-ЯЁ][а-яё]*[\s,])")
+
+
 def razdel_sentences(view: str) -> list[tuple[int, int]]:
-    """razdel's sentence spans, cut after a name like `Это'о` at the end of a sentence."""
+    """razdel's sentence spans, cut after a name like `Это'о` at the end of a sentence and at a full stop
+    with no space after it (NO_SPACE_STOP)."""
     out = []
     for s in razdel.sentenize(view):
         start = s.start
-        for m in APOSTROPHE_NAME_END.finditer(view, s.start, s.stop):
-            out.append((start, m.start() + 1))
-            start = m.end()
+        cuts = [(m.start() + 1, m.end()) for m in APOSTROPHE_NAME_END.finditer(view, s.start, s.stop)]
+        cuts += [(m.end(1), m.end(1)) for m in NO_SPACE_STOP.finditer(view, s.start, s.stop)]
+        for stop, next_start in sorted(cuts):
+            out.append((start, stop))
+            start = next_start
         out.append((start, s.stop))
     return out
 
