@@ -431,6 +431,12 @@ def test_a_post_sought_is_no_role():
     assert "Канцлер" in mention_texts(by_name(record)["Ангела Меркель"])
 
 
+def test_a_capitalised_word_for_a_head_is_a_role_not_a_person():
+    """Regional papers write `Глава` for their head with a capital: `Как отметил Глава` names no one new."""
+    record = letopis.analyze("Новости дня. Бердников провел совещание. Как отметил Глава, мост построят.")
+    assert [e.name for e in record.entities if e.type == "PER"] == ["Бердников"]
+
+
 def test_a_lone_surname_two_people_share_goes_to_the_one_named_more():
     """The father named once in passing does not take the son's later `Рогозин`."""
     record = letopis.analyze("Новости дня. Дмитрий Рогозин вернулся в Москву. Дмитрий Рогозин возглавит комиссию. "

@@ -20,7 +20,7 @@ see, each step measured on factRuEval-2016 (`letopis eval ner`):
    person found (`Путин и Лукашенко`).
 4. Not names. Common nouns the model takes for names (`СМИ`, lexicon `not_names`); one-word persons the
    dictionary knows only as verbs, pronouns or interjections (`Успокоил`, `Кто`), or, opening a
-   sentence, only as nouns naming people (`Канцлер`); quoted titles of vehicles and works after their
+   sentence, only as nouns naming people (`Канцлер`), and words for the head of anything (`обозначенных Главой`); quoted titles of vehicles and works after their
    noun (`корабль «Союз»`, `оперу «Тангейзер»`, lexicon `title_nouns`), and that title quoted elsewhere.
 5. Types. Names the model types wrongly everywhere get their fixed type (`ЕС` is an ORG, lexicon
    `name_types`); then each name takes, everywhere in the article, the type most of its mentions have; a
@@ -357,7 +357,14 @@ def is_name(doc: Doc, span: NerSpan) -> bool:
         return False
     if is_quoted_title(doc, span.first):
         return False
-    return not (span.type == "PER" and len(tokens) == 1 and is_common_word(doc, span.first))
+    return not (span.type == "PER" and len(tokens) == 1
+                and (is_common_word(doc, span.first) or is_head_title(tokens[0].lemma)))
+
+
+def is_head_title(lemma: str) -> bool:
+    """A word for the head of anything (`глава`, `лидер`: `* any` in lexicon/titles.txt), which some papers
+    capitalise for their region's head (`вопросов, обозначенных Главой`): a title, not a name."""
+    return lexicon.table("titles").get(lemma, "").endswith("any")
 
 
 def is_quoted_title(doc: Doc, first: int) -> bool:
