@@ -75,6 +75,17 @@ def test_lone_given_name_shared_by_two_stays_apart():
     assert "Иван" in got
 
 
+def test_leading_words_of_one_longer_name_join_it():
+    """`Ахмад Шахом` is Ахмад Шах Масуд, called by his first two names; two people they could start stay apart."""
+    text = "Командир Ахмад Шах Масуд держал Панджшер. Аушев общался с Ахмад Шахом."
+    got = grouped(text, [("Ахмад Шах Масуд", "PER"), ("Аушев", "PER"), ("Ахмад Шахом", "PER")])
+    assert got["Ахмад Шах Масуд"] == ["Ахмад Шах Масуд", "Ахмад Шахом"]
+    text = "Ахмад Шах Масуд и Ахмад Шах Дуррани. Аушев общался с Ахмад Шахом."
+    got = grouped(text, [("Ахмад Шах Масуд", "PER"), ("Ахмад Шах Дуррани", "PER"), ("Аушев", "PER"),
+                         ("Ахмад Шахом", "PER")])
+    assert "Ахмад Шахом" not in got["Ахмад Шах Масуд"] + got["Ахмад Шах Дуррани"]
+
+
 def test_given_name_and_patronymic_join_the_person():
     text = "Борис Николаевич Ельцин родился в 1931 году. Борис Николаевич любил теннис."
     got = grouped(text, [("Борис Николаевич Ельцин", "PER"), ("Борис Николаевич", "PER")])

@@ -47,7 +47,9 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1,
     last. Between two full names, words agree up to a case ending (`Йенса Лемана` and `Йенс Леман`: the
     model's nominative is sometimes wrong for foreign names); a lone surname that agrees with no one exactly
     does so with the one full name whose surname it matches up to a case ending, unless the two are a woman's
-    and a man's form (`Спейся` joins `Кевин Спейси`; `Иванова` does not join `Пётр Иванов`). Given names alone
+    and a man's form (`Спейся` joins `Кевин Спейси`; `Иванова` does not join `Пётр Иванов`). A name of two
+    words or more that agrees with no one's surname belongs to the one longer name that starts with its words
+    (`Ахмад Шах` and `Ахмад Шах Масуд`). Given names alone
     (`Егор`, `Борис Николаевич`, `Юра` for `Юрий`: lexicon/given_name_diminutives.txt) belong to the one
     person whose name starts with them, if there is one, or of several, to the one named more often than any
     other before them; a given name and a patronymic (`Дмитрий Анатольевич`)
@@ -66,8 +68,10 @@ def find_person(groups: Sequence[Person], name: str, start: int = -1,
             return matches[0]
         if matches:
             return last_mentioned(matches, start)
-        if len(words) > 1:
-            return None
+        if len(words) > 1:  # `Ахмад Шахом` after `Ахмад Шах Масуд`: the leading words of one longer name
+            longer = [g for g in people if len(g.name.split()) > len(words)
+                      and all(same_given(fold(a), fold(b)) for a, b in zip(words, g.name.split(), strict=False))]
+            return longer[0] if len(longer) == 1 else None
         near = [g for g in people if len(g.name.split()) > 1 and same_word(surname, g.surname)
                 and not gender_pair(surname, g.surname)]
         if len(near) == 1:  # `Спейси` read as `Спейся`, `Рэппу` left undeclined: the one full name it is
