@@ -437,6 +437,21 @@ def test_a_capitalised_word_for_a_head_is_a_role_not_a_person():
     assert [e.name for e in record.entities if e.type == "PER"] == ["Бердников"]
 
 
+def test_a_given_name_joined_to_a_full_name_shares_its_surname():
+    """`Сергей и Юлия Скрипаль` are two Скрипали; `Михаил и Раиса Горбачевы` gives him the man's form; with
+    no gender to go by (`Саша`) a surname that declines is not given, nor is one at the end of a list."""
+    record = letopis.analyze("Новости дня. В пиццерии обедали Сергей и Юлия Скрипаль. Братья Виталий и Владимир "
+                             "Кличко приехали в Киев. Михаил и Раиса Горбачевы прилетели в Лондон. Саша и Андрей "
+                             "Петровы пришли позже.")
+    people = {e.name.replace("ё", "е") for e in record.entities if e.type == "PER"}
+    assert {"Сергей Скрипаль", "Юлия Скрипаль", "Виталий Кличко", "Владимир Кличко", "Михаил Горбачев"} <= people
+    assert "Саша" in people
+    record = letopis.analyze("Новости дня. В Цюрих прилетели премьер-министр Дэвид Кэмерон, принц Уильям и Дэвид "
+                             "Бекхэм. Потом приехали Ольга, Елена и Андрей Иванов.")
+    people = {e.name for e in record.entities if e.type == "PER"}
+    assert "Уильям Бекхэм" not in people and "Елена Иванова" not in people
+
+
 def test_a_lone_surname_two_people_share_goes_to_the_one_named_more():
     """The father named once in passing does not take the son's later `Рогозин`."""
     record = letopis.analyze("Новости дня. Дмитрий Рогозин вернулся в Москву. Дмитрий Рогозин возглавит комиссию. "

@@ -76,6 +76,7 @@ class NerFixes:
         spans = split_trailing_surnames(doc, spans)
         retype_surnames(doc, spans)
         retype_places(doc, spans)
+        share_surnames(doc, spans)
         doc.ner = spans
 
 
@@ -423,6 +424,48 @@ def retype_places(doc: Doc, spans: list[NerSpan]) -> None:
         readings = morph_vocab().parse(fold(doc.tokens[span.first].text))
         if readings and all(p.is_known and "Geox" in p.tag and "sing" in p.tag for p in readings):
             span.type = "LOC"
+
+
+def share_surnames(doc: Doc, spans: list[NerSpan]) -> None:
+    """A lone given name joined by `и` to a given name and a surname is named by that surname too, in its own
+    gender where the surname has one: `Сергей и Юлия Скрипаль` are Сергей Скрипаль and Юлия Скрипаль, `Михаил
+    и Раиса Горбачевы` Михаил Горбачев and Раиса Горбачева; not at the end of a list (ends_a_list)."""
+    from letopis.analysis.person_names import given_name_gender
+
+    for a, b in zip(spans, spans[1:], strict=False):
+        if a.type != "PER" or b.type != "PER" or a.last - a.first != 1 or b.last - b.first < 2 \
+                or b.first != a.last + 1 or doc.tokens[a.last].text.lower() != "и":
+            continue
+        if not (is_given_name(a.normal) and is_given_name(b.normal.split()[0])) or ends_a_list(doc, a.first):
+            continue
+        surname = surname_in_gender(b.normal.split()[-1], given_name_gender(a.normal))
+        if surname is not None:
+            a.normal = f"{a.normal} {surname}"
+
+
+def ends_a_list(doc: Doc, first: int) -> bool:
+    """The given name at `first` follows a comma or a title (`Кэмерон, принц Уильям и Дэвид Бекхэм`): the last
+    two of a list of people, or one known by title and given name, not two of one family."""
+    if first == 0:
+        return False
+    before = doc.tokens[first - 1]
+    return before.text == "," or before.lemma in lexicon.table("titles")
+
+
+def is_given_name(word: str) -> bool:
+    return any("Name" in p.tag.grammemes for p in morph_vocab().parse(word.lower()))
+
+
+def surname_in_gender(surname: str, gender: str | None) -> str | None:
+    """`Горбачевы` → `Горбачев` for `Masc`; a surname that does not decline (`Кличко`) or one the dictionary does
+    not know (`Скрипаль`) as it is; None for one that declines when the given name's gender is not known."""
+    for p in morph_vocab().parse(surname.lower()):
+        if "Surn" in p.tag.grammemes:
+            if "Fixd" in p.tag.grammemes:
+                return surname
+            form = p.inflect({gender, "Nom", "Sing"}) if gender else None
+            return form.word.capitalize() if form is not None else None
+    return surname
 
 
 def split_trailing_surnames(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
