@@ -222,9 +222,10 @@ class Arguments:
         compound = compound_prepositions()
         for k in self.children(i):
             t = self.doc.tokens[k]
-            if t.lemma in compound and self.preposition(k) == "в":
+            key = compound.get((self.preposition(k), t.lemma))
+            if key is not None:
                 for g in self.children(k, "nmod"):
-                    out.append(((compound[t.lemma],), g))
+                    out.append(((key,), g))
                 continue
             keys = self.key_of(k)
             if keys:

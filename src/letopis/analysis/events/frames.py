@@ -147,8 +147,15 @@ def modality_words() -> dict[str, str]:
 
 
 @cache
-def compound_prepositions() -> dict[str, str]:
-    return lexicon.table("event_compound_prepositions")
+def compound_prepositions() -> dict[tuple[str, str], str]:
+    """(preposition, noun) → the key the two act as with the noun's genitive: `в отношении X` is `против`,
+    `из рук X` is `hand` (lexicon/event_compound_prepositions.txt; the preposition is `в` unless a third
+    column gives another)."""
+    out = {}
+    for noun, rest in lexicon.table("event_compound_prepositions").items():
+        key, *preposition = rest.split()
+        out[(preposition[0] if preposition else "в", noun)] = key
+    return out
 
 
 @cache
