@@ -30,6 +30,8 @@ from letopis.model import Event
 NARRATIVE = 2  # sentences after the meeting's own
 SESSION = 5  # sentences after a session's own, where those who speak at it are told of one by one
 REPRESENTING_VERBS = frozenset({"представлять", "представить"})
+# converbs of SPEAKING_VERBS, which the tagger reads as adverbs of their own lemma (`Докладывая об итогах, X отметил`)
+SPEAKING_CONVERBS = frozenset({"докладывая", "доложив", "выступая", "выступив", "отчитываясь", "отчитавшись"})
 SESSION_PREPOSITIONS = frozenset({"на", "в течение", "в ходе", "во время", "на протяжении"})  # `в течение заседания`
 PHONE_WORDS = frozenset({"телефон", "телефонный", "позвонить", "звонить", "созвониться", "созваниваться", "звонок"})
 SCENE_TYPES = (*TALKS, "VISIT")
@@ -143,18 +145,21 @@ def present_at(args: Arguments, s: int, event: Event) -> list[tuple[object, str]
 def speakers(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
     """(person, `actor`) for each person of sentence `s` who speaks or reports at the session of `event`, told
     of without naming it again (`С основным докладом выступила министр Скрынник`, `Глава МЧС Сергей Шойгу
-    доложил о пожарах`, `Выступивший следом Кудрин сообщил`): the subject of a verb of speaking at a session
-    that names no other place or listener, on the same side of a quote's edge."""
+    доложил о пожарах`, `Выступивший следом Кудрин сообщил`, `Докладывая об итогах, Санашев отметил`): the
+    subject of a verb of speaking at a session (or of the verb its converb hangs on) that names no other place
+    or listener, on the same side of a quote's edge."""
     doc = args.doc
     out = []
     sentence = doc.sentences[s]
     for v in range(sentence.first, sentence.last):
         verb = doc.tokens[v]
-        if verb.lemma not in SPEAKING_VERBS | REPRESENTING_VERBS or doc.quote_at(verb.start) != event.source:
+        converb = verb.lemma in SPEAKING_CONVERBS and verb.rel == "advcl" and verb.head >= 0
+        if verb.lemma not in SPEAKING_VERBS | REPRESENTING_VERBS and not converb \
+                or doc.quote_at(verb.start) != event.source:
             continue
         if any(keys[-1] in ("в", "на", "перед") or keys[0] in ("dat",) for keys, _ in args.dependents(v)):
             continue  # `выступил на форуме`, `выступил перед студентами`, `доложил президенту`: elsewhere, or to one
-        named = args.entities_of_subject(v)
+        named = args.entities_of_subject(verb.head if converb else v)  # `Докладывая об итогах, Санашев отметил`
         if verb.lemma in REPRESENTING_VERBS:  # `Афганистан представлял президент Карзай`: either order
             named = named + [e for keys, k in args.dependents(v) if keys[0] == "obj" for e in args.entities(k)]
             if not any(e.type in ("LOC", "ORG") for e in named):
