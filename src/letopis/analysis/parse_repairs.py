@@ -16,8 +16,9 @@ of an aside between dashes on the verb the aside hangs on; a subject hung past t
 first verb after it is that verb's; a word before a comma is not a later clause's that has a subject of its
 own; a phrase after a verb is not hung over it on a noun before it, nor a subject left behind
 on a noun far before; an indirect object is a verb's, not its object's nor that of a phrase before it; a person
-in the nominative read as an object is the subject; and a participle read as a second subject describes the
-subject after it. Each was measured on the events sets (docs/events.md, twelfth to nineteenth rounds).
+in the nominative read as an object is the subject, and so is a name hung on a time noun before it (`Вечером
+Наполитано вызвал`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`); and a
+participle read as a second subject describes the subject after it. Each was measured on the events sets (docs/events.md, twelfth to nineteenth rounds).
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     subject_of_the_nearer_verb(doc, sent)
     kept_before_the_comma(doc, sent)
     nominative_object(doc, sent)
+    subject_after_time_noun(doc, sent)
+    direction_not_a_names(doc, sent)
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
     indirect_object_of_verb(doc, sent)
@@ -509,6 +512,44 @@ def nominative_object(doc: Doc, sent: int) -> None:
         if verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin" and agrees(t, verb) \
                 and not any(tokens[k].rel.startswith("nsubj") for k in doc.children(t.head)):
             t.rel = "nsubj"
+
+
+TIME_NOUNS = frozenset({"утро", "день", "вечер", "ночь", "весна", "лето", "осень", "зима"})  # `вечером`, `утром`
+
+
+def subject_after_time_noun(doc: Doc, sent: int) -> None:
+    """A name in the nominative that the parser hangs on a time noun in the instrumental right before it
+    (`Вечером Наполитано вызвал Монти`, as if `вечером Наполитано` were one phrase) is the subject of the verb
+    the time noun hangs on, when the verb comes after it and agrees with it."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first + 1, s.last):
+        t, time = tokens[i], tokens[i - 1]
+        if t.rel != "nmod" or t.head != i - 1 or t.pos != "PROPN" or t.feats.get("Case") != "Nom" \
+                or time.lemma not in TIME_NOUNS or time.feats.get("Case") != "Ins" or not i < time.head < s.last:
+            continue
+        verb = tokens[time.head]
+        if verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin" and agrees(t, verb):
+            t.head, t.rel = time.head, "nsubj"
+
+
+def direction_not_a_names(doc: Doc, sent: int) -> None:
+    """A direction (`в`, `на` with the accusative, `к` with the dative) that the parser hangs on a name after
+    the verb is the verb's: `вызвал Марио Монти в Квиринальский дворец` (a person is called somewhere, he is
+    no `Монти в дворец`)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for k in range(s.first, s.last):
+        t = tokens[k]
+        if t.rel != "nmod" or not s.first <= t.head < k or t.feats.get("Case") not in ("Acc", "Dat"):
+            continue
+        name = tokens[t.head]
+        if name.pos != "PROPN" or name.rel not in ("nsubj", "obj") or not s.first <= name.head < t.head:
+            continue
+        preposition = next((tokens[c].lemma for c in doc.children(k) if tokens[c].rel == "case"), None)
+        if (preposition, t.feats.get("Case")) in (("в", "Acc"), ("на", "Acc"), ("к", "Dat")) \
+                and tokens[name.head].pos == "VERB":
+            t.head, t.rel = name.head, "obl"
 
 
 def no_phrase_over_its_verb(doc: Doc, sent: int) -> None:
