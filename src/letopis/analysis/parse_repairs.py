@@ -54,6 +54,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     nominative_object(doc, sent)
     subject_after_time_noun(doc, sent)
     direction_not_a_names(doc, sent)
+    nested_that_clause(doc, sent)
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
     indirect_object_of_verb(doc, sent)
@@ -550,6 +551,30 @@ def direction_not_a_names(doc: Doc, sent: int) -> None:
         if (preposition, t.feats.get("Case")) in (("в", "Acc"), ("на", "Acc"), ("к", "Dat")) \
                 and tokens[name.head].pos == "VERB":
             t.head, t.rel = name.head, "obl"
+
+
+COORDINATORS = frozenset({"и", "а", "но", "или", "либо"})
+
+
+def nested_that_clause(doc: Doc, sent: int) -> None:
+    """A `что` clause that the parser hangs on the same verb as an earlier complement, a verb of speech with a
+    subject of its own, with no conjunction between them, is that speech's: `Напомним, что ранее Зюганов
+    заявлял, что готов встретиться с Медведевым` (it is Зюганов who is ready, not the writer)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    speech = lexicon.table("speech_verbs")
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel != "ccomp" or not s.first <= t.head < s.last:
+            continue
+        mark = [k for k in doc.children(i) if tokens[k].rel == "mark" and tokens[k].lemma == "что"]
+        if not mark:
+            continue
+        earlier = [k for k in doc.children(t.head) if k < mark[0] and tokens[k].rel == "ccomp"
+                   and speech.get(tokens[k].lemma) in ("say", "think")
+                   and any(tokens[c].rel.startswith("nsubj") for c in doc.children(k))]
+        if earlier and not any(tokens[j].lemma in COORDINATORS for j in range(earlier[-1] + 1, mark[0])):
+            t.head = earlier[-1]
 
 
 def no_phrase_over_its_verb(doc: Doc, sent: int) -> None:
