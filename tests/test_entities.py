@@ -452,6 +452,13 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname():
     assert "Уильям Бекхэм" not in people and "Елена Иванова" not in people
 
 
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name():
+    """`Вчера Абрамович` opening a text is Абрамович; a word that may be a name stays (`Ангела Меркель`)."""
+    record = letopis.analyze("Вчера Абрамович приехал к Березовскому. Сегодня Ангела Меркель улетела.")
+    people = {e.name for e in record.entities if e.type == "PER"}
+    assert {"Абрамович", "Ангела Меркель"} <= people and not any(n.startswith(("Вчера", "Сегодня")) for n in people)
+
+
 def test_a_lone_surname_two_people_share_goes_to_the_one_named_more():
     """The father named once in passing does not take the son's later `Рогозин`."""
     record = letopis.analyze("Новости дня. Дмитрий Рогозин вернулся в Москву. Дмитрий Рогозин возглавит комиссию. "

@@ -149,12 +149,20 @@ def trim_edges(doc: Doc, first: int, last: int) -> tuple[int, int]:
 
 
 def skip_preposition(doc: Doc, first: int, last: int) -> int:
-    """Drop a preposition that opens a sentence before a name: `С Дерипаской он не встречался`, `Помимо Ху
-    Цзиньтао ...` (an initial has its period: `С. Дерипаска`)."""
+    """Drop a preposition or an adverb that opens a sentence before a name: `С Дерипаской он не встречался`,
+    `Помимо Ху Цзиньтао ...`, `Вчера Абрамович приехал` (an initial has its period: `С. Дерипаска`; a word the
+    dictionary also knows as a name stays)."""
     t = doc.tokens[first]
-    if last - first > 1 and (t.text in ONE_LETTER_WORDS or t.pos == "ADP") and doc.tokens[first + 1].text[:1].isupper():
+    if last - first > 1 and (t.text in ONE_LETTER_WORDS or t.pos == "ADP" or t.pos == "ADV" and not could_be_name_word(t.text)) \
+            and doc.tokens[first + 1].text[:1].isupper():
         return first + 1
     return first
+
+
+def could_be_name_word(word: str) -> bool:
+    """Whether the dictionary does not know `word`, or knows it as a name too."""
+    return not morph_vocab().parse(word.lower())[0].is_known or any(
+        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph_vocab().parse(word.lower()))
 
 
 SETTLEMENT_NOUNS = frozenset({"город", "село", "поселок", "посёлок", "деревня", "станица", "хутор", "аул"})
