@@ -6,7 +6,8 @@ For a MEET or NEGOTIATE event that names a participant and is no phone call, the
 until one tells of another meeting, call or visit (holds another such event) or opens with a word that
 moves to another time or scene (lexicon/event_narrative_breaks.txt: `позднее`, `накануне`, `тем временем`).
 In each, a person who is the subject of a verb addressed to a participant (the verb's dative, `к` + dative,
-or the object of a verb of address such as `поблагодарить`), or who is so addressed by a participant,
+the object of a verb of address such as `поблагодарить`, or `от` after `потребовать`: `потребовал от
+Колокольцева`), or who is so addressed by a participant,
 joins the event. Mentions on the other side of a quote's edge from the event are left alone.
 
 A session (`заседание`, `совещание`, `саммит`, `съезд`) is told over more sentences, SESSION of them, and
@@ -35,6 +36,7 @@ SPEAKING_CONVERBS = frozenset({"докладывая", "доложив", "выс
 SESSION_PREPOSITIONS = frozenset({"на", "в течение", "в ходе", "во время", "на протяжении"})  # `в течение заседания`
 PHONE_WORDS = frozenset({"телефон", "телефонный", "позвонить", "звонить", "созвониться", "созваниваться", "звонок"})
 SCENE_TYPES = (*TALKS, "VISIT")
+DEMANDING_VERBS = frozenset({"потребовать", "требовать"})  # `потребовал от Колокольцева`: addressed to him
 ADDRESS_OBJECT_VERBS = frozenset({"поблагодарить", "благодарить", "упрекнуть", "попросить", "просить", "заверить",
                                   "поздравить", "убедить", "призвать", "пригласить", "спросить"})
 
@@ -104,7 +106,8 @@ def addressed_pairs(args: Arguments, s: int, event: Event) -> list[tuple[object,
         subjects = [e for e in args.entities_of_subject(v) if e.type == "PER"]
         addressees = []
         for keys, g in args.dependents(v):
-            if keys[0] == "dat" or keys[0] == "к:dat" or keys[0] == "obj" and verb.lemma in ADDRESS_OBJECT_VERBS:
+            if keys[0] == "dat" or keys[0] == "к:dat" or keys[0] == "obj" and verb.lemma in ADDRESS_OBJECT_VERBS \
+                    or keys[-1] == "от" and verb.lemma in DEMANDING_VERBS:
                 addressees.extend(e for e in args.entities(g) if e.type == "PER")
         if not subjects or not addressees:
             continue
