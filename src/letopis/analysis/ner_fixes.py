@@ -19,9 +19,10 @@ see, each step measured on factRuEval-2016 (`letopis eval ner`):
    dictionary knows only as a surname, or as a surname among other things when joined by `и` or a comma to a
    person found (`Путин и Лукашенко`).
 4. Not names. Common nouns the model takes for names (`СМИ`, lexicon `not_names`); one-word persons the
-   dictionary knows only as verbs, pronouns or interjections (`Успокоил`, `Кто`), or, opening a
-   sentence, only as nouns naming people (`Канцлер`), and words for the head of anything (`обозначенных Главой`); quoted titles of vehicles and works after their
-   noun (`корабль «Союз»`, `оперу «Тангейзер»`, lexicon `title_nouns`), and that title quoted elsewhere.
+   dictionary knows only as verbs, pronouns or interjections (`Успокоил`, `Кто`), or, opening a sentence, only
+   as nouns naming people (`Канцлер`), and words for the head of anything (`обозначенных Главой`); quoted
+   titles of vehicles and works after their noun (`корабль «Союз»`, `оперу «Тангейзер»`, lexicon
+   `title_nouns`), and that title quoted elsewhere.
 5. Types. Names the model types wrongly everywhere get their fixed type (`ЕС` is an ORG, lexicon
    `name_types`); then each name takes, everywhere in the article, the type most of its mentions have; a
    one-word place or organisation that is the surname of a person named in full, and no place the dictionary
@@ -153,8 +154,8 @@ def skip_preposition(doc: Doc, first: int, last: int) -> int:
     `Помимо Ху Цзиньтао ...`, `Вчера Абрамович приехал` (an initial has its period: `С. Дерипаска`; a word the
     dictionary also knows as a name stays)."""
     t = doc.tokens[first]
-    if last - first > 1 and (t.text in ONE_LETTER_WORDS or t.pos == "ADP" or t.pos == "ADV" and not could_be_name_word(t.text)) \
-            and doc.tokens[first + 1].text[:1].isupper():
+    opener = t.text in ONE_LETTER_WORDS or t.pos == "ADP" or t.pos == "ADV" and not could_be_name_word(t.text)
+    if last - first > 1 and opener and doc.tokens[first + 1].text[:1].isupper():
         return first + 1
     return first
 

@@ -17,8 +17,10 @@ first verb after it is that verb's; a word before a comma is not a later clause'
 own; a phrase after a verb is not hung over it on a noun before it, nor a subject left behind
 on a noun far before; an indirect object is a verb's, not its object's nor that of a phrase before it; a person
 in the nominative read as an object is the subject, and so is a name hung on a time noun before it (`Вечером
-Наполитано вызвал`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`); and a
-participle read as a second subject describes the subject after it. Each was measured on the events sets (docs/events.md, twelfth to nineteenth rounds).
+Наполитано вызвал`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`); a
+`что` clause beside an earlier complement of speech is that speech's; and a participle read as a second
+subject describes the subject after it. Each was measured on the events sets (docs/events.md, twelfth to
+twenty-first rounds).
 """
 
 from __future__ import annotations
