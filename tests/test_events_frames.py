@@ -502,3 +502,15 @@ def test_a_title_is_not_the_next_sentences_subject_when_that_sentence_calls_its_
     putin = next(e.id for e in record.entities if e.name.endswith("Путин"))
     assert [e for e in record.events if e.type == "VISIT"], "the visit is told"
     assert not [e for e in record.events if e.type == "VISIT" and putin in e.actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Путин и Меркель беседовали по телефону около получаса.",
+    "Путин пообщался по видеосвязи с Меркель.",
+    "Состоялась телефонная беседа Путина и Меркель.",
+])
+def test_a_meeting_word_used_of_a_call_gives_talks(text):
+    """MEET is a meeting in person; `беседовали по телефону` is a call, so NEGOTIATE."""
+    record = letopis.analyze(LEAD + text)
+    kinds = {e.type for e in record.events if e.trigger.lemma in ("беседовать", "пообщаться", "беседа")}
+    assert kinds == {"NEGOTIATE"}, (text, kinds)

@@ -170,6 +170,22 @@ def absorb_nested(args: Arguments, candidates: dict[int, Candidate]) -> None:
             child.add("actor", parent.actors + parent.targets)  # `договорились о встрече`: they will meet
 
 
+REMOTE_CHANNELS = frozenset({"телефон", "видеосвязь", "скайп", "видеоконференция", "видеомост"})
+REMOTE_ADJECTIVES = frozenset({"телефонный"})
+
+
+def talk_type(args: Arguments, c: Candidate) -> str:
+    """The type of the event of `c`: a meeting held over a line is talks, as MEET is in person (`беседовали по
+    телефону`, `пообщались по видеосвязи`, `телефонная беседа`)."""
+    if c.type != "MEET":
+        return c.type
+    for k in args.children(c.token):
+        t = args.doc.tokens[k]
+        if t.lemma in REMOTE_CHANNELS and args.preposition(k) == "по" or t.lemma in REMOTE_ADJECTIVES:
+            return "NEGOTIATE"
+    return c.type
+
+
 def to_event(args: Arguments, c: Candidate, event_id: str, dates: list[DateMention]) -> Event:
     doc = args.doc
     t = doc.tokens[c.token]
@@ -177,7 +193,7 @@ def to_event(args: Arguments, c: Candidate, event_id: str, dates: list[DateMenti
     date = date_of(args, c.token, dates)
     said = modality(args, c.token, c.frame)
     return Event(
-        id=event_id, type=c.type, trigger=Cue(t.start, t.stop, t.text, t.lemma), sentence=(s.start, s.stop),
+        id=event_id, type=talk_type(args, c), trigger=Cue(t.start, t.stop, t.text, t.lemma), sentence=(s.start, s.stop),
         actors=list(c.actors), targets=list(c.targets), place=c.place,
         date=date.day if date else None, date_text=date.text if date else None,
         modality=offered(said) if c.offered else said,
