@@ -56,6 +56,8 @@ from tests.test_ner_fixes import tagged
     ("Он позвонил Ольге Дубовой вчера.", "Ольге Дубовой", "PER", "Ольга Дубова"),
     # a man's surname the dictionary lacks, which it would read as an adjective
     ("Министр встретился с Владимиром Лисиным вчера.", "Владимиром Лисиным", "PER", "Владимир Лисин"),
+    # `мореном` is the locative of the adjective `мореный`, no instrumental: a foreign name's ending
+    ("Сердюков встретился с коллегой из Франции Эрве Мореном.", "Эрве Мореном", "PER", "Эрве Морен"),
     ("Коморовский встретился с мэром Андреем Садовым вчера.", "Андреем Садовым", "PER", "Андрей Садовый"),
     # a man's name in -я the dictionary lacks, in the accusative; a dative of one in -ай is not it
     ("Вечером Саакашвили вызвал Ахалаю в президентский дворец.", "Ахалаю", "PER", "Ахалая"),

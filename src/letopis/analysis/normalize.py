@@ -83,6 +83,12 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
                 and (form.is_known or kind == "PER" or form.feats.get("Gender") == f.get("Gender")):
             if form.pos in ("NOUN", "PROPN", "ADJ", "VERB") and (inflected := inflect_nominative(form)):
                 return inflected
+    if kind == "PER" and f.get("Gender") != "Fem" and low.endswith(("ом", "ем")) and f.get("Case") \
+            and not any(form.feats.get("Case") in (f.get("Case"), "Ins") for form in forms):
+        # a man's name with the instrumental's ending that the dictionary knows only as another case of some
+        # other word (`с Эрве Мореном`, `мореном` the locative of the adjective `мореный`, whatever case the
+        # tagger gave it): a foreign name's ending
+        return foreign_nominative(low, f | {"Case": "Ins"}, kind)
     # a case the word cannot be in at all (`Далай-ламу` tagged a genitive): the dictionary's best known parse
     known = [form for form in forms if form.is_known and form.pos in ("NOUN", "PROPN", "ADJ")
              and form.feats.get("Number") == f.get("Number", "Sing")]  # not the plural `толстых` of `Николаем Толстых`
