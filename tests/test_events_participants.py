@@ -731,7 +731,7 @@ MISPARSED = [
     # `Наполитано` hung on `Вечером` as if one phrase; the verb after is his
     ("subject_after_time_noun", "Вечером Наполитано принял Монти.", "Наполитано", "Вечером", "nmod", "принял"),
     # `в дворец` hung on the name after the verb; it is where he was called
-    ("direction_not_a_names", "Наполитано вызвал Монти в Квиринальский дворец.", "дворец", "Монти", "nmod", "вызвал"),
+    ("direction_on_the_verb", "Наполитано вызвал Монти в Квиринальский дворец.", "дворец", "Монти", "nmod", "вызвал"),
     # the second `что` clause hung on the writer's `Напомним`, beside the first; it is Зюганов's
     ("nested_that_clause", "Напомним, что ранее Зюганов заявлял, что готов встретиться с Медведевым.", "готов",
      "Напомним", "ccomp", "заявлял"),

@@ -42,6 +42,7 @@ from letopis.analysis import lexicon
 from letopis.analysis.document import Doc, NerSpan, Token
 from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.normalize import normal_word, normalize_span
+from letopis.analysis.person_names import given_name_gender
 
 PLACE_PREPOSITIONS = {"в", "во", "на"}
 BREAK_TOKENS = {"•", "·", "|", "(", ")", "[", "]", ";", ","}
@@ -162,8 +163,8 @@ def skip_preposition(doc: Doc, first: int, last: int) -> int:
 
 def could_be_name_word(word: str) -> bool:
     """Whether the dictionary does not know `word`, or knows it as a name too."""
-    return not morph_vocab().parse(word.lower())[0].is_known or any(
-        {"Name", "Surn", "Patr"} & p.tag.grammemes for p in morph_vocab().parse(word.lower()))
+    forms = morph_vocab().parse(word.lower())
+    return not forms[0].is_known or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in forms)
 
 
 SETTLEMENT_NOUNS = frozenset({"город", "село", "поселок", "посёлок", "деревня", "станица", "хутор", "аул"})
@@ -439,8 +440,6 @@ def share_surnames(doc: Doc, spans: list[NerSpan]) -> None:
     """A lone given name joined by `и` to a given name and a surname is named by that surname too, in its own
     gender where the surname has one: `Сергей и Юлия Скрипаль` are Сергей Скрипаль and Юлия Скрипаль, `Михаил
     и Раиса Горбачевы` Михаил Горбачев and Раиса Горбачева; not at the end of a list (ends_a_list)."""
-    from letopis.analysis.person_names import given_name_gender
-
     for a, b in zip(spans, spans[1:], strict=False):
         if a.type != "PER" or b.type != "PER" or a.last - a.first != 1 or b.last - b.first < 2 \
                 or b.first != a.last + 1 or doc.tokens[a.last].text.lower() != "и":

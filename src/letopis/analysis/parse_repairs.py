@@ -55,7 +55,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     kept_before_the_comma(doc, sent)
     nominative_object(doc, sent)
     subject_after_time_noun(doc, sent)
-    direction_not_a_names(doc, sent)
+    direction_on_the_verb(doc, sent)
     nested_that_clause(doc, sent)
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
@@ -536,7 +536,7 @@ def subject_after_time_noun(doc: Doc, sent: int) -> None:
             t.head, t.rel = time.head, "nsubj"
 
 
-def direction_not_a_names(doc: Doc, sent: int) -> None:
+def direction_on_the_verb(doc: Doc, sent: int) -> None:
     """A direction (`в`, `на` with the accusative, `к` with the dative) that the parser hangs on a name after
     the verb is the verb's: `вызвал Марио Монти в Квиринальский дворец` (a person is called somewhere, he is
     no `Монти в дворец`)."""

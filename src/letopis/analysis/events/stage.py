@@ -23,7 +23,7 @@ from letopis.analysis import lexicon
 from letopis.analysis.dates import DateMention
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
-from letopis.analysis.events.arguments import COUNTS, FIRST_PERSON, Arguments
+from letopis.analysis.events.arguments import CHANNELS, COUNTS, FIRST_PERSON, Arguments
 from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, build, trigger_tokens, worth_parsing
 from letopis.analysis.events.coreference import another_occasion, merge_headline, merge_mentions
 from letopis.analysis.events.frames import light_nouns
@@ -170,7 +170,8 @@ def absorb_nested(args: Arguments, candidates: dict[int, Candidate]) -> None:
             child.add("actor", parent.actors + parent.targets)  # `договорились о встрече`: they will meet
 
 
-REMOTE_CHANNELS = frozenset({"телефон", "видеосвязь", "скайп", "видеоконференция", "видеомост"})
+# the channels of `по телефону с X` (arguments.CHANNELS) that keep people apart, and calls by video
+REMOTE_CHANNELS = (CHANNELS - {"связь"}) | {"видеоконференция", "видеомост"}
 REMOTE_ADJECTIVES = frozenset({"телефонный"})
 
 
