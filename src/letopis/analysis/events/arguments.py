@@ -266,9 +266,10 @@ class Arguments:
                     if self.doc.tokens[g].pos in ("NOUN", "PROPN") and (
                             g_keys == ("obj",) or g_keys[-1:] == ("с",) and (
                                 self.entity_at(g) is not None or t.lemma in CHANNELS and self.entities(g))
-                            or g_keys[-1:] == ("к",) and any(e.type == "PER" for e in self.entities(g))):
+                            or g_keys[-1:] == ("к",) and self.preposition(k) in ("в", "на")
+                            and any(e.type == "PER" for e in self.entities(g))):
                         out.append((g_keys, g))  # `поговорил по видеосвязи с лауреатом X`: X is the partner;
-                        # `привез на дачу к Юмашеву`: the one whose dacha it is
+                        # `привез на дачу к Юмашеву`: the one whose dacha it is (not `против обращения к X`)
         stray = self.stray_object(i)
         if stray is not None and not any(k == stray[1] for _, k in out):
             out.append(stray)

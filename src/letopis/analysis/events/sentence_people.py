@@ -11,6 +11,9 @@ sentence names joins it, if the person
   (`семья Манделы`, `из-за Макрона`, `поражение Джонса`), where a name is most often someone talked about,
   nor a name tagged nominative that the parse calls an object (`принял Си Цзиньпина`: one that does not
   decline);
+- stands after no preposition but one of company (`с X`, `между X`, `перед X`) or `к` of a visit (`пришел к
+  Путину`, `в гости к Лужкову`): `обращение к Медведеву`, `благодаря Лаврову`, `следить за Обамой` name
+  someone away from the table;
 - is not the subject of a verb of speech or of citing, nor where the speaker of a quote is named (`сообщил
   Песков`, `Зайберт, сославшись на итоги встречи, сообщил, что ...`): the one who reports a meeting is not
   thereby at it, nor the subject of a negated verb (`в котором не участвовал Громов`);
@@ -22,14 +25,17 @@ Requires: the event's sentence parsed, entities, quotes. Assigns: more actors (n
 from __future__ import annotations
 
 from letopis.analysis import lexicon
-from letopis.analysis.document import Doc
+from letopis.analysis.document import Doc, Token
+from letopis.analysis.events.arguments import GUESTS, HOMES
 from letopis.analysis.events.candidates import TALKS
+from letopis.analysis.events.frames import frame_of, occasions
 from letopis.analysis.events.modality import NEGATION_RELS, negated_by
 from letopis.model import Event
 
 JOINING_CASES = {"Nom": "actor", "Ins": "target", "Dat": "target"}
 NAME_RELS = ("appos", "flat", "flat:name", "conj")
 CITING_VERBS = frozenset({"сослаться", "ссылаться", "цитировать", "процитировать"})
+COMPANY_PREPOSITIONS = frozenset({"с", "со", "между", "перед"})  # `с X`, `между X и Y`, `выступил перед X`
 
 
 def join_sentence_people(doc: Doc, events: list[Event]) -> None:
@@ -53,6 +59,14 @@ def join_sentence_people(doc: Doc, events: list[Event]) -> None:
                 (event.actors if slot == "actor" else event.targets).append(entity.id)
 
 
+def goes_to(t: Token) -> bool:
+    """Whether `к` + a person on word `t` is a visit to them: on a verb (`пришел к Путину`) or a place's name
+    the parser hung it on (`прилетел в Сочи к Путину`), a meeting's noun, an occasion or a home (`визит к
+    Путину`, `в гости к Лужкову`, `на дачу к Юмашеву`); not a noun of something else (`обращение к X`)."""
+    return t.pos != "NOUN" or frame_of(t.lemma) is not None or t.lemma in occasions()[0] \
+        or t.lemma in HOMES or t.lemma in GUESTS
+
+
 def slot_of(doc: Doc, span: range, speech: set[str] | frozenset[str]) -> str | None:
     """`actor` or `target` for a mention that may be a participant, `reporter` for the subject of a verb of
     speech, else None (see the module's rules)."""
@@ -63,6 +77,11 @@ def slot_of(doc: Doc, span: range, speech: set[str] | frozenset[str]) -> str | N
     slot = JOINING_CASES.get(t.feats.get("Case", ""))
     if slot is None or slot == "actor" and t.rel in ("obj", "iobj"):
         return None  # `он принял Си Цзиньпина`: a name tagged nominative that the parse (mended) calls an object
+    marks = [k for k in doc.children(head) if doc.tokens[k].rel == "case" and k < head]
+    preposition = doc.tokens[max(marks)].lemma if marks else None  # the nearest: the parser may hang others there
+    if preposition is not None and preposition not in COMPANY_PREPOSITIONS and not (
+            preposition == "к" and t.head >= 0 and goes_to(doc.tokens[t.head])):
+        return None  # `обращение к Медведеву`, `благодаря Лаврову`: someone away from the table
     for _ in range(3):  # up from a name in apposition: `пресс-секретарь Дмитрий Песков сообщил`
         if t.rel not in NAME_RELS or t.head < 0:
             break
