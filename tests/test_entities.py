@@ -714,3 +714,11 @@ def test_a_post_whose_country_an_adjective_gives_is_not_the_post_of_another_coun
     record = letopis.analyze("Новости дня. Министр иностранных дел Германии Гидо Вестервелле прибыл в Вашингтон. "
                              "Позже глава российского МИД провел переговоры с Джоном Керри.")
     assert "глава российского МИД" not in mention_texts(by_name(record)["Гидо Вестервелле"])
+
+
+def test_a_time_of_day_opening_the_sentence_is_no_part_of_the_name():
+    """`Вечером Кобзон`: the instrumental of a time of day or year, which the tagger may read as a noun, is
+    when, not who."""
+    record = letopis.analyze("Вечером Кобзон приехал в гости к Лужкову. Летом Пугачева улетела в Юрмалу.")
+    people = {e.name for e in record.entities if e.type == "PER"}
+    assert {"Кобзон", "Пугачева"} <= people and not any(n.startswith(("Вечер", "Лет")) for n in people)

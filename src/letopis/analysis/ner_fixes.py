@@ -150,12 +150,17 @@ def trim_edges(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+# the instrumental of a time of day or year, which the tagger may read as a noun opening a name (`Вечером Кобзон`)
+TIMES_OF_DAY_AND_YEAR = frozenset({"утром", "днем", "днём", "вечером", "ночью", "весной", "летом", "осенью", "зимой"})
+
+
 def skip_preposition(doc: Doc, first: int, last: int) -> int:
     """Drop a preposition or an adverb that opens a sentence before a name: `С Дерипаской он не встречался`,
-    `Помимо Ху Цзиньтао ...`, `Вчера Абрамович приехал` (an initial has its period: `С. Дерипаска`; a word the
-    dictionary also knows as a name stays)."""
+    `Помимо Ху Цзиньтао ...`, `Вчера Абрамович приехал`, `Вечером Кобзон приехал` (an initial has its period:
+    `С. Дерипаска`; a word the dictionary also knows as a name stays)."""
     t = doc.tokens[first]
-    opener = t.text in ONE_LETTER_WORDS or t.pos == "ADP" or t.pos == "ADV" and not could_be_name_word(t.text)
+    opener = t.text in ONE_LETTER_WORDS or t.pos == "ADP" or t.pos == "ADV" and not could_be_name_word(t.text) \
+        or t.text.lower() in TIMES_OF_DAY_AND_YEAR
     if last - first > 1 and opener and doc.tokens[first + 1].text[:1].isupper():
         return first + 1
     return first
