@@ -290,6 +290,7 @@ NOT_JOINED = """
 Депутат Олег Беспалов встретился с избирателями и направил обращение к Медведеву. | MEET встретиться | Медведев
 Депутат Олег Беспалов пообщался с населением. Он получил наказы голосовать против обращения к Медведеву. | MEET пообщаться | Медведев
 Благодаря Лаврову министр Олег Седов провел переговоры с Анной Сидоровой.        | NEGOTIATE переговоры | Лавров
+Путин встретится с Си Цзиньпином на фоне слухов о том, что он намерен передать пост Ивану Петрову. | MEET встретиться | Петров
 """
 
 
@@ -305,7 +306,8 @@ def test_someone_elsewhere_does_not_join(text, type_, lemma, people):
     refused to take part did not, nor one who came after a meeting with someone named (not with a group),
     nor one said not to have taken part or come (`в котором не участвовал Петров`), nor one left out by
     `кроме` after the verb (`были Кудрин и Набиуллина, кроме Чубайса`), nor one named after a preposition
-    that puts them away from the table (`обращение к Медведеву`, `благодаря Лаврову`)."""
+    that puts them away from the table (`обращение к Медведеву`, `благодаря Лаврову`), nor one addressed in
+    another clause (`намерен передать пост Петрову`)."""
     record = letopis.analyze(LEAD + text)
     for e in record.events:
         if e.type == type_ and e.trigger.lemma == lemma:

@@ -11,6 +11,9 @@ sentence names joins it, if the person
   (`семья Манделы`, `из-за Макрона`, `поражение Джонса`), where a name is most often someone talked about,
   nor a name tagged nominative that the parse calls an object (`принял Си Цзиньпина`: one that does not
   decline);
+- in the dative with no preposition, is addressed by the trigger or by a word the trigger hangs below
+  (`сообщил депутату во время встречи`), not in another clause (`встретится с родными ..., намерен передать
+  власть сыну`);
 - stands after no preposition but one of company (`с X`, `между X`, `перед X`) or `к` of a visit (`пришел к
   Путину`, `в гости к Лужкову`): `обращение к Медведеву`, `благодаря Лаврову`, `следить за Обамой` name
   someone away from the table;
@@ -53,7 +56,8 @@ def join_sentence_people(doc: Doc, events: list[Event]) -> None:
                     and doc.quote_at(m.start) == event.source]
             if any(a < m.stop and m.start < b for m in here for a, b in reporters):
                 continue  # one name of the person there is the speaker's
-            slots = [slot_of(doc, doc.tokens_in(m.start, m.stop), speech) for m in here]
+            trigger = doc.token_at(event.trigger.start)
+            slots = [slot_of(doc, doc.tokens_in(m.start, m.stop), speech, trigger) for m in here]
             slot = next((s for s in slots if s is not None), None)
             if slot is not None and "reporter" not in slots:
                 (event.actors if slot == "actor" else event.targets).append(entity.id)
@@ -67,9 +71,9 @@ def goes_to(t: Token) -> bool:
         or t.lemma in HOMES or t.lemma in GUESTS
 
 
-def slot_of(doc: Doc, span: range, speech: set[str] | frozenset[str]) -> str | None:
+def slot_of(doc: Doc, span: range, speech: set[str] | frozenset[str], trigger: int | None = None) -> str | None:
     """`actor` or `target` for a mention that may be a participant, `reporter` for the subject of a verb of
-    speech, else None (see the module's rules)."""
+    speech, else None (see the module's rules); `trigger`: the token of the meeting's trigger."""
     if not span:
         return None
     head = next((i for i in span if not span.start <= doc.tokens[i].head < span.stop), span.start)
@@ -86,6 +90,9 @@ def slot_of(doc: Doc, span: range, speech: set[str] | frozenset[str]) -> str | N
         if t.rel not in NAME_RELS or t.head < 0:
             break
         t = doc.tokens[t.head]
+    if t.feats.get("Case") == "Dat" and not preposition and trigger is not None \
+            and t.head >= 0 and t.head != trigger and not doc.below(trigger, t.head):
+        return None  # `встретится с Си ..., намерен передать пост Петрову`: addressed in another clause
     if t.rel in ("nsubj", "nsubj:pass") and t.head >= 0 and doc.tokens[t.head].lemma in speech:
         return "reporter"
     if t.rel in ("nsubj", "nsubj:pass") and t.head >= 0 and negated_by(
