@@ -11,9 +11,11 @@ sentence names joins it, if the person
   (`семья Манделы`, `из-за Макрона`, `поражение Джонса`), where a name is most often someone talked about,
   nor a name tagged nominative that the parse calls an object (`принял Си Цзиньпина`: one that does not
   decline);
-- in the dative with no preposition, is addressed by the trigger or by a word the trigger hangs below
-  (`сообщил депутату во время встречи`), not in another clause (`встретится с родными ..., намерен передать
-  власть сыну`);
+- in the dative or instrumental with no preposition, on a verb, is on the trigger, on a verb the trigger
+  hangs below (`сообщил депутату во время встречи`) or on one that describes it (`встреча, созванная
+  Аннаном`), not addressed or the agent in another clause
+  (`встретится с Си ..., намерен передать пост Петрову`, `в резиденции, назначенной Медведевым`; a name the
+  parser hangs on a noun is most often a title's, in apposition: `с автором закона ... Виталием Милоновым`);
 - stands after no preposition but one of company (`с X`, `между X`, `перед X`) or `к` of a visit (`пришел к
   Путину`, `в гости к Лужкову`): `обращение к Медведеву`, `благодаря Лаврову`, `следить за Обамой` name
   someone away from the table;
@@ -63,6 +65,14 @@ def join_sentence_people(doc: Doc, events: list[Event]) -> None:
                 (event.actors if slot == "actor" else event.targets).append(entity.id)
 
 
+def describes(doc: Doc, verb: int, trigger: int) -> bool:
+    """Whether `verb` is a participle on the trigger or on its genitive (`встреча «группы», созванная X`; not
+    on a place: `переговоры в резиденции, назначенной X`)."""
+    v = doc.tokens[verb]
+    return v.rel == "acl" and (v.head == trigger or v.head >= 0 and doc.tokens[v.head].head == trigger
+                               and not any(doc.tokens[k].rel == "case" for k in doc.children(v.head)))
+
+
 def goes_to(t: Token) -> bool:
     """Whether `к` + a person on word `t` is a visit to them: on a verb (`пришел к Путину`) or a place's name
     the parser hung it on (`прилетел в Сочи к Путину`), a meeting's noun, an occasion or a home (`визит к
@@ -90,9 +100,11 @@ def slot_of(doc: Doc, span: range, speech: set[str] | frozenset[str], trigger: i
         if t.rel not in NAME_RELS or t.head < 0:
             break
         t = doc.tokens[t.head]
-    if t.feats.get("Case") == "Dat" and not preposition and trigger is not None \
-            and t.head >= 0 and t.head != trigger and not doc.below(trigger, t.head):
-        return None  # `встретится с Си ..., намерен передать пост Петрову`: addressed in another clause
+    if slot == "target" and not preposition and trigger is not None and t.head >= 0 \
+            and doc.tokens[t.head].pos == "VERB" and not describes(doc, t.head, trigger) \
+            and t.head != trigger and not doc.below(trigger, t.head):
+        return None  # `встретится с Си ..., намерен передать пост Петрову`, `в резиденции, назначенной
+        # Медведевым`: addressed, or the agent, in another clause
     if t.rel in ("nsubj", "nsubj:pass") and t.head >= 0 and doc.tokens[t.head].lemma in speech:
         return "reporter"
     if t.rel in ("nsubj", "nsubj:pass") and t.head >= 0 and negated_by(
