@@ -722,3 +722,11 @@ def test_a_time_of_day_opening_the_sentence_is_no_part_of_the_name():
     record = letopis.analyze("Вечером Кобзон приехал в гости к Лужкову. Летом Пугачева улетела в Юрмалу.")
     people = {e.name for e in record.entities if e.type == "PER"}
     assert {"Кобзон", "Пугачева"} <= people and not any(n.startswith(("Вечер", "Лет")) for n in people)
+
+
+def test_an_outlet_the_model_takes_for_a_person_is_an_organisation():
+    """`рассказал Викиновостям`: an outlet of lexicon `outlets`, in any case, is no person (nor one met)."""
+    record = letopis.analyze("Рабочий завода Марк рассказал Викиновостям, что атмосфера хорошая.")
+    kinds = {e.name: e.type for e in record.entities}
+    assert kinds.get("Марк") == "PER" and not any(t == "PER" and n.startswith("Викинов") for n, t in kinds.items())
+    assert not any(len(e.actors + e.targets) >= 2 for e in record.events if e.type in ("MEET", "NEGOTIATE"))

@@ -24,7 +24,8 @@ see, each step measured on factRuEval-2016 (`letopis eval ner`):
    titles of vehicles and works after their noun (`корабль «Союз»`, `оперу «Тангейзер»`, lexicon
    `title_nouns`), and that title quoted elsewhere.
 5. Types. Names the model types wrongly everywhere get their fixed type (`ЕС` is an ORG, lexicon
-   `name_types`); then each name takes, everywhere in the article, the type most of its mentions have; a
+   `name_types`), and an outlet of lexicon `outlets` in any case taken for a person is an ORG
+   (`рассказал Викиновостям`); then each name takes, everywhere in the article, the type most of its mentions have; a
    one-word place or organisation that is the surname of a person named in full, and no place the dictionary
    knows, is that person (`Хина Раббани Хар ... Хар переговорила`); and a place or organisation that ends in
    such a surname as written is two names (`принял в Ново-Огарёво Дадли`); a one-word person the dictionary
@@ -516,6 +517,25 @@ def fixed_types() -> dict[str, str]:
     return out
 
 
+@cache
+def outlet_forms() -> frozenset[str]:
+    """The one-word names of the outlets of lexicon `outlets` in every case the dictionary gives them, folded
+    (`Викиновости`, `Викиновостям`, `Известиям`)."""
+    names = {fold(n) for entry in lexicon.entries("outlets") for n in entry.split("\t")[-1].split("|") if n.strip()}
+    out = set()
+    for name in names:
+        if name.isalpha():
+            out.add(name)
+            for parse in morph_vocab().parse(name)[:1]:
+                out.update(fold(form.word) for form in parse.lexeme)
+    return frozenset(out)
+
+
+def is_outlet(name: str) -> bool:
+    """Whether a name the model took for a person is an outlet in some case (`рассказал Викиновостям`)."""
+    return fold(name) in outlet_forms()
+
+
 def fold(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
 
@@ -526,7 +546,7 @@ def retype(spans: list[NerSpan]) -> None:
     fixed = fixed_types()
     votes: dict[str, Counter[str]] = {}
     for span in spans:
-        span.type = fixed.get(fold(span.normal), span.type)
+        span.type = fixed.get(fold(span.normal), "ORG" if span.type == "PER" and is_outlet(span.normal) else span.type)
         votes.setdefault(fold(span.normal), Counter())[span.type] += 1
     for span in spans:
         counts = votes[fold(span.normal)]
