@@ -123,7 +123,8 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
     subjects) earlier in its own sentence, or else in the sentence before (`Алиев и Саргсян прибыли в Сочи, где
     прошла их встреча`, `Путин и Си прибыли в Осаку. Там они встретились с Моди`, `Коль и Геншер прилетели в
     Москву. Горбачев принял их`); or a lone subject there and the one other person of its sentence
-    (`Президент отвел в сторону посла. Их разговор ...`); or, where no person is a subject, the two people it
+    (`Президент отвел в сторону посла. Их разговор ...`), or all the others when a collective adverb counts
+    them (`Гордеев познакомил Гельмана с губернатором. Втроем они ужинали`); or, where no person is a subject, the two people it
     names (`С премьером у Чавеса отношения давние. Их первая встреча ...`); before all these, the people a
     word for partners that is a subject before it in its sentence stands for (`Затем посредники возвращались в
     Киев, и их принимал президент`); or those an `они` of the sentence
@@ -155,14 +156,24 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
                 out.append(p.entity)
         if len(out) == 1:
             others = {p.entity.id: p.entity for p in near if p.entity not in out}
-            if len(others) == 1:
-                out.extend(others.values())
+            if len(others) == 1 or len(others) + 1 == together_count(doc, t.sent):
+                out.extend(others.values())  # `Гордеев познакомил Гельмана с губернатором. Втроем они ужинали`
         if not out:  # `С премьером у Чавеса отношения давние. Их первая встреча ...`: the two it names, if two
             named = {p.entity.id: p.entity for p in near}
             out = list(named.values()) if len(named) == 2 else []
         if len(out) >= 2:
             return out
     return []
+
+
+COLLECTIVE_ADVERBS = {"вдвоем": 2, "вдвоём": 2, "втроем": 3, "втроём": 3, "вчетвером": 4, "впятером": 5}
+
+
+def together_count(doc: Doc, sent: int) -> int | None:
+    """How many people a collective adverb of sentence `sent` says there were (`втроем` → 3), if it has one."""
+    s = doc.sentences[sent]
+    return next((COLLECTIVE_ADVERBS[doc.tokens[k].text.lower()] for k in range(s.first, s.last)
+                 if doc.tokens[k].text.lower() in COLLECTIVE_ADVERBS), None)
 
 
 def they(t: Token) -> bool:
