@@ -859,6 +859,8 @@ class Arguments:
             if len(people) > 1:
                 return people
         e = self.entity_at(i)
+        if e is None and t.pos == "NOUN" and not self.children(i, "nmod", "appos", "flat:name"):
+            e = pronouns.kin_of(self.doc, self.people, i, self.avoid)  # `Алла Бут встретилась с мужем`
         if e is not None:
             return [e]
         if t.lemma in ("который", "кто"):

@@ -253,3 +253,40 @@ def sentences_after_pairs(doc: Doc, people: list[PersonMention]) -> set[int]:
         if p.subject:
             by_sentence.setdefault(p.sent, set()).add(p.entity.id)
     return {s + 1 for s, ids in by_sentence.items() if len(ids) >= 2}
+
+
+KIN_GENDERS = {"муж": "Masc", "супруг": "Masc", "сын": "Masc", "отец": "Masc", "брат": "Masc",
+               "жена": "Fem", "супруга": "Fem", "дочь": "Fem", "мать": "Fem", "сестра": "Fem"}
+
+
+def family_stem(surname: str) -> str:
+    """A surname without what its gender changes (`Ходорковская`, `Ходорковский` → `ходорковск`; `Бут`)."""
+    s = surname.lower().replace("ё", "е")
+    if len(s) > 4 and s.endswith(("ая", "ий", "ый", "ой")):
+        return s[:-2]
+    if s.endswith(("ова", "ева", "ина", "ына")):
+        return s[:-1]
+    return s
+
+
+def kin_of(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> Entity | None:
+    """The person a kin noun with no name at token `i` stands for (`встретилась с мужем`, `свидание с сыном`):
+    the one other person of the article who bears the surname of a person its sentence names before it as a
+    subject, of the noun's gender where its last name shows one; None unless exactly one fits (`Мать рядового
+    Челаха ... после свидания с сыном` names no one whose son he is)."""
+    t = doc.tokens[i]
+    gender = KIN_GENDERS.get(t.lemma)
+    if gender is None or t.feats.get("Number") != "Sing":
+        return None
+    own = [p for p in people if p.sent == t.sent and p.start < t.start and p.subject]
+    own_ids = {p.entity.id for p in own}
+    stems = {family_stem(p.entity.name.split()[-1]) for p in own if len(p.entity.name.split()) >= 2}
+    kin: dict[str, Entity] = {}
+    for p in people:
+        e = p.entity
+        if e.id in own_ids or e.id in avoid or len(e.name.split()) < 2:
+            continue
+        if family_stem(e.name.split()[-1]) in stems and p.gender in (None, gender):
+            kin[e.id] = e
+    return next(iter(kin.values())) if len(kin) == 1 else None
+
