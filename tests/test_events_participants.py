@@ -33,6 +33,7 @@ PARTICIPANTS = """
 Сергей Гордеев уговорил губернатора Олега Чиркунова поддержать Марата Гельмана. Втроем они ужинали в ресторане. | MEET ужинать | Гордеев, Чиркунов, Гельман
 Виктор Бут находится в тюрьме в Нью-Йорке. Его супруга Алла Бут встретилась с мужем впервые после экстрадиции. | MEET встретиться | Алла Бут, Виктор Бут
 Михаил Ходорковский отбывает срок. В колонию приезжала Марина Ходорковская, которой разрешили свидание с сыном. | MEET свидание | Марина Ходорковская, Михаил Ходорковский
+Адвокат Вадим Клювгант навестил Михаила Ходорковского в колонии. Накануне в колонию приезжала мать осужденного Марина Ходорковская, которой разрешили свидание с сыном. | MEET свидание | Марина Ходорковская, Михаил Ходорковский
 Визит отменен: встреча президента ФИФА Йозефа Блаттера с Медведевым, намечавшаяся на декабрь, в кремлевском графике не значится. | MEET встреча | Блаттер, Медведев
 В пятницу Медведев пригласил Кудрина на встречу в Кремль.                     | MEET пригласить      | Медведев, Кудрин
 Напомним, что ранее Зюганов заявлял, что готов встретиться с Медведевым.     | MEET встретиться     | Зюганов, Медведев
@@ -323,6 +324,16 @@ def test_someone_elsewhere_does_not_join(text, type_, lemma, people):
         if e.type == type_ and e.trigger.lemma == lemma:
             names = named(record, e.actors + e.targets)
             assert not any(has(names, p) for p in people), f"{people} joined {names} in {text!r}"
+
+
+def test_a_meeting_told_after_going_back_in_time_is_another_one():
+    """`Накануне` opens another occasion: the day-before meeting of two of the same people is its own event,
+    not a mention of the one just told of (nor is Токаев at it)."""
+    record = letopis.analyze("Путин встретился в Сочи с Лукашенко и Токаевым. Накануне Путин встречался с "
+                             "Лукашенко в Минске.")
+    meetings = [e for e in record.events if e.type == "MEET"]
+    assert len(meetings) == 2, [(e.trigger.text, e.actors + e.targets) for e in meetings]
+    assert len(meetings[1].actors + meetings[1].targets) == 2
 
 
 def test_a_headline_meeting_is_the_texts_meeting():

@@ -23,6 +23,10 @@ the table later. A session named again by its own noun (`Медведев
 the event of that noun, unless a word makes it another session (`следующее заседание`) or the sentence moves
 on to another time (`Позднее Сечин доложил об итогах совещания`).
 
+A sentence that opens by going back in time (`Накануне`, `Ранее`, `Перед этим`) tells of another occasion:
+its meeting is no mention of one told before (`Клювгант навестил Ходорковского. Накануне в колонию
+приезжала мать осужденного, которой разрешили свидание с сыном`).
+
 The merged event keeps the first trigger and takes the place and date it lacked from the later mention.
 
 A headline tells the story's meeting before the text does (`Путин в Бишкеке: знакомство с Роухани`, then
@@ -122,6 +126,8 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
                 return pe
         return None
 
+    if opens_earlier(doc, sent):
+        return None  # `Накануне в колонию приезжала мать ..., которой разрешили свидание с сыном`: another day's
     ranked = sorted(kept, key=order, reverse=True)
     found = first_fitting([k for k in ranked if k[1].source == e.source])
     if found is None and far and (e.source is None or not own):
@@ -131,6 +137,16 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
         # Когогина. Как сообщил источник, беседа продолжалась два часа; в ней участвовал и Халиков`)
         found = first_fitting(ranked)
     return found
+
+
+EARLIER_TIMES = (("накануне",), ("ранее",), ("днем", "ранее"), ("днём", "ранее"), ("прежде",), ("перед", "этим"))
+
+
+def opens_earlier(doc: Doc, s: int) -> bool:
+    """Whether sentence `s` opens by going back to an earlier time (`Накануне`, `Ранее`, `Перед этим`): what
+    it tells is another occasion than the meeting just told of."""
+    words = tuple(t.text.lower() for t in doc.sentence_tokens(s) if t.pos != "PUNCT")
+    return any(words[:len(b)] == b for b in EARLIER_TIMES)
 
 
 def told_year(e: Event) -> str:
