@@ -305,3 +305,18 @@ def test_exact_recall_and_people_precision(tmp_path):
     # matching events name 3 + 2 people, of whom 2 + 2 took part
     assert report.people_precision == pytest.approx(4 / 5)
     assert "exact recall 0.500  (1 of 2 found by an event naming no one else)" in format_report(report)
+
+
+def test_a_name_the_article_spells_two_ways_is_compared_by_both(tmp_path):
+    """An entity named `Дэвид Кэмерон` that the text also spells `Дэвида Камерона` takes part in a gold
+    Meeting whose participant is Камерон: the comparison is by the person's surname as the article writes it."""
+    root = gold_folder(tmp_path)
+    text = ("Новости дня. Премьер Великобритании Дэвид Кэмерон прибыл в Вашингтон. Вечером Дэвида Камерона "
+            "принял Барак Обама.")
+    facts = "10-0 Meeting\nParticipant obj1 Камерон Дэвид\nParticipant obj2 Обама Барак\n"
+    coref = "1 11\nfirstname Дэвид\nlastname Камерон\n\n2 12\nfirstname Барак\nlastname Обама\n"
+    (root / "devset" / "book_10.txt").write_text(text, encoding="utf-8")
+    (root / "devset" / "book_10.facts").write_text(facts, encoding="utf-8")
+    (root / "devset" / "book_10.coref").write_text(coref, encoding="utf-8")
+    report = evaluate(root, "dev")
+    assert (report.found, report.gold) == (1, 1)

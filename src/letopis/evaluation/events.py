@@ -10,7 +10,9 @@ texts give none); an event's participants are the PER entities among its actors 
 
 Names are compared by surname: a gold participant is among an event's participants when its lastname
 (folded to lower case, ё as е) is one of the words of a participant's canonical name (split at spaces,
-hyphens and dots: `А.Вебер`, `Диас-Канель`).
+hyphens and dots: `А.Вебер`, `Диас-Канель`), or a nominative reading of a word of one of the participant's
+name mentions: an article may spell one person two ways (`Дэвид Кэмерон`, later `Дэвида Камерона`), and the
+entity, which holds both, is named by one.
 
 - Recall: the share of gold Meetings *found*, a Meeting being found when one MEET or NEGOTIATE event in its
   article has every participant of the Meeting among its participants.
@@ -87,7 +89,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from letopis.analysis.morph_guard import morph_vocab
-from letopis.model import Article
+from letopis.model import Article, Entity
 
 SPLITS = {"dev": ("devset",), "test": ("testset",), "both": ("devset", "testset")}
 NEREL_SPLITS = {"train": ("train",), "dev": ("dev",), "test": ("test",), "tune": ("train", "dev")}
@@ -422,13 +424,24 @@ def data_hash(articles: list[GoldArticle]) -> str:
 
 def meeting_events(record: Article) -> list[tuple[str, int, frozenset[str]]]:
     people = {e.id: e for e in record.entities if e.type == "PER"}
+    names = {pid: name_words(e) for pid, e in people.items()}
     out = []
     for ev in record.events:
         if ev.type in EVENT_TYPES:
             named = [pid for pid in ev.actors + ev.targets if pid in people]
-            words = frozenset(fold(w) for pid in named for w in re.split(r"[\s.-]+", people[pid].name) if w)
-            out.append((ev.id, len(named), words))
+            out.append((ev.id, len(named), frozenset(w for pid in named for w in names[pid])))
     return out
+
+
+def name_words(person: Entity) -> frozenset[str]:
+    """The words a person is compared by: those of the canonical name, and each nominative reading of the
+    words of the name mentions, as an article may spell a name two ways (`Дэвид Кэмерон`, `Дэвида Камерона`)
+    and the canonical name carries one."""
+    words = {fold(w) for w in re.split(r"[\s.-]+", person.name) if w}
+    for m in person.mentions:
+        if m.kind == "name":
+            words.update(form for w in re.split(r"[\s.-]+", m.text) if w.isalpha() for form in nominatives(w).split("|"))
+    return frozenset(words)
 
 
 def score(article: GoldArticle, record: Article) -> ArticleResult:
