@@ -730,3 +730,10 @@ def test_an_outlet_the_model_takes_for_a_person_is_an_organisation():
     kinds = {e.name: e.type for e in record.entities}
     assert kinds.get("Марк") == "PER" and not any(t == "PER" and n.startswith("Викинов") for n, t in kinds.items())
     assert not any(len(e.actors + e.targets) >= 2 for e in record.events if e.type in ("MEET", "NEGOTIATE"))
+
+
+def test_a_converb_opening_the_sentence_is_no_part_of_the_name():
+    """`Встречая Си Цзиньпина`: a word the dictionary knows only as a verb form is no part of the name after it."""
+    record = letopis.analyze("Встречая Си Цзиньпина в аэропорту, Путин пожал ему руку.")
+    people = {e.name for e in record.entities if e.type == "PER"}
+    assert "Си Цзиньпин" in people and not any(n.startswith("Встреча") for n in people)

@@ -157,14 +157,24 @@ TIMES_OF_DAY_AND_YEAR = frozenset({"утром", "днем", "днём", "веч
 
 def skip_preposition(doc: Doc, first: int, last: int) -> int:
     """Drop a preposition or an adverb that opens a sentence before a name: `С Дерипаской он не встречался`,
-    `Помимо Ху Цзиньтао ...`, `Вчера Абрамович приехал`, `Вечером Кобзон приехал` (an initial has its period:
-    `С. Дерипаска`; a word the dictionary also knows as a name stays)."""
+    `Помимо Ху Цзиньтао ...`, `Вчера Абрамович приехал`, `Вечером Кобзон приехал`, `Встречая Си Цзиньпина, ...`
+    (an initial has its period: `С. Дерипаска`; a word the dictionary also knows as a name stays)."""
     t = doc.tokens[first]
     opener = t.text in ONE_LETTER_WORDS or t.pos == "ADP" or t.pos == "ADV" and not could_be_name_word(t.text) \
-        or t.text.lower() in TIMES_OF_DAY_AND_YEAR
+        or t.text.lower() in TIMES_OF_DAY_AND_YEAR or only_verb_form(t.text)
     if last - first > 1 and opener and doc.tokens[first + 1].text[:1].isupper():
         return first + 1
     return first
+
+
+VERB_FORMS = frozenset({"GRND", "VERB", "INFN", "PRTF", "PRTS"})
+
+
+def only_verb_form(word: str) -> bool:
+    """Whether the dictionary knows `word` only as a form of a verb (`Встречая`, `Поздравив`), never as a name:
+    a converb opening a sentence that the model took into the name after it."""
+    forms = morph_vocab().parse(word.lower())
+    return all(f.is_known and f.tag.POS in VERB_FORMS for f in forms)
 
 
 def could_be_name_word(word: str) -> bool:

@@ -17,7 +17,7 @@ first verb after it is that verb's; a word before a comma is not a later clause'
 own; a phrase after a verb is not hung over it on a noun before it, nor a subject left behind
 on a noun far before; an indirect object is a verb's, not its object's nor that of a phrase before it; a person
 in the nominative read as an object is the subject, and so is a name hung on a time noun before it (`Вечером
-Наполитано вызвал`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`); a
+Наполитано вызвал`) or as a genitive on a place before it (`На базе Уго Чавес возил гостя`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`); a
 `что` clause beside an earlier complement of speech is that speech's; and a participle read as a second
 subject describes the subject after it. Each was measured on the events sets (docs/events.md, twelfth to
 twenty-first rounds).
@@ -55,6 +55,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     kept_before_the_comma(doc, sent)
     nominative_object(doc, sent)
     subject_after_time_noun(doc, sent)
+    subject_hung_on_a_place(doc, sent)
     direction_on_the_verb(doc, sent)
     nested_that_clause(doc, sent)
     no_phrase_over_its_verb(doc, sent)
@@ -534,6 +535,27 @@ def subject_after_time_noun(doc: Doc, sent: int) -> None:
         verb = tokens[time.head]
         if verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin" and agrees(t, verb):
             t.head, t.rel = time.head, "nsubj"
+
+
+def subject_hung_on_a_place(doc: Doc, sent: int) -> None:
+    """A name that ends in a nominative, hung as a genitive on the noun of a phrase with a preposition right
+    before it (`На базе Уго Чавес возил гостя`, as if it were `the base of Уго Чавес`: a foreign given name
+    shows no case), is the subject of the verb after it that the phrase hangs on, when that verb has none and
+    agrees with it."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first + 1, s.last):
+        t, host = tokens[i], tokens[i - 1]
+        if t.rel != "nmod" or t.head != i - 1 or t.pos != "PROPN" or host.rel != "obl" \
+                or not any(tokens[c].rel == "case" for c in doc.children(i - 1)) or not i < host.head < s.last:
+            continue
+        last = max([i, *(c for c in doc.children(i) if tokens[c].rel == "flat:name")])
+        verb = tokens[host.head]
+        if tokens[last].feats.get("Case") != "Nom" or verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" \
+                or any(tokens[c].rel.startswith("nsubj") for c in doc.children(host.head)):
+            continue
+        if agrees(tokens[last], verb):
+            t.head, t.rel = host.head, "nsubj"
 
 
 def direction_on_the_verb(doc: Doc, sent: int) -> None:
