@@ -23,13 +23,13 @@ see, each step measured on factRuEval-2016 (`letopis eval ner`):
    as nouns naming people (`Канцлер`), and words for the head of anything (`обозначенных Главой`); quoted
    titles of vehicles and works after their noun (`корабль «Союз»`, `оперу «Тангейзер»`, lexicon
    `title_nouns`), and that title quoted elsewhere.
-5. Types. Names the model types wrongly everywhere get their fixed type (`ЕС` is an ORG, lexicon
-   `name_types`), and an outlet of lexicon `outlets` in any case taken for a person is an ORG
-   (`рассказал Викиновостям`); then each name takes, everywhere in the article, the type most of its mentions have; a
-   one-word place or organisation that is the surname of a person named in full, and no place the dictionary
-   knows, is that person (`Хина Раббани Хар ... Хар переговорила`); and a place or organisation that ends in
-   such a surname as written is two names (`принял в Ново-Огарёво Дадли`); a one-word person the dictionary
-   knows only as a place is that place (`связаться с Лозанной`).
+5. Types. Names the model types wrongly everywhere get their fixed type (`ЕС` is an ORG, lexicon `name_types`), and
+   an outlet of lexicon `outlets` in any case taken for a person is an ORG (`рассказал Викиновостям`); then each
+   name takes, everywhere in the article, the type most of its mentions have; a one-word place or organisation that
+   is the surname of a person named in full, and no place the dictionary knows, is that person (`Хина Раббани Хар
+   ... Хар переговорила`); and a place or organisation that ends in such a surname as written is two names (`принял
+   в Ново-Огарёво Дадли`); a one-word person the dictionary knows only as a place is that place (`связаться с
+   Лозанной`).
 """
 
 from __future__ import annotations

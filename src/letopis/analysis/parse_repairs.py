@@ -6,21 +6,20 @@ assigns: token `head`/`rel` (and the case of a comitative name, the part of spee
 
 The parser reads a sentence as one tree and often hangs a word on a verb of another clause, and now and then
 sets a relative clause over its own noun (`разговор, в ходе которого выразил`), which goes back under it first.
-Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after it, into
-a clause `когда ...` before its comma, to the second of two verbs joined by `и`, into the clause after `, и`,
-into a participle's or gerund's phrase or a relative clause set off by commas (`, который`, `, где`), beside `мы/они` in `мы с X`; a
-nominative after `в частности` or after an aside `как сообщил X, ...` becomes its verb's subject, and a word
-inside such an aside is the aside's; a second subject of a verb is the subject of a later predicate of its
-clause that has none; a verb joined to a verb after it hangs on the one before it, and one joined to the verb
-of an aside between dashes on the verb the aside hangs on; a subject hung past the
-first verb after it is that verb's; a word before a comma is not a later clause's that has a subject of its
-own; a phrase after a verb is not hung over it on a noun before it, nor a subject left behind
-on a noun far before; an indirect object is a verb's, not its object's nor that of a phrase before it; a person
-in the nominative read as an object is the subject, and so is a name hung on a time noun before it (`Вечером
-Наполитано вызвал`) or as a genitive on a place before it (`На базе Уго Чавес возил гостя`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`); a
-`что` clause beside an earlier complement of speech is that speech's; and a participle read as a second
-subject describes the subject after it. Each was measured on the events sets (docs/events.md, twelfth to
-twenty-first rounds).
+Each repair moves a word back into its own clause: out of a subordinate clause or an aside opened after it, into a
+clause `когда ...` before its comma, to the second of two verbs joined by `и`, into the clause after `, и`, into a
+participle's or gerund's phrase or a relative clause set off by commas (`, который`, `, где`), beside `мы/они` in
+`мы с X`; a nominative after `в частности` or after an aside `как сообщил X, ...` becomes its verb's subject, and a
+word inside such an aside is the aside's; a second subject of a verb is the subject of a later predicate of its
+clause that has none; a verb joined to a verb after it hangs on the one before it, and one joined to the verb of an
+aside between dashes on the verb the aside hangs on; a subject hung past the first verb after it is that verb's; a
+word before a comma is not a later clause's that has a subject of its own; a phrase after a verb is not hung over
+it on a noun before it, nor a subject left behind on a noun far before; an indirect object is a verb's, not its
+object's nor that of a phrase before it; a person in the nominative read as an object is the subject, and so is a
+name hung on a time noun before it (`Вечером Наполитано вызвал`) or as a genitive on a place before it (`На базе
+Уго Чавес возил гостя`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`); a `что`
+clause beside an earlier complement of speech is that speech's; and a participle read as a second subject describes
+the subject after it. Each was measured on the events sets (docs/events.md, twelfth to twenty-second rounds).
 """
 
 from __future__ import annotations

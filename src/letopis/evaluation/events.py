@@ -440,7 +440,8 @@ def name_words(person: Entity) -> frozenset[str]:
     words = {fold(w) for w in re.split(r"[\s.-]+", person.name) if w}
     for m in person.mentions:
         if m.kind == "name":
-            words.update(form for w in re.split(r"[\s.-]+", m.text) if w.isalpha() for form in nominatives(w).split("|"))
+            words.update(form for w in re.split(r"[\s.-]+", m.text) if w.isalpha()
+                         for form in nominatives(w).split("|"))
     return frozenset(words)
 
 

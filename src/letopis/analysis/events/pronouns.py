@@ -124,12 +124,12 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
     прошла их встреча`, `Путин и Си прибыли в Осаку. Там они встретились с Моди`, `Коль и Геншер прилетели в
     Москву. Горбачев принял их`); or a lone subject there and the one other person of its sentence
     (`Президент отвел в сторону посла. Их разговор ...`), or all the others when a collective adverb counts
-    them (`Гордеев познакомил Гельмана с губернатором. Втроем они ужинали`); or, where no person is a subject, the two people it
-    names (`С премьером у Чавеса отношения давние. Их первая встреча ...`); before all these, the people a
-    word for partners that is a subject before it in its sentence stands for (`Затем посредники возвращались в
-    Киев, и их принимал президент`); or those an `они` of the sentence
-    before stands for, when it names no one (`назначил Квасьневского и Кокса. Они приезжали в Киев. Первым делом
-    они ехали в Харьков`, up to `depth` such steps back); none when neither sentence names two."""
+    them (`Гордеев познакомил Гельмана с губернатором. Втроем они ужинали`); or, where no person is a subject,
+    the two people it names (`С премьером у Чавеса отношения давние. Их первая встреча ...`); before all these,
+    the people a word for partners that is a subject before it in its sentence stands for (`Затем посредники
+    возвращались в Киев, и их принимал президент`); or those an `они` of the sentence before stands for, when
+    it names no one (`назначил Квасьневского и Кокса. Они приезжали в Киев. Первым делом они ехали в Харьков`,
+    up to `depth` such steps back); none when neither sentence names two."""
     t = doc.tokens[i]
     s = doc.sentences[t.sent]
     partner_nouns = lexicon.words("event_partner_nouns")
@@ -289,4 +289,3 @@ def kin_of(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> En
         if family_stem(e.name.split()[-1]) in stems and p.gender in (None, gender):
             kin[e.id] = e
     return next(iter(kin.values())) if len(kin) == 1 else None
-
