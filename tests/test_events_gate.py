@@ -8,16 +8,17 @@ so and lower the floor here in the same commit; a change that raises one should 
 changes, its hash fails first: re-measure.
 
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
-    factRuEval  test   0.569 (29 of 51)    0.714 (30 of 42)                      0.469 (30 of 64)
-    factRuEval  dev    1.000 (5 of 5)      0.857 (6 of 7)                        0.500 (6 of 12)
-    NEREL       tune   0.808 (21 of 26)    0.793 (23 of 29)                      0.622 (23 of 37)
-    corpus      tune   0.525 (42 of 80)    0.882 (45 of 51)                      0.652 (45 of 69)
+    factRuEval  test   0.569 (29 of 51)    0.732 (30 of 41)                      0.469 (30 of 64)
+    factRuEval  dev    1.000 (5 of 5)      0.750 (6 of 8)                        0.462 (6 of 13)
+    NEREL       tune   0.885 (23 of 26)    0.862 (25 of 29)                      0.676 (25 of 37)
+    corpus      tune   0.525 (42 of 80)    0.885 (46 of 52)                      0.657 (46 of 70)
     corpus      check  0.387 (36 of 93)    0.837 (36 of 43)                      0.522 (36 of 69)
-    written     tune   0.891 (970 of 1089) 0.854 (956 of 1119)                   0.738 (956 of 1295)
-    written     check  0.773 (562 of 727)  0.828 (576 of 696)                    0.698 (576 of 825)
-    devset      all    0.818 (9 of 11)     1.000 (10 of 10)                      0.625 (10 of 16)
+    written     tune   0.893 (973 of 1089) 0.857 (965 of 1126)                   0.741 (965 of 1303)
+    written     check  0.792 (576 of 727)  0.847 (592 of 699)                    0.712 (592 of 832)
+    devset      all    0.818 (9 of 11)     0.909 (10 of 11)                      0.588 (10 of 17)
 
-The dev floor for precision leaves one event of slack (7 events in all). The written set is shipped with
+The dev floor for precision (0.7) holds 6 of 8 and would not hold 6 of 9: one more false event on the
+5 dev articles fails it. The written set is shipped with
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
 recall is still short of it. The test precision floor went from 0.69 to 0.66 in the fourth round, when rules
 chosen on the written set added for a while one event naming two people that matches no gold Meeting, and
@@ -115,7 +116,15 @@ and 0.551/0.844 gives 0.500/0.860 on tune and 0.387/0.833 on check (floors 0.50/
 name made of the leading words of one longer name joining it (`Ахмад Шахом` is Ахмад Шах Масуд) raised NEREL
 tune to 0.808/0.793 (floor 0.80/0.79) and check precision to 0.837; with it and `знакомиться`, corpus tune
 went to 0.525/0.882 (floor 0.52/0.88). An invitation `на встречу` or `для разговора` as a meeting added one
-event that names three of a gold meeting's four (written tune precision 0.854; floor unchanged).
+event that names three of a gold meeting's four (written tune precision 0.854; floor unchanged). In the
+twenty-second, people away from the table kept out of a meeting of their sentence (after a preposition such
+as `к` on a noun or `благодаря`, or in the dative or instrumental of another clause) raised test precision to
+0.732 (30 of 41; floor 0.72); a kin noun read as the person of the subject's surname found Алла Бут's visit
+to her husband, which factRuEval's dev gold does not list apart from the family's visit of four (dev
+precision 6 of 8; floor 0.7 kept). The evaluation began comparing a participant also with the surnames the
+entity's name mentions write (`Дэвид Кэмерон`, `Дэвида Камерона`): NEREL tune 0.885/0.862 (floor 0.88/0.86),
+written tune 0.893/0.857 (floor 0.89/0.85), written check 0.792/0.847 (floor 0.79/0.84); devset precision
+0.909 (10 of 11, the same visit; floor 0.87 kept).
 """
 
 from __future__ import annotations
@@ -129,13 +138,13 @@ NEREL = SHARED / "data" / "NEREL-v1.1"
 ROOTS = {"factrueval": FACTRU, "nerel": NEREL, "corpus": CORPUS, "written": None,  # written: shipped
          "devset": FACTRU}
 RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, floors
-    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.56, "precision": 0.70}),
+    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.56, "precision": 0.72}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
-    ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.80, "precision": 0.79}),
+    ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.88, "precision": 0.86}),
     ("corpus", "tune"): ("e3d50561449f0593", 80, {"recall": 0.52, "precision": 0.88}),
     ("corpus", "check"): ("8bdb2f8baea32c29", 93, {"recall": 0.38, "precision": 0.83}),
-    ("written", "tune"): ("6a2ff689293da92d", 1089, {"recall": 0.88, "precision": 0.85}),
-    ("written", "check"): ("f8c32f0d54d354b2", 727, {"recall": 0.77, "precision": 0.82}),
+    ("written", "tune"): ("6a2ff689293da92d", 1089, {"recall": 0.89, "precision": 0.85}),
+    ("written", "check"): ("f8c32f0d54d354b2", 727, {"recall": 0.79, "precision": 0.84}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.81, "precision": 0.87}),
 }
 
