@@ -64,6 +64,10 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
         stem = foreign_nominative(low, f, kind)
         if stem != low and not slavic_guess(stem, forms):
             return stem
+    if kind == "PER" and len(low) >= 5 and low.endswith("и") and low[-2] in CONSONANTS and low[-2] not in "кгхжшчщ" \
+            and not any(form.is_known for form in forms):
+        return low  # a foreign name in -и does not decline (`Жана де Глиниасти`, not `Глиниасть`): a name the
+        # dictionary does not know reads -и as a case of a woman's noun in -ь only by guess
     want = ("NOUN" if pos == "PROPN" else pos, f.get("Gender"), f.get("Number"), f.get("Case"))
     person = kind == "PER" and f.get("Number") != "Plur"
     wanted = {want}
