@@ -737,3 +737,11 @@ def test_a_converb_opening_the_sentence_is_no_part_of_the_name():
     record = letopis.analyze("Встречая Си Цзиньпина в аэропорту, Путин пожал ему руку.")
     people = {e.name for e in record.entities if e.type == "PER"}
     assert "Си Цзиньпин" in people and not any(n.startswith("Встреча") for n in people)
+
+
+def test_a_name_is_not_its_own_oblique_case_that_the_dictionary_also_knows():
+    """`Согласно Марку` beside `Марк`: the dictionary knows `Марку` as a name that does not decline, but the
+    person the article calls `Марк` is Марк."""
+    record = letopis.analyze("Рабочий Марк назвал атмосферу хорошей. Согласно Марку, рабочих поддержали. Марк ушел.")
+    people = {e.name for e in record.entities if e.type == "PER"}
+    assert "Марк" in people and "Марку" not in people

@@ -149,7 +149,8 @@ def fullest(names: list[str], written: frozenset[str] = frozenset()) -> str:
     Rodríguez` in brackets after it), most words written out (`Владимир Путин` before `В. В. Путин`), then most
     words, then one the text writes as it is (a nominative the article gives, rather than one guessed from
     another case: `Евгений Татаров` seen, not `Евгений Татарово` from `Евгения Татарова`), then one that is not
-    another's genitive misread (`genitive_of`), then longest, then first seen."""
+    another's genitive misread (`genitive_of`) nor another's oblique case (`Марку` beside `Марк`: `oblique_of`),
+    then longest, then first seen."""
     if not names:
         return ""
     alone = {fold(n) for n in names if len(n.split()) == 1}  # `Григорович` alone: `Юрий Григорович` has a surname
@@ -157,8 +158,20 @@ def fullest(names: list[str], written: frozenset[str] = frozenset()) -> str:
         words = n.split()
         return (not given_and_patronymic(n) or fold(words[-1]) in alone, bool(CYRILLIC.search(n)),
                 sum(not w.endswith(".") for w in words), len(words),
-                n in written, not any(genitive_of(n, other, written) for other in names), len(n))
+                n in written,
+                not any(genitive_of(n, other, written) or oblique_of(n, other, written) for other in names), len(n))
     return max(names, key=rank)
+
+
+OBLIQUE_ENDINGS = ("у", "ю", "е", "ом", "ем")
+
+
+def oblique_of(name: str, other: str, written: frozenset[str]) -> bool:
+    """Whether `name` is `other` with a case ending on its last word, where the text writes `other` as it is: an
+    oblique case the dictionary also knows as a name that does not decline (`Согласно Марку` beside `Марк`)."""
+    a, b = name.split(), other.split()
+    return len(a) == len(b) and a[:-1] == b[:-1] and other in written and \
+        any(fold(a[-1]) == fold(b[-1]) + ending for ending in OBLIQUE_ENDINGS)
 
 
 def genitive_of(name: str, other: str, written: frozenset[str]) -> bool:
