@@ -745,3 +745,13 @@ def test_a_name_is_not_its_own_oblique_case_that_the_dictionary_also_knows():
     record = letopis.analyze("Рабочий Марк назвал атмосферу хорошей. Согласно Марку, рабочих поддержали. Марк ушел.")
     people = {e.name for e in record.entities if e.type == "PER"}
     assert "Марк" in people and "Марку" not in people
+
+
+def test_a_title_whose_body_is_named_in_quotes_goes_to_the_name_after_it():
+    """`Лидер партии «Яблоко» Сергей Митрохин`, `Руководитель фракции «Единая Россия» в Государственной Думе
+    Андрей Воробьёв`: the body's name in quotes (and a place after it) stand between the title and its holder."""
+    record = letopis.analyze("Лидер партии «Яблоко» Сергей Митрохин встретился с Путиным. Руководитель фракции "
+                             "«Единая Россия» в Государственной Думе Андрей Воробьёв выступил в Думе.")
+    mentions = {e.name: [m.text for m in e.mentions] for e in record.entities if e.type == "PER"}
+    assert "Лидер партии" in mentions["Сергей Митрохин"]
+    assert "Руководитель фракции" in mentions["Андрей Воробьев"]

@@ -519,8 +519,13 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
         if g is None and p.last + 2 < len(doc.tokens) and doc.tokens[p.last].text == "(" and \
                 doc.tokens[p.last + 2].text == ")":
             g = starts.get(p.last + 3)  # `глава Центра стратегических разработок (ЦСР) Алексей Кудрин`
+        if g is None:  # `лидер партии «Яблоко» Сергей Митрохин`: the body's name in quotes between
+            k = after_quoted_name(doc, p.last)
+            g = starts.get(k) if k is not None and agrees_with_name(doc, p, k) else None
+            if g is not None:
+                in_titles_case(doc, g, p, k)
         if g is None:  # `посол России в Киеве Виктор Черномырдин`, `представитель России при ООН Виталий Чуркин`
-            k = after_place(doc, p.last)
+            k = after_place(doc, after_quoted_name(doc, p.last) or p.last)
             g = starts.get(k) if k is not None and agrees_with_name(doc, p, k) else None
             if g is not None:
                 in_titles_case(doc, g, p, k)
@@ -577,6 +582,23 @@ def in_titles_case(doc: Doc, g: Group, p: RolePhrase, k: int) -> None:
 THEN_WORDS = frozenset({"тогда", "еще", "ещё", "уже", "ныне", "теперь", "впоследствии", "позднее", "сейчас"})
 # between a name's comma and the title set off after it: `Путин, тогда еще президент,`
 POST_PREPOSITIONS = frozenset({"в", "во", "на", "при"})  # before where a post is held: `посол в Киеве`, `при ООН`
+
+
+QUOTED_NAME_WORDS = 6  # at most, inside the quotes of a body's name after a title: `партии «Единая Россия»`
+
+
+def after_quoted_name(doc: Doc, k: int) -> int | None:
+    """The token after a name in quotes that opens at `k` (`«Яблоко»`, `«Единая Россия»`), in the sentence of
+    `k`, or None when no such name stands there."""
+    if k >= len(doc.tokens) or doc.tokens[k].text not in ("«", '"', "„"):
+        return None
+    sent = doc.tokens[k].sent
+    for j in range(k + 2, min(k + 2 + QUOTED_NAME_WORDS, len(doc.tokens))):
+        if doc.tokens[j].sent != sent:
+            return None
+        if doc.tokens[j].text in ("»", '"', "“"):
+            return j + 1
+    return None
 
 
 def after_place(doc: Doc, k: int) -> int | None:
