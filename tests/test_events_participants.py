@@ -759,7 +759,7 @@ MISPARSED = [
     ("kept_before_the_comma", "В Москве, как сообщил Песков, Путин встретится с Си.", "Москве", "встретится", "obl",
      "встретится"),
     # `Наполитано` hung on `Вечером` as if one phrase; the verb after is his
-    ("subject_after_time_noun", "Вечером Наполитано принял Монти.", "Наполитано", "Вечером", "nmod", "принял"),
+    ("subject_hung_on_the_word_before", "Вечером Наполитано принял Монти.", "Наполитано", "Вечером", "nmod", "принял"),
     # `в дворец` hung on the name after the verb; it is where he was called
     ("direction_on_the_verb", "Наполитано вызвал Монти в Квиринальский дворец.", "дворец", "Монти", "nmod", "вызвал"),
     # the second `что` clause hung on the writer's `Напомним`, beside the first; it is Зюганов's

@@ -40,6 +40,7 @@ from functools import cache, lru_cache
 from letopis.analysis import aliases, led_by, lexicon, predicate_roles, public_figures
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.nationality import fits_country, place_adjective
+from letopis.analysis.ner_fixes import CLOSING_QUOTES, OPENING_QUOTES
 from letopis.analysis.normalize import first_declension, nominative, normal_word, normalize_tokens, recover_shape
 from letopis.analysis.person_names import (
     find_person,
@@ -519,16 +520,15 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
         if g is None and p.last + 2 < len(doc.tokens) and doc.tokens[p.last].text == "(" and \
                 doc.tokens[p.last + 2].text == ")":
             g = starts.get(p.last + 3)  # `глава Центра стратегических разработок (ЦСР) Алексей Кудрин`
-        if g is None:  # `лидер партии «Яблоко» Сергей Митрохин`: the body's name in quotes between
-            k = after_quoted_name(doc, p.last)
-            g = starts.get(k) if k is not None and agrees_with_name(doc, p, k) else None
-            if g is not None:
-                in_titles_case(doc, g, p, k)
-        if g is None:  # `посол России в Киеве Виктор Черномырдин`, `представитель России при ООН Виталий Чуркин`
-            k = after_place(doc, after_quoted_name(doc, p.last) or p.last)
-            g = starts.get(k) if k is not None and agrees_with_name(doc, p, k) else None
-            if g is not None:
-                in_titles_case(doc, g, p, k)
+        # the name after the body's name in quotes (`лидер партии «Яблоко» Сергей Митрохин`), or after the place
+        # of the post, with or without it (`посол России в Киеве Виктор Черномырдин`, `представитель России при
+        # ООН Виталий Чуркин`, `руководитель фракции «Единая Россия» в Государственной Думе Андрей Воробьёв`)
+        quoted = after_quoted_name(doc, p.last)
+        for k in (quoted, after_place(doc, quoted or p.last)):
+            if g is None and k is not None and agrees_with_name(doc, p, k):
+                g = starts.get(k)
+                if g is not None:
+                    in_titles_case(doc, g, p, k)
         comma = p.first - 1
         while comma > 0 and doc.tokens[comma].lemma in THEN_WORDS:
             comma -= 1  # `Путин, тогда еще президент, прилетел`: a role held then, no one's now
@@ -590,13 +590,13 @@ QUOTED_NAME_WORDS = 6  # at most, inside the quotes of a body's name after a tit
 def after_quoted_name(doc: Doc, k: int) -> int | None:
     """The token after a name in quotes that opens at `k` (`«Яблоко»`, `«Единая Россия»`), in the sentence of
     `k`, or None when no such name stands there."""
-    if k >= len(doc.tokens) or doc.tokens[k].text not in ("«", '"', "„"):
+    if k >= len(doc.tokens) or doc.tokens[k].text not in OPENING_QUOTES:
         return None
     sent = doc.tokens[k].sent
     for j in range(k + 2, min(k + 2 + QUOTED_NAME_WORDS, len(doc.tokens))):
         if doc.tokens[j].sent != sent:
             return None
-        if doc.tokens[j].text in ("»", '"', "“"):
+        if doc.tokens[j].text in CLOSING_QUOTES:
             return j + 1
     return None
 

@@ -53,8 +53,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     subject_of_the_nearer_verb(doc, sent)
     kept_before_the_comma(doc, sent)
     nominative_object(doc, sent)
-    subject_after_time_noun(doc, sent)
-    subject_hung_on_a_place(doc, sent)
+    subject_hung_on_the_word_before(doc, sent)
     direction_on_the_verb(doc, sent)
     nested_that_clause(doc, sent)
     no_phrase_over_its_verb(doc, sent)
@@ -520,40 +519,32 @@ def nominative_object(doc: Doc, sent: int) -> None:
 TIME_NOUNS = frozenset({"утро", "день", "вечер", "ночь", "весна", "лето", "осень", "зима"})  # `вечером`, `утром`
 
 
-def subject_after_time_noun(doc: Doc, sent: int) -> None:
-    """A name in the nominative that the parser hangs on a time noun in the instrumental right before it
-    (`Вечером Наполитано вызвал Монти`, as if `вечером Наполитано` were one phrase) is the subject of the verb
-    the time noun hangs on, when the verb comes after it and agrees with it."""
-    s = doc.sentences[sent]
-    tokens = doc.tokens
-    for i in range(s.first + 1, s.last):
-        t, time = tokens[i], tokens[i - 1]
-        if t.rel != "nmod" or t.head != i - 1 or t.pos != "PROPN" or t.feats.get("Case") != "Nom" \
-                or time.lemma not in TIME_NOUNS or time.feats.get("Case") != "Ins" or not i < time.head < s.last:
-            continue
-        verb = tokens[time.head]
-        if verb.pos == "VERB" and verb.feats.get("VerbForm") == "Fin" and agrees(t, verb):
-            t.head, t.rel = time.head, "nsubj"
+def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
+    """A name in the nominative that the parser hangs as a dependent on the word right before it is the subject
+    of the finite verb after it that the word hangs on, when it agrees with it, if the word is
 
-
-def subject_hung_on_a_place(doc: Doc, sent: int) -> None:
-    """A name that ends in a nominative, hung as a genitive on the noun of a phrase with a preposition right
-    before it (`На базе Уго Чавес возил гостя`, as if it were `the base of Уго Чавес`: a foreign given name
-    shows no case), is the subject of the verb after it that the phrase hangs on, when that verb has none and
-    agrees with it."""
+    - a time noun in the instrumental (`Вечером Наполитано вызвал Монти`, as if `вечером Наполитано` were one
+      phrase), or
+    - the noun of a phrase with a preposition, when the verb has no subject (`На базе Уго Чавес возил гостя`,
+      as if it were `the base of Уго Чавес`: a foreign given name shows no case, so the name's last word must
+      be a nominative)."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for i in range(s.first + 1, s.last):
         t, host = tokens[i], tokens[i - 1]
-        if t.rel != "nmod" or t.head != i - 1 or t.pos != "PROPN" or host.rel != "obl" \
-                or not any(tokens[c].rel == "case" for c in doc.children(i - 1)) or not i < host.head < s.last:
+        if t.rel != "nmod" or t.head != i - 1 or t.pos != "PROPN" or not i < host.head < s.last:
             continue
-        last = max([i, *(c for c in doc.children(i) if tokens[c].rel == "flat:name")])
         verb = tokens[host.head]
-        if tokens[last].feats.get("Case") != "Nom" or verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" \
-                or any(tokens[c].rel.startswith("nsubj") for c in doc.children(host.head)):
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
             continue
-        if agrees(tokens[last], verb):
+        if host.lemma in TIME_NOUNS and host.feats.get("Case") == "Ins":
+            name = t
+        elif host.rel == "obl" and any(tokens[c].rel == "case" for c in doc.children(i - 1)) \
+                and not any(tokens[c].rel.startswith("nsubj") for c in doc.children(host.head)):
+            name = tokens[max([i, *(c for c in doc.children(i) if tokens[c].rel == "flat:name")])]
+        else:
+            continue
+        if name.feats.get("Case") == "Nom" and agrees(name, verb):
             t.head, t.rel = host.head, "nsubj"
 
 

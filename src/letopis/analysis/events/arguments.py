@@ -12,6 +12,7 @@ the next sentence introduces (`named_after`), or, for `гость`, the one who 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from letopis.analysis import lexicon, public_figures
@@ -1460,8 +1461,13 @@ class Arguments:
 def moves_on(doc: Doc, s: int) -> bool:
     """Whether sentence `s` opens with a word that moves to another time or scene (`Позднее`, `Тем временем`:
     lexicon/event_narrative_breaks.txt)."""
+    return opens_with(doc, s, narrative_breaks())
+
+
+def opens_with(doc: Doc, s: int, openings: Iterable[tuple[str, ...]]) -> bool:
+    """Whether the words of sentence `s` (lower case, punctuation left out) start with one of `openings`."""
     words = tuple(t.text.lower() for t in doc.sentence_tokens(s) if t.pos != "PUNCT")
-    return any(words[:len(b)] == b for b in narrative_breaks())
+    return any(words[:len(b)] == b for b in openings)
 
 
 def is_dateline(doc: Doc, start: int, stop: int) -> bool:

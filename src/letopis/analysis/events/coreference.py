@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from letopis.analysis.document import Doc
-from letopis.analysis.events.arguments import moves_on
+from letopis.analysis.events.arguments import moves_on, opens_with
 from letopis.analysis.events.candidates import PRESENT_VERBS, SESSION_NOUNS, TALKS, Candidate, presence
 from letopis.analysis.events.frames import other_occasion_words, part_nouns
 from letopis.analysis.events.presence import seated_at
@@ -145,8 +145,7 @@ EARLIER_TIMES = (("накануне",), ("ранее",), ("днем", "ране�
 def opens_earlier(doc: Doc, s: int) -> bool:
     """Whether sentence `s` opens by going back to an earlier time (`Накануне`, `Ранее`, `Перед этим`): what
     it tells is another occasion than the meeting just told of."""
-    words = tuple(t.text.lower() for t in doc.sentence_tokens(s) if t.pos != "PUNCT")
-    return any(words[:len(b)] == b for b in EARLIER_TIMES)
+    return opens_with(doc, s, EARLIER_TIMES)
 
 
 def told_year(e: Event) -> str:

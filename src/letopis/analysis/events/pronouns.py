@@ -255,6 +255,8 @@ def sentences_after_pairs(doc: Doc, people: list[PersonMention]) -> set[int]:
     return {s + 1 for s, ids in by_sentence.items() if len(ids) >= 2}
 
 
+# the close kin who most often share a person's surname, with the gender of the one each names (not all of
+# lexicon/kin_nouns.txt, which holds in-laws and friends as well: `тесть`, `друг`)
 KIN_GENDERS = {"муж": "Masc", "супруг": "Masc", "сын": "Masc", "отец": "Masc", "брат": "Masc",
                "жена": "Fem", "супруга": "Fem", "дочь": "Fem", "мать": "Fem", "сестра": "Fem"}
 

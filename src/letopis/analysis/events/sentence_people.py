@@ -51,6 +51,7 @@ def join_sentence_people(doc: Doc, events: list[Event]) -> None:
         named = set(event.actors + event.targets)
         if event.type not in TALKS or not named:
             continue
+        trigger = doc.token_at(event.trigger.start)
         for entity in doc.entities:
             if entity.type != "PER" or entity.id in named:
                 continue
@@ -58,7 +59,6 @@ def join_sentence_people(doc: Doc, events: list[Event]) -> None:
                     and doc.quote_at(m.start) == event.source]
             if any(a < m.stop and m.start < b for m in here for a, b in reporters):
                 continue  # one name of the person there is the speaker's
-            trigger = doc.token_at(event.trigger.start)
             slots = [slot_of(doc, doc.tokens_in(m.start, m.stop), speech, trigger) for m in here]
             slot = next((s for s in slots if s is not None), None)
             if slot is not None and "reporter" not in slots:
