@@ -43,6 +43,7 @@ from letopis.analysis import lexicon
 from letopis.analysis.document import Doc, NerSpan, Token
 from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.normalize import normal_word, normalize_span
+from letopis.analysis.parse_repairs import TIME_NOUNS
 from letopis.analysis.person_names import given_name_gender
 
 PLACE_PREPOSITIONS = {"в", "во", "на"}
@@ -151,8 +152,11 @@ def trim_edges(doc: Doc, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
-# the instrumental of a time of day or year, which the tagger may read as a noun opening a name (`Вечером Кобзон`)
-TIMES_OF_DAY_AND_YEAR = frozenset({"утром", "днем", "днём", "вечером", "ночью", "весной", "летом", "осенью", "зимой"})
+@cache
+def times_of_day_and_year() -> frozenset[str]:
+    """The instrumental of each time of day or year (parse_repairs.TIME_NOUNS: `вечером`, `днем`), which the
+    tagger may read as a noun opening a name (`Вечером Кобзон`); ё as е."""
+    return frozenset(fold(morph_vocab().parse(noun)[0].inflect({"Ins"}).word) for noun in TIME_NOUNS)
 
 
 def skip_preposition(doc: Doc, first: int, last: int) -> int:
@@ -161,7 +165,7 @@ def skip_preposition(doc: Doc, first: int, last: int) -> int:
     (an initial has its period: `С. Дерипаска`; a word the dictionary also knows as a name stays)."""
     t = doc.tokens[first]
     opener = t.text in ONE_LETTER_WORDS or t.pos == "ADP" or t.pos == "ADV" and not could_be_name_word(t.text) \
-        or t.text.lower() in TIMES_OF_DAY_AND_YEAR or only_verb_form(t.text)
+        or fold(t.text) in times_of_day_and_year() or only_verb_form(t.text)
     if last - first > 1 and opener and doc.tokens[first + 1].text[:1].isupper():
         return first + 1
     return first
