@@ -520,6 +520,28 @@ def test_a_plural_title_shares_its_complements_out_among_the_names(text, roles):
         assert role in people[name].roles, (name, people[name].roles)
 
 
+@pytest.mark.parametrize("text,names,role", [
+    ("Новости дня. В Москву прибыли депутаты Европарламента Эльмар Брок и Кристиан Ведель.",
+     ("Эльмар Брок", "Кристиан Ведель"), "депутат Европарламента"),
+    ("Новости дня. В Париже были приняты посланники повстанческого руководства из Бенгази Махмуд Джибриль и Али "
+     "Исави.", ("Махмуд Джибриль", "Али Исави"), "посланник повстанческого руководства"),
+    ("Новости дня. На совещании выступили вице-премьеры Игорь Сечин, Игорь Шувалов и Дмитрий Козак.",
+     ("Игорь Сечин", "Игорь Шувалов", "Дмитрий Козак"), "вице-премьер"),
+])
+def test_a_plural_title_over_one_complement_is_each_names_role(text, names, role):
+    """`депутаты Европарламента Брок и Ведель`: each is a `депутат Европарламента`, not only the first."""
+    people = by_name(letopis.analyze(text))
+    for name in names:
+        assert role in people[name].roles, (name, people[name].roles)
+
+
+def test_a_plural_title_in_the_accusative_of_two_holders_is_no_ones_mention():
+    record = letopis.analyze("Новости дня. В Москву прибыли депутаты Европарламента Эльмар Брок и Кристиан Ведель. "
+                             "Вечером депутатов принял министр иностранных дел России Сергей Лавров.")
+    for name in ("Эльмар Брок", "Кристиан Ведель"):
+        assert "депутатов" not in mention_texts(by_name(record)[name]), name
+
+
 def test_a_bare_title_of_two_holders_is_the_one_of_the_place_the_sentence_names():
     record = letopis.analyze("Новости дня. Губернаторы Курской и Орловской областей Роман Старовойт и Андрей Клычков "
                              "приехали в Москву. Накануне в Курске побывал министр Антон Котяков, который встретился "

@@ -601,10 +601,10 @@ def after_quoted_name(doc: Doc, k: int) -> int | None:
     return None
 
 
-def after_place(doc: Doc, k: int) -> int | None:
+def after_place(doc: Doc, k: int, prepositions: frozenset[str] = POST_PREPOSITIONS) -> int | None:
     """The token after a place or body named at `k` with its preposition (`в Киеве`, `в Сибирском федеральном
     округе`, `при ООН`), or None when no such phrase stands there."""
-    if k >= len(doc.tokens) or doc.tokens[k].lemma not in POST_PREPOSITIONS:
+    if k >= len(doc.tokens) or doc.tokens[k].lemma not in prepositions:
         return None
     span = next((s for s in doc.ner if s.first == k + 1 and s.type in ("LOC", "ORG")), None)
     return span.last if span is not None and doc.tokens[span.first].sent == doc.tokens[k].sent else None
@@ -620,12 +620,12 @@ def distributed_roles(doc: Doc, phrases: list[RolePhrase], starts: dict[int, Gro
         if shared_out_by_adjectives(doc, p, starts, stops):
             attached.add(p.start)
             continue
-        if not p.complement or not plural_title(doc.tokens[p.head]):
+        if not plural_title(doc.tokens[p.head]):
             continue
         complement = doc.tokens[p.head + 1:p.last]
         others: list[list[Token]] = []
         k = p.last
-        while k < len(doc.tokens) and doc.tokens[k].text in (",", "и") and k + 1 not in starts:
+        while p.complement and k < len(doc.tokens) and doc.tokens[k].text in (",", "и") and k + 1 not in starts:
             words = []
             k += 1
             while k < len(doc.tokens) and k not in starts and is_genitive(doc.tokens[k]) \
@@ -636,6 +636,9 @@ def distributed_roles(doc: Doc, phrases: list[RolePhrase], starts: dict[int, Gro
                 break
             others.append(words)
         names = names_in_turn(doc, k, starts, stops, len(others) + 1)
+        if not others and shared_by_all(doc, p, starts, stops):
+            attached.add(p.start)
+            continue
         if not others or len(names) != len(others) + 1:
             continue
         for g, words in zip(names, [complement, *(complement[:len(complement) - len(w)] + w for w in others)],
@@ -645,6 +648,27 @@ def distributed_roles(doc: Doc, phrases: list[RolePhrase], starts: dict[int, Gro
                        (p.title, fold(" ".join(normal for _, normal in forms))))
         attached.add(p.start)  # the plural phrase names them all: no one's mention
     return attached
+
+
+def shared_by_all(doc: Doc, p: RolePhrase, starts: dict[int, Group], stops: dict[int, int]) -> bool:
+    """A plural title over one complement (or none), then two or more names: each holds the title
+    (`депутаты Европарламента Эльмар Брок и Кристиан Ведель`, `посланники повстанческого руководства из
+    Бенгази Махмуд Джибриль и Али аль-Исави`), so that a later `депутатов` is all of them, not the first.
+    Gives them the role, in the singular, and tells whether it did."""
+    head = doc.tokens[p.head]
+    if not plural_title(head) or head.feats.get("Case") in ("Dat", "Ins", "Loc"):
+        return False  # `сообщил журналистам X и Y`: the journalists are others
+    k = after_quoted_name(doc, p.last) or p.last
+    k = after_place(doc, k, POST_PREPOSITIONS | {"из"}) or k  # `делегаты из Японии X и Y`
+    names = names_in_turn(doc, k, starts, stops, len(doc.tokens))
+    if len(names) < 2:
+        return False
+    adjectives = [x.lemma for x in doc.tokens[p.first:p.head]]
+    tail = doc.text[doc.tokens[p.head + 1].start:doc.tokens[p.last - 1].stop] if p.last > p.head + 1 else ""
+    text = " ".join([*adjectives, head.lemma] + ([" ".join(tail.split())] if tail else []))
+    for g in names:
+        g.add_role(text, (p.title, fold(p.complement)), p.former)
+    return True
 
 
 def names_in_turn(doc: Doc, k: int, starts: dict[int, Group], stops: dict[int, int], most: int) -> list[Group]:
@@ -785,6 +809,9 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         if plural_title(title_token) or title_token.feats.get("Number") == "Plur" \
                 and title_token.feats.get("Case") in ("Gen", "Dat", "Ins", "Loc"):
             continue  # `с министрами иностранных дел стран ЛАГ`, `министры встретились`: many people, no one's mention
+        if title_token.feats.get("Number") == "Plur" and title_token.feats.get("Case") == "Acc" \
+                and sum(any(title == p.title for title, _ in g.role_keys) for g in people) > 1:
+            continue  # `депутатов принял Лавров`, after `депутаты Европарламента Брок и Ведель`: both of them
         if p.first > 0 and fold(doc.tokens[p.first - 1].text) in RELATIVE_POSSESSIVES:
             continue  # `пригласил своего заместителя`: someone's deputy, not the one the article calls so
         complement = fold(p.complement)

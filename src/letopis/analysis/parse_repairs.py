@@ -524,7 +524,7 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
     of the finite verb after it that the word hangs on, when it agrees with it, if the word is
 
     - a time noun in the instrumental (`Вечером Наполитано вызвал Монти`, as if `вечером Наполитано` were one
-      phrase), or
+      phrase; and one in the accusative its object, when it has none: `Вечером депутатов принял Лавров`), or
     - the noun of a phrase with a preposition, when the verb has no subject (`На базе Уго Чавес возил гостя`,
       as if it were `the base of Уго Чавес`: a foreign given name shows no case, so the name's last word must
       be a nominative)."""
@@ -532,12 +532,18 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
     tokens = doc.tokens
     for i in range(s.first + 1, s.last):
         t, host = tokens[i], tokens[i - 1]
-        if t.rel != "nmod" or t.head != i - 1 or t.pos != "PROPN" or not i < host.head < s.last:
+        if t.rel != "nmod" or t.head != i - 1 or t.pos not in ("PROPN", "NOUN") or not i < host.head < s.last:
             continue
         verb = tokens[host.head]
         if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
             continue
-        if host.lemma in TIME_NOUNS and host.feats.get("Case") == "Ins":
+        time = host.lemma in TIME_NOUNS and host.feats.get("Case") == "Ins"
+        if time and t.feats.get("Case") == "Acc" and t.feats.get("Animacy") == "Anim" and not any(tokens[c].rel == "obj" for c in doc.children(host.head)):
+            t.head, t.rel = host.head, "obj"
+            continue
+        if t.pos != "PROPN":
+            continue
+        if time:
             name = t
         elif host.rel == "obl" and any(tokens[c].rel == "case" for c in doc.children(i - 1)) \
                 and not any(tokens[c].rel.startswith("nsubj") for c in doc.children(host.head)):

@@ -140,15 +140,25 @@ def surname_fits(person: Entity, russia: bool) -> bool:
     return russian_surname(person) == russia
 
 
+PLACE_ADJECTIVE = re.compile(r"(ск|цк)(ий|ая|ое|ие|ого|ой|ому|ом|им|их|ую|ими)$")
+
+
+def placeless(role: str) -> bool:
+    """Whether a role names no country, place or body: no word of it after the first is capitalised
+    (`России`, `МИД`, `«Газпрома»`) or an adjective of a place (`российского`)."""
+    return not any(w[:1].isupper() or not w[:1].isalpha() or PLACE_ADJECTIVE.search(fold(w)) for w in role.split()[1:])
+
+
 def russian_without_role(entities: list[Entity], adjective: str, before: int, avoid: set[str]) -> list[Entity]:
     """`российский лидер`, `российский коллега` when the article gives no one a Russian role: the person named
-    before with a given name and a Russian surname (`Дмитрий Медведев`) and no role at all, the one such
-    person or the one named most often; none when two are named as often."""
+    before with a given name and a Russian surname (`Дмитрий Медведев`) and no role of a place (none, or
+    only ones like `заместитель министра иностранных дел`), the one such person or the one named most often;
+    none when two are named as often."""
     if fold(adjective) != "российский":
         return []
     counts = []
     for e in entities:
-        if e.type != "PER" or e.roles or e.id in avoid or not russian_surname(e):
+        if e.type != "PER" or not all(placeless(r) for r in e.roles) or e.id in avoid or not russian_surname(e):
             continue
         earlier = sum(m.start < before for m in e.mentions)
         if earlier:
