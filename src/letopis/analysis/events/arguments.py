@@ -1107,13 +1107,18 @@ class Arguments:
         lexicon/titles.txt that heads nothing, with no word of its own but an adjective that points back,
         `76-летний`) stands for: the one person the sentence before or its own sentence before it names who
         has no role, is not in the event already, is not of the other gender and is not known by other posts
-        (`Медведев наградил Юрия Башмета. После церемонии президент поговорил с музыкантом`)."""
+        (`Медведев наградил Юрия Башмета. После церемонии президент поговорил с музыкантом`). An age points
+        back whatever the word's complement (`76-летний лауреат Нобелевской премии мира`), if it names no one,
+        and reaches a sentence further back."""
         t = self.doc.tokens[i]
-        if any(self.doc.tokens[k].rel not in ("case", "punct") and not self.pointing_back(k) for k in self.children(i)) \
-                or lexicon.table("titles").get(t.lemma, "").startswith("*"):
+        aged = any(AGE.fullmatch(self.doc.tokens[k].text.lower()) for k in self.children(i, "amod", "nmod"))
+        if any(self.doc.tokens[k].rel not in ("case", "punct") and not self.pointing_back(k)
+               and not (aged and self.doc.tokens[k].rel == "nmod" and self.entity_at(k) is None)
+               for k in self.children(i)) or lexicon.table("titles").get(t.lemma, "").startswith("*"):
             return None
         gender = t.feats.get("Gender")
-        found = {p.entity.id: p.entity for p in self.people if p.start < t.start and t.sent - p.sent <= 1
+        reach = 2 if aged else 1  # `76-летний лауреат` may point past a sentence about someone else
+        found = {p.entity.id: p.entity for p in self.people if p.start < t.start and t.sent - p.sent <= reach
                  and p.entity.id not in self.avoid and not p.entity.roles}
         known = {p.entity.id: p.gender for p in self.people if p.gender}
         fitting = [e for e in found.values() if (gender != "Fem" or known.get(e.id) in ("Fem", None))
@@ -1123,8 +1128,9 @@ class Arguments:
     def pointing_back(self, k: int) -> bool:
         """Whether an adjective at `k` keeps a bare word for what someone is pointing at a person named before:
         one of fame (lexicon/event_epithet_adjectives.txt) or an age (`79-летний`)."""
-        t = self.doc.tokens[k]
-        return t.rel == "amod" and (t.lemma in lexicon.words("event_epithet_adjectives") or AGE.fullmatch(t.text.lower()) is not None)
+        t = self.doc.tokens[k]  # the parser may hang an age on the noun as if it were a noun (`76-летний`: nmod)
+        return t.rel == "amod" and t.lemma in lexicon.words("event_epithet_adjectives") or \
+            t.rel in ("amod", "nmod") and k < t.head and AGE.fullmatch(t.text.lower()) is not None
 
     def named_for_countries(self, i: int) -> list[Entity]:
         """The people a plural title of two or more countries stands for when the article gives those roles to
@@ -1297,13 +1303,24 @@ class Arguments:
                 found += self.name_hung_before(i)
                 found += [k for k in self.children(i, "nmod")  # `лидер меньшинства в палате Нэнси Пелоси`
                           if case in ("Nom", "Ins", "Dat") and self.doc.tokens[k].pos == "PROPN"
-                          and self.doc.tokens[k].feats.get("Case") == case and self.preposition(k) is None]
+                          and (self.doc.tokens[k].feats.get("Case") == case or self.undeclined_after_place(i, k))
+                          and self.preposition(k) is None]
             for k in found:
                 e = self.entity_at(k)
                 if e is not None and (e.type == "PER" or self.doc.tokens[k].feats.get("Case") in (case, None)):
                     return k  # a place in another case is no apposition (`обсудил с президентом Сирию`)
             layer = found
         return None
+
+    def undeclined_after_place(self, i: int, k: int) -> bool:
+        """Whether the name at `k`, below title `i`, follows a phrase with a preposition below the title and
+        declines in none of its words, so that its case is the tagger's guess (`лидером демократов в палате
+        Нэнси Пелоси`, `Нэнси` read as a genitive, `Пелоси` as a nominative): it is the title's holder, not
+        someone the title is of. A word the dictionary does not know as such a name must be read as a nominative."""
+        words = [k, *self.children(k, "flat:name", "flat")]
+        place = [g for g in self.children(i, "nmod", "obl") if g < k and self.preposition(g) is not None]
+        return bool(place) and all(undeclined_name(self.doc.tokens[w].text)
+                                   or self.doc.tokens[w].feats.get("Case") == "Nom" for w in words)
 
     def name_hung_before(self, i: int) -> list[int]:
         """The name right after title `i` and the words below it, in the title's case, that the parser hung on a
