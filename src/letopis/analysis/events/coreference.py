@@ -121,6 +121,8 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
                 continue  # `Наутро его ждал Путин. Их первая встреча состоялась в 2001 году`: another year's
             if another is not None and another_occasion(doc, pc.token) != another:
                 continue  # `провёл отдельную встречу с X`, `второй раунд переговоров`: not the meeting just told of
+            if noun and other_bodies(doc, pc.token, c.token):
+                continue  # `заседание Госдумы ... на заседании правительства`: two bodies, two sessions
             theirs = set(pe.actors + pe.targets)
             if own <= theirs or joins and set(e.targets) <= theirs:
                 return pe
@@ -167,6 +169,21 @@ def another_occasion(doc: Doc, i: int) -> str | None:
     s = doc.sentences[t.sent]
     return next((doc.tokens[k].lemma for k in range(s.first, s.last)
                  if doc.tokens[k].head in heads and doc.tokens[k].rel == "amod" and doc.tokens[k].lemma in words), None)
+
+
+def other_bodies(doc: Doc, i: int, k: int) -> bool:
+    """Whether `i` and `k` are the same session noun, each of a body in the genitive (`заседание Госдумы`,
+    `заседании правительства`), and the bodies differ (a `саммит СНГ` may be held as a `заседание Совета глав
+    государств`)."""
+    if doc.tokens[i].lemma not in SESSION_NOUNS or doc.tokens[k].lemma != doc.tokens[i].lemma:
+        return False
+    def bodies(j: int) -> set[str]:
+        s = doc.sentences[doc.tokens[j].sent]
+        return {doc.tokens[g].lemma for g in range(s.first, s.last) if doc.tokens[g].head == j
+                and doc.tokens[g].rel == "nmod" and doc.tokens[g].feats.get("Case") == "Gen"
+                and doc.tokens[g].pos in ("NOUN", "PROPN")}
+    a, b = bodies(i), bodies(k)
+    return bool(a and b) and not a & b
 
 
 def presence_after(doc: Doc, i: int) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import Arguments, moves_on
-from letopis.analysis.events.candidates import ARRIVAL_VERBS, SESSION_NOUNS, SPEAKING_VERBS, TALKS
+from letopis.analysis.events.candidates import ARRIVAL_VERBS, SAID_AT, SESSION_NOUNS, SPEAKING_VERBS, TALKS
 from letopis.model import Event
 
 NARRATIVE = 2  # sentences after the meeting's own
@@ -56,19 +56,21 @@ def join_narrative_people(doc: Doc, events: list[Event], mentions: dict[int, lis
             others = {s for s, es in scenes.items() if any(x is not e for x in es)}
             marks = (mentions or {}).get(id(e), [i])
             session = any(doc.tokens[k].lemma in SESSION_NOUNS for k in marks)  # `провел ряд встреч. ... начался с
+            if session:  # `состоялось заседание правительства. ... Выступивший на заседании Путин`
+                marks = announced_before(doc, marks, others) + marks
             told = {doc.tokens[k].sent for k in marks} if session else {doc.tokens[i].sent}  # совещания`
             sentences = sorted({s for t in told for s in window(doc, t, others, SESSION if session else NARRATIVE)})
-            windows.append((e, sentences, session))
-    todo = sorted({s for _, w, _ in windows for s in w})
+            windows.append((e, sentences, session, marks))
+    todo = sorted({s for _, w, _, _ in windows for s in w})
     if not todo:
         return
-    doc.parse(todo)
-    own = {doc.tokens[doc.token_at(e.trigger.start)].sent for e, _, _ in windows}  # parsed by the stage
+    own = {doc.tokens[k].sent for _, _, _, marks in windows for k in marks}  # its mentions, an earlier one too
+    doc.parse(sorted(set(todo) | own))
     args = Arguments(doc, sorted(set(todo) | own))
-    for event, sentences, session in windows:
+    for event, sentences, session, marks in windows:
         for s in sentences:
             pairs = addressed_pairs(args, s, event) + (speakers(args, s, event) + present_at(args, s, event)
-                                                       if session else [])
+                                                       + reporters_of_body(args, s, event, marks) if session else [])
             if s == sentences[0] and group_partner(args, event):
                 pairs += arrivals(args, s)
             for person, side in pairs:
@@ -168,6 +170,59 @@ def speakers(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
             if not any(e.type in ("LOC", "ORG") for e in named):
                 continue  # a country or a body is represented, not a film or a report
         out.extend((e, "actor") for e in named if e.type == "PER")
+    return out
+
+
+def announced_before(doc: Doc, marks: list[int], others: set[int]) -> list[int]:
+    """The mentions of a session by the same noun in the SESSION sentences before its first mention that
+    names people, with no other scene told between (`30 июля состоялось заседание правительства ...
+    Выступивший на заседании правительства Путин`): the session is told of from there on. Such a mention
+    names no one, and so made no event of its own. A mention of another body's session is another session
+    (`заседание Госдумы` before `заседание правительства`)."""
+    first = min(marks)
+    nouns = {doc.tokens[k].lemma for k in marks if doc.tokens[k].lemma in SESSION_NOUNS}
+    bodies = {b for k in marks for b in bodies_after(doc, k)}
+    sent = doc.tokens[first].sent
+    out = []
+    for s in range(sent - 1, max(-1, sent - 1 - SESSION), -1):
+        if s in others:
+            break
+        out = [k for k in range(doc.sentences[s].first, doc.sentences[s].last) if doc.tokens[k].lemma in nouns
+               and (not bodies or not bodies_after(doc, k) or bodies & bodies_after(doc, k))] + out
+    return out
+
+
+def bodies_after(doc: Doc, k: int) -> set[str]:
+    """The lemmas of the nouns in the genitive among the three words after a session noun at `k`, before the
+    parse: whose session it is (`заседание российского правительства` → правительство)."""
+    return {t.lemma for t in doc.tokens[k + 1:k + 4] if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen"
+            and t.sent == doc.tokens[k].sent}
+
+
+def reporters_of_body(args: Arguments, s: int, event: Event, marks: list[int]) -> list[tuple[object, str]]:
+    """(person, `actor`) for each person of sentence `s` who says what the body whose session `event` is did
+    (`заседание правительства. ... Министр финансов Кудрин сообщил, что правительство одобрило проект`): the
+    subject of a verb of saying whose clause has the session's body (the genitive of one of its mentions,
+    `marks`, or an organisation among its people) for its subject, the verb naming no listener or other
+    place, on the same side of a quote's edge."""
+    doc = args.doc
+    bodies = {doc.tokens[k].lemma for i in marks for k in args.children(i, "nmod") if doc.tokens[k].feats.get("Case") == "Gen"}
+    bodies |= {e.name.lower() for e in doc.entities if e.id in event.actors + event.targets and e.type == "ORG"}
+    if not bodies:
+        return []
+    out = []
+    sentence = doc.sentences[s]
+    for v in range(sentence.first, sentence.last):
+        verb = doc.tokens[v]
+        if verb.lemma not in SAID_AT or verb.pos != "VERB" or doc.quote_at(verb.start) != event.source:
+            continue
+        if any(keys[-1] in ("в", "на", "перед") or keys[0] in ("dat",) for keys, _ in args.dependents(v)):
+            continue  # `сообщил журналистам`, `заявил на брифинге`: to others, elsewhere
+        clauses = args.children(v, "ccomp")
+        if not any(doc.tokens[k].lemma in bodies or any(e.name.lower() in bodies for e in args.entities(k))
+                   for c in clauses for k in args.children(c, "nsubj")):
+            continue
+        out.extend((e, "actor") for e in args.entities_of_subject(v) if e.type == "PER")
     return out
 
 
