@@ -437,6 +437,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         if t.rel == "nsubj" and t.head >= 0:  # `ему помог разговор с Ратманским`: the one it did something for
             c.add("actor", [e.id for k in args.children(t.head, "iobj", "obl") if doc.tokens[k].feats.get("Case") == "Dat"
                             and not args.preposition(k) for e in args.entities(k) if e.type == "PER" and e.id not in c.targets])
+        if not c.actors and t.rel.startswith("nsubj"):  # `... а затем встретился с премьером. Встреча с
+            c.add("actor", [e.id for e in going_round(args, i) if e.id not in c.targets])  # Кэмероном свелась`
         if not c.actors:
             visitor = args.visitor(i, any_gender=True)
             if visitor is None:  # `они ехали в Харьков ... Беседы с ней длились три часа`: those who came
@@ -465,6 +467,37 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         if c.type in TALKS and not c.actors:
             c.add("actor", ids(restated_subject(args, i, c.type)))
     return c
+
+
+RECEIVING = frozenset({"принять", "принимать"})
+
+
+def going_round(args: Arguments, i: int) -> list[Entity]:
+    """The people who, in the sentence before that of `i`, last went to meet someone: the subject of its last
+    verb of meeting or talks whose frame holds, unless it receives a guest (`Между заседаниями он принял Си Цзиньпина, а
+    затем встретился с японским премьером. Обещанная встреча с Кэмероном свелась к беседе`: the one going
+    from meeting to meeting, not the guest he received)."""
+    doc = args.doc
+    sent = doc.tokens[i].sent
+    if sent == 0:
+        return []
+    s = doc.sentences[sent - 1]
+    if not s.parsed:  # it holds no trigger worth a parse
+        return []
+    avoid = args.avoid
+    verbs = [v for v in range(s.first, s.last) if doc.tokens[v].pos == "VERB" and tells_of_talks(args, v)]
+    args.avoid = avoid
+    if not verbs or doc.tokens[verbs[-1]].lemma in RECEIVING or doc.quote_at(doc.tokens[verbs[-1]].start) is not None:
+        return []
+    return [e for e in args.entities_of_subject(verbs[-1]) if e.type == "PER"]
+
+
+def tells_of_talks(args: Arguments, v: int) -> bool:
+    """Whether a frame of meeting or talks holds of the trigger at `v` (`встретился с премьером`; not `Асад
+    говорил о партнерстве`)."""
+    return any(f.type in TALKS and all(holds(args, v, need.alternatives, set()) for need in f.needs)
+               and not any(holds(args, v, bar.alternatives, set()) for bar in f.unless)
+               for f in frames_of(args.doc.tokens[v].lemma))
 
 
 def restated_subject(args: Arguments, i: int, kind: str) -> list[Entity]:
