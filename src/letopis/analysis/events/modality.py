@@ -45,13 +45,16 @@ NEGATION_RELS = ("advmod", "discourse", "dep")
 HAPPENING = frozenset({"состояться", "пройти", "проходить", "быть", "планироваться", "планировать",
                        "предусматриваться", "предусматривать", "ожидаться", "последовать", "произойти",
                        "происходить", "случиться", "намечаться", "предполагаться", "получиться", "удаться",
-                       "начаться", "продолжиться", "стоять", "предстоять", "готовиться", "назначить"})
+                       "начаться", "продолжиться", "стоять", "предстоять", "готовиться", "назначить",
+                       "оказаться", "значиться"})  # `встречи с Карзаем в графике не оказалось`
 
 
 def said_of(doc: Doc, i: int, a: int) -> bool:
     """Whether the event noun at `i` is the subject of verb `a`, which says something of it other than whether
-    it takes place: `этот разговор не снял напряжения` (the talk was held), not `встреча не состоялась`."""
-    return a != i and doc.tokens[i].rel in ("nsubj", "nsubj:pass") and doc.tokens[a].lemma not in HAPPENING
+    it takes place: `этот разговор не снял напряжения` (the talk was held), not `встреча не состоялась`; nor
+    one of those verbs with a predicate (`встреча не оказалась результативной`)."""
+    return a != i and doc.tokens[i].rel in ("nsubj", "nsubj:pass") and (
+        doc.tokens[a].lemma not in HAPPENING or any(doc.tokens[k].rel == "xcomp" for k in doc.children(a)))
 
 
 def negated(args: Arguments, i: int) -> bool:
