@@ -17,7 +17,8 @@ word before a comma is not a later clause's that has a subject of its own; a phr
 it on a noun before it, nor a subject left behind on a noun far before; an indirect object is a verb's, not its
 object's nor that of a phrase before it; a person in the nominative read as an object is the subject, and so is a
 name hung on a time noun before it (`Вечером Наполитано вызвал`) or as a genitive on a place before it (`На базе
-Уго Чавес возил гостя`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`); a `что`
+Уго Чавес возил гостя`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`), and a partner
+with `с` hung on an adverb of the verb is the verb's (`засиживался допоздна с Меламедом`); a `что`
 clause beside an earlier complement of speech is that speech's; and a participle read as a second subject describes
 the subject after it. Each was measured on the events sets (docs/events.md, twelfth to twenty-second rounds).
 """
@@ -55,6 +56,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     nominative_object(doc, sent)
     subject_hung_on_the_word_before(doc, sent)
     direction_on_the_verb(doc, sent)
+    partner_on_an_adverb(doc, sent)
     nested_that_clause(doc, sent)
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
@@ -574,6 +576,29 @@ def direction_on_the_verb(doc: Doc, sent: int) -> None:
 
 
 COORDINATORS = frozenset({"и", "а", "но", "или", "либо"})
+
+
+# adverbs that govern a phrase with `с` of their own: `вместе с X`, `наряду с X`, `рядом с X`
+OWN_PARTNER_ADVERBS = frozenset({"вместе", "совместно", "наряду", "наравне", "рядом", "одновременно", "параллельно",
+                                 "согласно", "соответственно", "вплоть", "независимо"})
+
+
+def partner_on_an_adverb(doc: Doc, sent: int) -> None:
+    """A phrase with `с` that the parser hangs on an adverb of the verb is the verb's: `засиживался допоздна с
+    Меламедом` (the adverb says when; the one he sat with is the verb's partner), unless the adverb governs
+    such a phrase itself (`вместе с`, `рядом с`)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for k in range(s.first, s.last):
+        t = tokens[k]
+        if t.rel != "obl" or not s.first <= t.head < s.last:
+            continue
+        adverb = tokens[t.head]
+        if adverb.pos != "ADV" or adverb.rel != "advmod" or adverb.lemma in OWN_PARTNER_ADVERBS \
+                or not s.first <= adverb.head < s.last or tokens[adverb.head].pos not in ("VERB", "ADJ"):
+            continue
+        if any(tokens[c].lemma in ("с", "со") and tokens[c].rel == "case" for c in doc.children(k)):
+            t.head = adverb.head
 
 
 def nested_that_clause(doc: Doc, sent: int) -> None:
