@@ -138,6 +138,13 @@ def test_a_lone_person_the_dictionary_knows_only_as_a_place_is_that_place(text, 
     assert fixed(text, [(word, "PER")]) == [(word, kind)]
 
 
+def test_a_lone_surname_in_another_case_of_someone_named_in_full_stays_that_person():
+    """`Синайского`, to the dictionary only a place's adjective, is the conductor named in full before."""
+    text = "Дирижер Василий Синайский вернулся в Москву. Вишневская пригласила к себе Синайского."
+    got = fixed(text, [("Василий Синайский", "PER"), ("Москву", "LOC"), ("Вишневская", "PER"), ("Синайского", "PER")])
+    assert ("Синайского", "PER") in got
+
+
 def test_a_place_ending_in_the_surname_of_someone_named_in_full_is_the_place_and_that_person():
     text = "Глава BP Роберт Дадли прилетел в Москву. Путин принял в Ново-Огарёво Дадли и Сечина."
     got = fixed(text, [("Роберт Дадли", "PER"), ("Москву", "LOC"), ("Ново-Огарёво Дадли", "LOC"), ("Сечина", "PER")])

@@ -446,10 +446,12 @@ def retype_places(doc: Doc, spans: list[NerSpan]) -> None:
     """A one-word person that the dictionary knows only as a place, in every reading of the word, is that
     place (`пытался связаться с Лозанной`, a city standing for the IOC), in the singular: `Ливанов` is a
     minister, not the plural of Ливан; a word that is also a given name or a common noun stays (`Надежда`,
-    `Орел`); so does the surname of a person named in full (`Роберт Дадли ... Дадли`, Dudley a town too)."""
+    `Орел`); so does the surname of a person named in full, in any case (`Роберт Дадли ... Дадли`, Dudley a
+    town too; `Василий Синайский ... пригласила Синайского`)."""
     surnames = written_surnames(doc, spans)
     for span in spans:
-        if span.type != "PER" or span.last - span.first != 1 or fold(doc.tokens[span.first].text) in surnames:
+        if span.type != "PER" or span.last - span.first != 1 or fold(doc.tokens[span.first].text) in surnames \
+                or fold(span.normal) in surnames:
             continue
         readings = morph_vocab().parse(fold(doc.tokens[span.first].text))
         if readings and all(p.is_known and "Geox" in p.tag and "sing" in p.tag for p in readings):

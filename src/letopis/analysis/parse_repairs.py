@@ -17,8 +17,9 @@ word before a comma is not a later clause's that has a subject of its own; a phr
 it on a noun before it, nor a subject left behind on a noun far before; an indirect object is a verb's, not its
 object's nor that of a phrase before it; a person in the nominative read as an object is the subject, and so is a
 name hung on a time noun before it (`Вечером Наполитано вызвал`) or as a genitive on a place before it (`На базе
-Уго Чавес возил гостя`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`), and a partner
-with `с` hung on an adverb of the verb is the verb's (`засиживался допоздна с Меламедом`); a `что`
+Уго Чавес возил гостя`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`), a partner
+with `с` hung on an adverb of the verb is the verb's (`засиживался допоздна с Меламедом`), and a person joined
+after a comma to a place is the verb's object (`пригласила к себе на Остоженку, ..., Иксанова`); a `что`
 clause beside an earlier complement of speech is that speech's; and a participle read as a second subject describes
 the subject after it. Each was measured on the events sets (docs/events.md, twelfth to twenty-second rounds).
 """
@@ -57,6 +58,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     subject_hung_on_the_word_before(doc, sent)
     direction_on_the_verb(doc, sent)
     partner_on_an_adverb(doc, sent)
+    object_joined_to_a_place(doc, sent)
     nested_that_clause(doc, sent)
     no_phrase_over_its_verb(doc, sent)
     subject_left_behind(doc, sent)
@@ -599,6 +601,27 @@ def partner_on_an_adverb(doc: Doc, sent: int) -> None:
             continue
         if any(tokens[c].lemma in ("с", "со") and tokens[c].rel == "case" for c in doc.children(k)):
             t.head = adverb.head
+
+
+def object_joined_to_a_place(doc: Doc, sent: int) -> None:
+    """A person in the accusative (or its genitive form) that the parser joins as a conjunct to a place with a preposition, after a
+    comma, is the object of the verb the place hangs on, when it has none: `пригласила к себе на Остоженку, в
+    Центр оперного пения, которым она руководит, Иксанова и Синайского` (Иксанова is no second place)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for k in range(s.first + 1, s.last):
+        t = tokens[k]
+        if t.rel != "conj" or t.pos != "PROPN" or t.feats.get("Animacy") != "Anim" or t.feats.get("Case") not in ("Acc", "Gen") \
+                or tokens[k - 1].text != "," or not s.first <= t.head < k:
+            continue
+        place = tokens[t.head]
+        if place.rel != "obl" or place.feats.get("Animacy") != "Inan" or not s.first <= place.head < s.last \
+                or not any(tokens[c].rel == "case" for c in doc.children(t.head)):
+            continue
+        verb = place.head
+        if tokens[verb].pos == "VERB" and not any(tokens[c].rel == "obj" for c in doc.children(verb)) \
+                and not any(tokens[c].rel == "case" for c in doc.children(k)):
+            t.head, t.rel = verb, "obj"
 
 
 def nested_that_clause(doc: Doc, sent: int) -> None:
