@@ -486,7 +486,9 @@ def kept_before_the_comma(doc: Doc, sent: int) -> None:
     """An object or oblique that the parser hangs on a verb past a comma, over a clause that has a subject of
     its own, is the word's own clause's, when a verb stands before it there: `Нарышкин пообещал поставить
     вопрос на заседании комиссии, Жириновский потребовал ..., а Хинштейн назвал его`, `на заседании` read as
-    `назвал`'s. A clause does not reach back over another clause's subject for a circumstance."""
+    `назвал`'s. A clause does not reach back over another clause's subject for a circumstance. With no verb
+    before it, a word before the subject is that subject's verb's when the verb it hangs on lies past a colon
+    after that verb (`Там, в присутствии Тельчика, они договорились о главном: Германия может оставаться`)."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for i in range(s.first, s.last):
@@ -494,13 +496,18 @@ def kept_before_the_comma(doc: Doc, sent: int) -> None:
         if t.rel not in ("obl", "obj", "iobj") or t.pos not in ("NOUN", "PROPN") or not i < t.head < s.last:
             continue
         comma = next((k for k in range(i + 1, t.head) if tokens[k].text == ","), None)
-        if comma is None or not any(tokens[k].rel == "nsubj" and comma < k < tokens[k].head <= t.head
-                                    for k in range(comma + 1, t.head)):
+        subject = next((k for k in range(comma + 1, t.head) if tokens[k].rel == "nsubj"
+                        and comma < k < tokens[k].head <= t.head), None) if comma is not None else None
+        if subject is None:
             continue  # no clause with a subject of its own opens between the word and its verb
         # the verb before it in its own clause (none for `В Москве, как сообщил Песков, Путин встретится`)
         k = next((k for k in reversed(doc.clause_before(i)) if tokens[k].pos == "VERB"), None)
         if k is not None and not doc.below(k, i):
             t.head = k
+        elif k is None and tokens[tokens[subject].head].pos == "VERB" \
+                and any(tokens[c].text == ":" for c in range(tokens[subject].head, t.head)):
+            t.head = tokens[subject].head  # `Там, в присутствии Тельчика, они договорились о главном: Германия
+            # может оставаться в НАТО`: a phrase before the subject is its verb's, not one past the colon
 
 
 def nominative_object(doc: Doc, sent: int) -> None:

@@ -69,8 +69,9 @@ def join_narrative_people(doc: Doc, events: list[Event], mentions: dict[int, lis
     args = Arguments(doc, sorted(set(todo) | own))
     for event, sentences, session, marks in windows:
         for s in sentences:
-            pairs = addressed_pairs(args, s, event) + (speakers(args, s, event) + present_at(args, s, event)
-                                                       + reporters_of_body(args, s, event, marks) if session else [])
+            pairs = addressed_pairs(args, s, event) + witnesses(args, s, event)
+            if session:
+                pairs += speakers(args, s, event) + present_at(args, s, event) + reporters_of_body(args, s, event, marks)
             if s == sentences[0] and group_partner(args, event):
                 pairs += arrivals(args, s)
             for person, side in pairs:
@@ -117,6 +118,27 @@ def addressed_pairs(args: Arguments, s: int, event: Event) -> list[tuple[object,
             out.extend((e, "target") for e in addressees if e.id not in inside)
         elif any(e.id in inside for e in addressees):
             out.extend((e, "actor") for e in subjects if e.id not in inside)
+    return out
+
+
+def witnesses(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
+    """(person, `actor`) for each person a participation phrase of sentence `s` names (`в присутствии X`, `с
+    участием X`) on a verb whose subject is the meeting's participants (`Горбачев пригласил Коля к себе ...
+    Там, в присутствии советника канцлера Хорста Тельчика, они договорились о главном`), on the same side of a
+    quote's edge."""
+    doc = args.doc
+    inside = set(event.actors + event.targets)
+    out = []
+    sentence = doc.sentences[s]
+    for v in range(sentence.first, sentence.last):
+        if doc.tokens[v].pos != "VERB" or doc.quote_at(doc.tokens[v].start) != event.source:
+            continue
+        subjects = [e for e in args.entities_of_subject(v) if e.type == "PER"]
+        if not subjects or any(e.id not in inside for e in subjects):
+            continue
+        phrases = [c for _, k in args.dependents(v) for c in [k, *args.children(k, "conj")]]  # `в доме, в присутствии X`
+        out.extend((e, "actor") for k in phrases for g in args.participants(k)
+                   for e in args.entities(g) if e.type == "PER" and e.id not in inside)
     return out
 
 
