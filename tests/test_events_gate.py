@@ -8,14 +8,14 @@ so and lower the floor here in the same commit; a change that raises one should 
 changes, its hash fails first: re-measure.
 
     data        split  recall              precision (events naming 2+ people)   strict precision (all events)
-    factRuEval  test   0.569 (29 of 51)    0.732 (30 of 41)                      0.469 (30 of 64)
+    factRuEval  test   0.569 (29 of 51)    0.732 (30 of 41)                      0.462 (30 of 65)
     factRuEval  dev    1.000 (5 of 5)      0.750 (6 of 8)                        0.462 (6 of 13)
     NEREL       tune   0.923 (24 of 26)    0.867 (26 of 30)                      0.703 (26 of 37)
-    corpus      tune   0.525 (42 of 80)    0.885 (46 of 52)                      0.657 (46 of 70)
+    corpus      tune   0.525 (42 of 80)    0.885 (46 of 52)                      0.667 (46 of 69)
     corpus      check  0.398 (37 of 93)    0.841 (37 of 44)                      0.536 (37 of 69)
-    written     tune   0.893 (973 of 1089) 0.856 (965 of 1127)                   0.741 (965 of 1303)
-    written     check  0.794 (577 of 727)  0.847 (593 of 700)                    0.713 (593 of 832)
-    devset      all    0.818 (9 of 11)     0.909 (10 of 11)                      0.588 (10 of 17)
+    written     tune   0.898 (978 of 1089) 0.855 (970 of 1134)                   0.743 (970 of 1306)
+    written     check  0.792 (576 of 727)  0.847 (592 of 699)                    0.712 (592 of 831)
+    devset      all    0.909 (10 of 11)    0.917 (11 of 12)                      0.647 (11 of 17)
 
 The dev floor for precision (0.7) holds 6 of 8 and would not hold 6 of 9: one more false event on the
 5 dev articles fails it. The written set is shipped with
@@ -125,7 +125,12 @@ kept). The evaluation began comparing a participant also with the surnames the e
 (`Дэвид Кэмерон`, `Дэвида Камерона`): NEREL tune 0.885/0.862 (floor 0.88/0.86; with a faction head as the
 `депутат`, 0.923/0.867, floor 0.92/0.86, and corpus check 0.398/0.841, floor 0.39/0.84), written tune 0.893/0.857
 (floor 0.89/0.85), written check 0.792/0.847 (floor 0.79/0.84); devset precision 0.909 (10 of 11, the same visit;
-floor 0.87 kept).
+floor 0.87 kept). In the twenty-third, a session announced before its first mention that names people, and
+who says what its body did (`Кудрин сообщил, что правительство одобрило`), raised the devset to 0.909/0.917
+(floor 0.90/0.91); a plural title over one complement given to each name after it, the one who goes from
+meeting to meeting, a partner on an adverb, a person joined to a place, `в присутствии X` in the sentences
+after a meeting and a surname kept from being a place raised written tune to 0.898/0.855 (floors kept), while
+written check went 577 → 576 (0.792/0.847, floors kept).
 """
 
 from __future__ import annotations
@@ -146,7 +151,7 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("corpus", "check"): ("8bdb2f8baea32c29", 93, {"recall": 0.39, "precision": 0.84}),
     ("written", "tune"): ("6a2ff689293da92d", 1089, {"recall": 0.89, "precision": 0.85}),
     ("written", "check"): ("f8c32f0d54d354b2", 727, {"recall": 0.79, "precision": 0.84}),
-    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.81, "precision": 0.87}),
+    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.90, "precision": 0.91}),
 }
 
 pytestmark = pytest.mark.slow

@@ -21,7 +21,7 @@ name hung on a time noun before it (`Вечером Наполитано выз�
 with `с` hung on an adverb of the verb is the verb's (`засиживался допоздна с Меламедом`), and a person joined
 after a comma to a place is the verb's object (`пригласила к себе на Остоженку, ..., Иксанова`); a `что`
 clause beside an earlier complement of speech is that speech's; and a participle read as a second subject describes
-the subject after it. Each was measured on the events sets (docs/events.md, twelfth to twenty-second rounds).
+the subject after it. Each was measured on the events sets (docs/events.md, twelfth to twenty-third rounds).
 """
 
 from __future__ import annotations
