@@ -655,8 +655,8 @@ def shared_by_all(doc: Doc, p: RolePhrase, starts: dict[int, Group], stops: dict
     (`депутаты Европарламента Эльмар Брок и Кристиан Ведель`, `посланники повстанческого руководства из
     Бенгази Махмуд Джибриль и Али аль-Исави`), so that a later `депутатов` is all of them, not the first.
     Gives them the role, in the singular, and tells whether it did."""
-    head = doc.tokens[p.head]
-    if not plural_title(head) or head.feats.get("Case") in ("Dat", "Ins", "Loc"):
+    head = doc.tokens[p.head]  # a plural title (distributed_roles asks `plural_title` first)
+    if head.feats.get("Case") in ("Dat", "Ins", "Loc"):
         return False  # `сообщил журналистам X и Y`: the journalists are others
     k = after_quoted_name(doc, p.last) or p.last
     k = after_place(doc, k, POST_PREPOSITIONS | {"из"}) or k  # `делегаты из Японии X и Y`

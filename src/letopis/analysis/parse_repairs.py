@@ -549,8 +549,9 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
         if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
             continue
         time = host.lemma in TIME_NOUNS and host.feats.get("Case") == "Ins"
-        if time and t.feats.get("Case") == "Acc" and t.feats.get("Animacy") == "Anim" and not any(tokens[c].rel == "obj" for c in doc.children(host.head)):
-            t.head, t.rel = host.head, "obj"
+        if time and t.feats.get("Case") == "Acc" and t.feats.get("Animacy") == "Anim" \
+                and not any(tokens[c].rel == "obj" for c in doc.children(host.head)):
+            t.head, t.rel = host.head, "obj"  # `Вечером депутатов принял Лавров`
             continue
         if t.pos != "PROPN":
             continue
@@ -611,9 +612,10 @@ def partner_on_an_adverb(doc: Doc, sent: int) -> None:
 
 
 def object_joined_to_a_place(doc: Doc, sent: int) -> None:
-    """A person in the accusative (or its genitive form) that the parser joins as a conjunct to a place with a preposition, after a
-    comma, is the object of the verb the place hangs on, when it has none: `пригласила к себе на Остоженку, в
-    Центр оперного пения, которым она руководит, Иксанова и Синайского` (Иксанова is no second place)."""
+    """A person in the accusative (or in its genitive form) that the parser joins after a comma as a conjunct to
+    a place with a preposition is the object of the verb the place hangs on, when it has none: `пригласила к
+    себе на Остоженку, в Центр оперного пения, которым она руководит, Иксанова и Синайского` (Иксанова is no
+    second place)."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for k in range(s.first + 1, s.last):

@@ -484,12 +484,14 @@ def going_round(args: Arguments, i: int) -> list[Entity]:
     s = doc.sentences[sent - 1]
     if not s.parsed:  # it holds no trigger worth a parse
         return []
-    avoid = args.avoid
-    verbs = [v for v in range(s.first, s.last) if doc.tokens[v].pos == "VERB" and tells_of_talks(args, v)]
-    args.avoid = avoid
-    if not verbs or doc.tokens[verbs[-1]].lemma in RECEIVING or doc.quote_at(doc.tokens[verbs[-1]].start) is not None:
-        return []
-    return [e for e in args.entities_of_subject(verbs[-1]) if e.type == "PER"]
+    avoid, args.avoid = args.avoid, set()  # that sentence's `он` is read as there, not kept off this event's people
+    try:
+        verbs = [v for v in range(s.first, s.last) if doc.tokens[v].pos == "VERB" and tells_of_talks(args, v)]
+        if not verbs or doc.tokens[verbs[-1]].lemma in RECEIVING or doc.quote_at(doc.tokens[verbs[-1]].start) is not None:
+            return []
+        return [e for e in args.entities_of_subject(verbs[-1]) if e.type == "PER"]
+    finally:
+        args.avoid = avoid
 
 
 def tells_of_talks(args: Arguments, v: int) -> bool:

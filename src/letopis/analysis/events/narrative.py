@@ -8,15 +8,20 @@ moves to another time or scene (lexicon/event_narrative_breaks.txt: `поздн�
 In each, a person who is the subject of a verb addressed to a participant (the verb's dative, `к` + dative,
 the object of a verb of address such as `поблагодарить`, or `от` after `потребовать`: `потребовал от
 Колокольцева`), or who is so addressed by a participant,
-joins the event. Mentions on the other side of a quote's edge from the event are left alone.
+joins the event, and so does one a participation phrase names on a verb whose subject is the event's people
+(`Там, в присутствии советника канцлера Тельчика, они договорились`). Mentions on the other side of a quote's
+edge from the event are left alone.
 
 A session (`заседание`, `совещание`, `саммит`, `съезд`) is told over more sentences, SESSION of them, and
 those who speak or report at it there join it too (`С основным докладом выступила министр Скрынник`,
 `Шойгу доложил о пожарах`), unless the verb names another place or a listener, and so do those who represent a
 country or a body there (`Афганистан представлял президент Хамид Карзай`) and those whose clause names the
 session again as where or when it is (`в течение всего заседания сидел Собянин`, `Приглашенный на заседание
-Чубайс`). A session's window opens after each of its mentions (`Открывая заседание, ...`); an event is a
-session when any of its mentions names one (`провел ряд встреч. Рабочий день начался с совещания`).
+Чубайс`), and those who say what its body did (`Кудрин сообщил, что правительство одобрило проект`). A
+session's window opens after each of its mentions (`Открывая заседание, ...`), and after one by the same noun
+in the SESSION sentences before that named no one (`30 июля состоялось заседание правительства ...
+Выступивший на заседании Путин`); an event is a session when any of its mentions names one (`провел ряд
+встреч. Рабочий день начался с совещания`).
 
 Requires: the events (their sentences parsed), entities, quotes. Assigns: more actors and targets.
 """
