@@ -16,6 +16,7 @@ from letopis.analysis.document import Doc, Token
 from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import (
     HOMES,
+    HOSTING_VERBS,
     PRESENT_VERBS,
     SUMMONING_VERBS,
     TIME_PARTS,
@@ -469,9 +470,6 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
     return c
 
 
-RECEIVING = frozenset({"принять", "принимать"})
-
-
 def going_round(args: Arguments, i: int) -> list[Entity]:
     """The people who, in the sentence before that of `i`, last went to meet someone: the subject of its last
     verb of meeting or talks whose frame holds, unless it receives a guest (`Между заседаниями он принял Си Цзиньпина, а
@@ -487,7 +485,7 @@ def going_round(args: Arguments, i: int) -> list[Entity]:
     avoid, args.avoid = args.avoid, set()  # that sentence's `он` is read as there, not kept off this event's people
     try:
         verbs = [v for v in range(s.first, s.last) if doc.tokens[v].pos == "VERB" and tells_of_talks(args, v)]
-        if not verbs or doc.tokens[verbs[-1]].lemma in RECEIVING or doc.quote_at(doc.tokens[verbs[-1]].start) is not None:
+        if not verbs or doc.tokens[verbs[-1]].lemma in HOSTING_VERBS or doc.quote_at(doc.tokens[verbs[-1]].start) is not None:
             return []
         return [e for e in args.entities_of_subject(verbs[-1]) if e.type == "PER"]
     finally:

@@ -177,13 +177,15 @@ def other_bodies(doc: Doc, i: int, k: int) -> bool:
     государств`)."""
     if doc.tokens[i].lemma not in SESSION_NOUNS or doc.tokens[k].lemma != doc.tokens[i].lemma:
         return False
-    def bodies(j: int) -> set[str]:
-        s = doc.sentences[doc.tokens[j].sent]
-        return {doc.tokens[g].lemma for g in range(s.first, s.last) if doc.tokens[g].head == j
-                and doc.tokens[g].rel == "nmod" and doc.tokens[g].feats.get("Case") == "Gen"
-                and doc.tokens[g].pos in ("NOUN", "PROPN")}
-    a, b = bodies(i), bodies(k)
+    a, b = session_bodies(doc, i), session_bodies(doc, k)
     return bool(a and b) and not a & b
+
+
+def session_bodies(doc: Doc, i: int) -> set[str]:
+    """The lemmas of the nouns in the genitive that the meeting noun at `i` (its sentence parsed) governs:
+    whose session it is (`заседание российского правительства` → правительство)."""
+    return {doc.tokens[g].lemma for g in doc.children(i) if doc.tokens[g].rel == "nmod"
+            and doc.tokens[g].feats.get("Case") == "Gen" and doc.tokens[g].pos in ("NOUN", "PROPN")}
 
 
 def presence_after(doc: Doc, i: int) -> bool:

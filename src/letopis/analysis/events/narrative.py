@@ -31,6 +31,7 @@ from __future__ import annotations
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import Arguments, moves_on
 from letopis.analysis.events.candidates import ARRIVAL_VERBS, SAID_AT, SESSION_NOUNS, SPEAKING_VERBS, TALKS
+from letopis.analysis.events.coreference import session_bodies
 from letopis.model import Event
 
 NARRATIVE = 2  # sentences after the meeting's own
@@ -206,24 +207,18 @@ def announced_before(doc: Doc, marks: list[int], others: set[int]) -> list[int]:
     Выступивший на заседании правительства Путин`): the session is told of from there on. Such a mention
     names no one, and so made no event of its own. A mention of another body's session is another session
     (`заседание Госдумы` before `заседание правительства`)."""
-    first = min(marks)
     nouns = {doc.tokens[k].lemma for k in marks if doc.tokens[k].lemma in SESSION_NOUNS}
-    bodies = {b for k in marks for b in bodies_after(doc, k)}
-    sent = doc.tokens[first].sent
+    bodies = {b for k in marks for b in session_bodies(doc, k)}
+    sent = doc.tokens[min(marks)].sent
     out = []
     for s in range(sent - 1, max(-1, sent - 1 - SESSION), -1):
         if s in others:
             break
-        out = [k for k in range(doc.sentences[s].first, doc.sentences[s].last) if doc.tokens[k].lemma in nouns
-               and (not bodies or not bodies_after(doc, k) or bodies & bodies_after(doc, k))] + out
+        found = [k for k in range(doc.sentences[s].first, doc.sentences[s].last) if doc.tokens[k].lemma in nouns]
+        if found:
+            doc.parse([s])  # its body, below
+        out = [k for k in found if not bodies or not session_bodies(doc, k) or bodies & session_bodies(doc, k)] + out
     return out
-
-
-def bodies_after(doc: Doc, k: int) -> set[str]:
-    """The lemmas of the nouns in the genitive among the three words after a session noun at `k`, before the
-    parse: whose session it is (`заседание российского правительства` → правительство)."""
-    return {t.lemma for t in doc.tokens[k + 1:k + 4] if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Gen"
-            and t.sent == doc.tokens[k].sent}
 
 
 def reporters_of_body(args: Arguments, s: int, event: Event, marks: list[int]) -> list[tuple[object, str]]:
@@ -233,7 +228,7 @@ def reporters_of_body(args: Arguments, s: int, event: Event, marks: list[int]) -
     `marks`, or an organisation among its people) for its subject, the verb naming no listener or other
     place, on the same side of a quote's edge."""
     doc = args.doc
-    bodies = {doc.tokens[k].lemma for i in marks for k in args.children(i, "nmod") if doc.tokens[k].feats.get("Case") == "Gen"}
+    bodies = {b for i in marks for b in session_bodies(doc, i)}
     bodies |= {e.name.lower() for e in doc.entities if e.id in event.actors + event.targets and e.type == "ORG"}
     if not bodies:
         return []

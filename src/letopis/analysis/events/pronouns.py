@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc, Token
-from letopis.analysis.person_names import shown_gender
+from letopis.analysis.person_names import fold, gender_pair, shown_gender
 from letopis.model import Entity
 
 SCOPE = 2  # sentences back
@@ -261,16 +261,6 @@ KIN_GENDERS = {"муж": "Masc", "супруг": "Masc", "сын": "Masc", "от
                "жена": "Fem", "супруга": "Fem", "дочь": "Fem", "мать": "Fem", "сестра": "Fem"}
 
 
-def family_stem(surname: str) -> str:
-    """A surname without what its gender changes (`Ходорковская`, `Ходорковский` → `ходорковск`; `Бут`)."""
-    s = surname.lower().replace("ё", "е")
-    if len(s) > 4 and s.endswith(("ая", "ий", "ый", "ой")):
-        return s[:-2]
-    if s.endswith(("ова", "ева", "ина", "ына")):
-        return s[:-1]
-    return s
-
-
 def kin_of(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> Entity | None:
     """The person a kin noun with no name at token `i` stands for (`встретилась с мужем`, `свидание с сыном`):
     the one other person of the article who bears the surname of a person its sentence names before it as a
@@ -282,12 +272,13 @@ def kin_of(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> En
         return None
     own = [p for p in people if p.sent == t.sent and p.start < t.start and p.subject]
     own_ids = {p.entity.id for p in own}
-    stems = {family_stem(p.entity.name.split()[-1]) for p in own if len(p.entity.name.split()) >= 2}
+    surnames = {fold(p.entity.name.split()[-1]) for p in own if len(p.entity.name.split()) >= 2}
     kin: dict[str, Entity] = {}
     for p in people:
         e = p.entity
         if e.id in own_ids or e.id in avoid or len(e.name.split()) < 2:
             continue
-        if family_stem(e.name.split()[-1]) in stems and p.gender in (None, gender):
+        surname = fold(e.name.split()[-1])  # one family's: `Бут` and `Бут`, `Ходорковская` and `Ходорковский`
+        if any(surname == other or gender_pair(surname, other) for other in surnames) and p.gender in (None, gender):
             kin[e.id] = e
     return next(iter(kin.values())) if len(kin) == 1 else None
