@@ -240,8 +240,9 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return gathered_at(args, i) or presence(args.doc, i) or told_present_after(args.doc, i)
     if key == "held":
         return held(args, i)
-    if key == "with":
-        return any(args.participants(k) for _, k in args.dependents(i)) or bool(present_in_relative(args, i))
+    if key == "with":  # on the noun, or on the verb it is the subject of (`под председательством X состоялось заседание`)
+        return any(args.participants(k) for _, k in args.dependents(i) + occurrence_dependents(args, i)) \
+            or bool(present_in_relative(args, i))
     if key == "obj" and condition == "PERSON" and (passive_of_person_above(args, i)
                                                    or args.doc.tokens[i].pos == "VERB" and args.object_under_place(i) is not None):
         return True
@@ -335,6 +336,15 @@ def carried_dependents(args: Arguments, i: int) -> list[tuple[tuple[str, ...], i
     if verb is None or args.doc.tokens[i].pos != "NOUN":
         return []
     return [(keys, k) for keys, k in args.dependents(verb) if k != i and keys[0] in ("dat", "к:dat")]
+
+
+def occurrence_dependents(args: Arguments, i: int) -> list[tuple[tuple[str, ...], int]]:
+    """The other dependents of the verb noun `i` is the subject of (`под председательством X состоялось
+    заседание`, `встреча прошла с участием X`)."""
+    t = args.doc.tokens[i]
+    if t.pos != "NOUN" or t.rel not in ("nsubj", "nsubj:pass") or t.head < 0 or args.doc.tokens[t.head].pos != "VERB":
+        return []
+    return [(keys, k) for keys, k in args.dependents(t.head) if k != i]
 
 
 def light_verb_of(args: Arguments, i: int) -> int | None:

@@ -17,7 +17,10 @@ those who speak or report at it there join it too (`С основным докл
 `Шойгу доложил о пожарах`), unless the verb names another place or a listener, and so do those who represent a
 country or a body there (`Афганистан представлял президент Хамид Карзай`) and those whose clause names the
 session again as where or when it is (`в течение всего заседания сидел Собянин`, `Приглашенный на заседание
-Чубайс`), and those who say what its body did (`Кудрин сообщил, что правительство одобрило проект`). A
+Чубайс`), and those who say what its body did (`Кудрин сообщил, что правительство одобрило проект`).
+Once someone has spoken at it, whoever says something after, to no listener and nowhere else, takes a turn
+there too (`Докладывая об итогах, Санашев отметил ... Лазарев пояснил, что ...`; not a spokesman), and
+each turn keeps the session told of for SESSION sentences more (up to TURNS past the first SESSION). A
 session's window opens after each of its mentions (`Открывая заседание, ...`), and after one by the same noun
 in the SESSION sentences before that named no one (`30 июля состоялось заседание правительства ...
 Выступивший на заседании Путин`); an event is a session when any of its mentions names one (`провел ряд
@@ -30,12 +33,13 @@ from __future__ import annotations
 
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import Arguments, moves_on
-from letopis.analysis.events.candidates import ARRIVAL_VERBS, SAID_AT, SESSION_NOUNS, SPEAKING_VERBS, TALKS
+from letopis.analysis.events.candidates import ARRIVAL_VERBS, SAID_AT, SESSION_NOUNS, SPEAKING_VERBS, TALKS, spokesman
 from letopis.analysis.events.coreference import session_bodies
 from letopis.model import Event
 
 NARRATIVE = 2  # sentences after the meeting's own
 SESSION = 5  # sentences after a session's own, where those who speak at it are told of one by one
+TURNS = 5  # sentences more, for the turns of speech told one after another (each opens SESSION more)
 REPRESENTING_VERBS = frozenset({"представлять", "представить"})
 # converbs of SPEAKING_VERBS, which the tagger reads as adverbs of their own lemma (`Докладывая об итогах, X отметил`)
 SPEAKING_CONVERBS = frozenset({"докладывая", "доложив", "выступая", "выступив", "отчитываясь", "отчитавшись"})
@@ -43,6 +47,8 @@ SESSION_PREPOSITIONS = frozenset({"на", "в течение", "в ходе", "�
 PHONE_WORDS = frozenset({"телефон", "телефонный", "позвонить", "звонить", "созвониться", "созваниваться", "звонок"})
 SCENE_TYPES = (*TALKS, "VISIT")
 DEMANDING_VERBS = frozenset({"потребовать", "требовать"})  # `потребовал от Колокольцева`: addressed to him
+# what one says in one's turn at a session (`Лазарев пояснил`, `Антарадонов заметил`)
+REPLYING_VERBS = SAID_AT | {"пояснить", "заметить", "добавить", "указать", "возразить", "ответить", "напомнить"}
 ADDRESS_OBJECT_VERBS = frozenset({"поблагодарить", "благодарить", "упрекнуть", "попросить", "просить", "заверить",
                                   "поздравить", "убедить", "призвать", "пригласить", "спросить"})
 
@@ -65,7 +71,8 @@ def join_narrative_people(doc: Doc, events: list[Event], mentions: dict[int, lis
             if session:  # `состоялось заседание правительства. ... Выступивший на заседании Путин`
                 marks = announced_before(doc, marks, others) + marks
             told = {doc.tokens[k].sent for k in marks} if session else {doc.tokens[i].sent}  # совещания`
-            sentences = sorted({s for t in told for s in window(doc, t, others, SESSION if session else NARRATIVE)})
+            reach = SESSION + TURNS if session else NARRATIVE
+            sentences = sorted({s for t in told for s in window(doc, t, others, reach)})
             windows.append((e, sentences, session, marks))
     todo = sorted({s for _, w, _, _ in windows for s in w})
     if not todo:
@@ -74,10 +81,18 @@ def join_narrative_people(doc: Doc, events: list[Event], mentions: dict[int, lis
     doc.parse(sorted(set(todo) | own))
     args = Arguments(doc, sorted(set(todo) | own))
     for event, sentences, session, marks in windows:
+        spoken = False  # someone has spoken at the session: who speaks after in its window replies there
+        reached = {doc.tokens[k].sent for k in marks}  # the session's mentions, and the sentences of turns since
         for s in sentences:
+            if session and s - max((t for t in reached if t < s), default=s) > SESSION:
+                continue  # SESSION sentences past its last mention or turn
             pairs = addressed_pairs(args, s, event) + witnesses(args, s, event)
             if session:
-                pairs += speakers(args, s, event) + present_at(args, s, event) + reporters_of_body(args, s, event, marks)
+                turns = speakers(args, s, event) + (replies(args, s, event) if spoken else [])
+                pairs += turns + present_at(args, s, event) + reporters_of_body(args, s, event, marks)
+                spoken = spoken or bool(turns)
+                if turns:
+                    reached.add(s)
             if s == sentences[0] and group_partner(args, event):
                 pairs += arrivals(args, s)
             for person, side in pairs:
@@ -198,6 +213,24 @@ def speakers(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
             if not any(e.type in ("LOC", "ORG") for e in named):
                 continue  # a country or a body is represented, not a film or a report
         out.extend((e, "actor") for e in named if e.type == "PER")
+    return out
+
+
+def replies(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
+    """(person, `actor`) for each person of sentence `s` who says something, after someone has spoken at the
+    session of `event` in the sentences before (`Докладывая об итогах, Санашев отметил ... Директор ДОСААФ
+    Лазарев пояснил, что ... Председатель комиссии Шапошников отметил`): the subject of a verb of saying that
+    names no listener or other place, on the same side of a quote's edge, who speaks for no one else."""
+    doc = args.doc
+    out = []
+    sentence = doc.sentences[s]
+    for v in range(sentence.first, sentence.last):
+        verb = doc.tokens[v]
+        if verb.lemma not in REPLYING_VERBS or verb.pos != "VERB" or doc.quote_at(verb.start) != event.source:
+            continue
+        if any(keys[-1] in ("в", "на", "перед") or keys[0] in ("dat",) for keys, _ in args.dependents(v)):
+            continue  # `сообщил журналистам`, `заявил на брифинге`: to others, elsewhere
+        out.extend((e, "actor") for e in args.entities_of_subject(v) if e.type == "PER" and not spokesman(e))
     return out
 
 
