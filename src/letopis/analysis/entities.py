@@ -514,7 +514,8 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
     for p in phrases:
         if p.start in attached or kin_of_holder(doc, p):
             continue
-        g = starts.get(p.last) if agrees_with_name(doc, p, p.last) else None  # the name follows the phrase
+        # the name follows the phrase, on its line (a caption's `вместе с президентом РФ` is not the next line's)
+        g = starts.get(p.last) if agrees_with_name(doc, p, p.last) and not line_break(doc, p.last) else None
         if g is not None:
             in_titles_case(doc, g, p, p.last)
         if g is None and p.last + 2 < len(doc.tokens) and doc.tokens[p.last].text == "(" and \
@@ -556,6 +557,11 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
                 g.take(doc, p)
                 attached.add(p.start)
     return attached
+
+
+def line_break(doc: Doc, k: int) -> bool:
+    """Whether a line ends between token `k` and the one before it."""
+    return 0 < k < len(doc.tokens) and "\n" in doc.text[doc.tokens[k - 1].stop:doc.tokens[k].start]
 
 
 def in_titles_case(doc: Doc, g: Group, p: RolePhrase, k: int) -> None:

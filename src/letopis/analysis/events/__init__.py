@@ -6,6 +6,7 @@ requires: tokens, morph, syntax, entities, quotes, dates        assigns: events
 - `arguments.py`   dependents of a trigger and the entities they name
 - `candidates.py`  triggers whose frames hold, with actors, targets and place
 - `modality.py`    asserted, planned, proposed, possible, negated, refused
+- `captions.py`    photo captions that show people together (`X с президентом Y в 2015 году`): meetings
 - `stage.py`       the stage: parse the trigger sentences, merge nested events, date and source them
 
 The event types are documented in docs/events.md.

@@ -14,7 +14,8 @@ of an event already recorded is merged into it (see coreference.py); the people 
 in the sentences after it join it (presence.py), and so do the other people of a meeting's own sentence who
 may have been at it (sentence_people.py) and the people who deal with its participants in the sentences that
 go on telling of it (narrative.py). An event that names no participant
-(`переговоры надо продолжать`) is dropped: a chronicle records who did what.
+(`переговоры надо продолжать`) is dropped: a chronicle records who did what. Photo captions that show people
+together are meetings too (captions.py), numbered after the rest.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
 from letopis.analysis.events.arguments import CHANNELS, COUNTS, FIRST_PERSON, Arguments
 from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, build, trigger_tokens, worth_parsing
+from letopis.analysis.events.captions import caption_events
 from letopis.analysis.events.coreference import another_occasion, merge_headline, merge_mentions
 from letopis.analysis.events.frames import light_nouns
 from letopis.analysis.events.modality import anchor, modality
@@ -57,6 +59,7 @@ class Events:
                   and doc.tokens[i].sent not in worth and presence_sentences(doc, doc.tokens[i].sent)}
         triggers = worth_parsing(doc, [i for i in found_triggers if doc.tokens[i].sent in worth])
         if not triggers:
+            doc.events = number(caption_events(doc))
             return
         sentences = sorted({doc.tokens[i].sent for i in triggers})
         doc.parse(sentences)
@@ -74,8 +77,13 @@ class Events:
         join_sentence_people(doc, doc.events)
         join_narrative_people(doc, doc.events, mentions)
         doc.events = merge_headline(doc, doc.events)
-        for n, e in enumerate(doc.events, 1):
-            e.id = f"v{n}"
+        doc.events = number(doc.events + caption_events(doc))
+
+
+def number(events: list[Event]) -> list[Event]:
+    for n, e in enumerate(events, 1):
+        e.id = f"v{n}"
+    return events
 
 
 def awaits_people(doc: Doc, c: Candidate) -> bool:
