@@ -477,7 +477,27 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
             complement(args, c, k)
         if c.type in TALKS and not c.actors:
             c.add("actor", ids(restated_subject(args, i, c.type)))
+        if c.type in TALKS and not c.actors and not passive:
+            c.add("actor", [e.id for e in dropped_subject(args, i) if e.id not in c.targets])
     return c
+
+
+def dropped_subject(args: Arguments, i: int) -> list[Entity]:
+    """The one the sentence before names as its subject, for a finite singular verb that opens a sentence of
+    its own with no subject (`Эрдоган прилетел в Москву в понедельник. Вечером встретился с Путиным`), of the
+    verb's gender where it shows one; no one when that sentence names someone else as well, or no one."""
+    doc = args.doc
+    t = doc.tokens[i]
+    if t.head >= 0 or t.feats.get("VerbForm") != "Fin" or t.feats.get("Number") != "Sing" \
+            or t.feats.get("Person") in ("1", "2") or args.subject(i) or doc.quote_at(t.start) is not None:
+        return []
+    before = {p.entity.id: p for p in args.people if p.sent == t.sent - 1 and p.subject and not p.relative
+              and doc.quote_at(p.start) is None}
+    gender = {"Masc": "Masc", "Fem": "Fem"}.get(t.feats.get("Gender", ""))
+    if len(before) != 1:
+        return []
+    person = next(iter(before.values()))
+    return [person.entity] if gender is None or person.gender in (gender, None) else []
 
 
 def going_round(args: Arguments, i: int) -> list[Entity]:
