@@ -968,3 +968,10 @@ def test_a_meeting_offered_is_a_meeting_of_proposed_modality():
     for e in record.events:
         if e.type == "NEGOTIATE":
             assert not has(named(record, e.actors + e.targets), "Токаев")
+
+
+def test_a_talk_by_phone_is_one_event_told_by_its_verb():
+    record = letopis.analyze(LEAD + "Накануне премьер Японии Наото Кан беседовал с президентом США Бараком Обамой по телефону.")
+    talks = [e for e in record.events if e.type == "NEGOTIATE"]
+    assert [e.trigger.lemma for e in talks] == ["беседовать"]
+    assert has(named(record, talks[0].actors), "Кан") and has(named(record, talks[0].targets), "Обама")

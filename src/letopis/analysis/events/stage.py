@@ -158,6 +158,11 @@ def depth(doc: Doc, i: int) -> int:
 
 
 def absorb_nested(args: Arguments, candidates: dict[int, Candidate]) -> None:
+    for i in list(candidates):  # `беседовал с X по телефону`: one call, told by the verb
+        t = args.doc.tokens[i]
+        if t.lemma in REMOTE_CHANNELS and t.head in candidates and candidates[t.head].type in TALKS:
+            candidates[t.head].add("target", candidates[i].actors + candidates[i].targets)
+            del candidates[i]
     for i in sorted(candidates, key=lambda i: -depth(args.doc, i)):
         p = governing(args, i, candidates)
         if p is None:
