@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from letopis.analysis.document import Doc, NerSpan, Token
 
 INFLECTABLE = {"NOUN", "PROPN", "ADJ"}
+# particles joined by a hyphen to the name that declines after them (`аль-Асадом` → `аль-Асад`, `эль-Сиси`)
+NAME_PARTICLES = frozenset({"аль", "эль", "ас", "ад", "ар", "ан", "аш", "ат", "аз", "ал", "ибн", "бен", "бин", "абу"})
 INFLECTED_ABBREVIATION = re.compile(r"^([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)$")
 
 
@@ -35,6 +37,8 @@ def nominative(word: str, pos: str, feats: tuple[tuple[str, str], ...], kind: st
     if f.get("Case") == "Nom":
         return misread_nominative(low, kind) or low
     parts = low.split("-")
+    if kind == "PER" and len(parts) == 2 and parts[0] in NAME_PARTICLES:  # `аль-Асадом` → `аль-Асад`
+        return f"{parts[0]}-{nominative(parts[1], pos, feats, kind)}"
     if kind == "PER" and len(parts) == 2 and all(len(part) > 2 for part in parts):
         # `Франком-Вальтером` → `Франк-Вальтер`: each half of a double given name declines, when the first
         # does (`Жан-Поль Сартра` leaves `Жан-Поль` as it is)
@@ -189,12 +193,12 @@ def recover_shape(word: str, original: str) -> str:
     """Give `word` the capitalisation of `original` (ПУТИНА → ПУТИН, путина → путин, Путина → Путин)."""
     if original.isupper() and len(original) > 1:
         return word.upper()
+    if "-" in original:  # Касым-Жомарт, Ростов-на-Дону, аль-Асад
+        parts = word.split("-")
+        shapes = original.split("-")
+        if len(parts) == len(shapes) and any(shape[:1].isupper() for shape in shapes):
+            return "-".join(recover_shape(p, s) if s else p for p, s in zip(parts, shapes, strict=True))
     if original[:1].isupper():
-        if "-" in original:  # Касым-Жомарт, Ростов-на-Дону
-            parts = word.split("-")
-            shapes = original.split("-")
-            if len(parts) == len(shapes):
-                return "-".join(recover_shape(p, s) if s else p for p, s in zip(parts, shapes, strict=True))
         return word[:1].upper() + word[1:]
     return word
 
