@@ -92,6 +92,11 @@ def fixed(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
     ("Фонд Сколково вырос. В Сколково приехали. Сколково отчиталось.",
      [("Сколково", "ORG"), ("Сколково", "LOC"), ("Сколково", "ORG")],
      [("Сколково", "ORG"), ("Сколково", "ORG"), ("Сколково", "ORG")]),
+    # 6. clergy: the see's adjectives are no names, the word after them is the bishop
+    ("Пришел епископ Иваново-Вознесенский и Вичугский Иосиф.",
+     [("Иваново-Вознесенский", "LOC"), ("Вичугский Иосиф", "LOC")], [("Иосиф", "PER")]),
+    ("Патриарх встретился с митрополитом Киевским и всея Украины Владимиром.",
+     [("Киевским", "LOC"), ("Украины", "LOC"), ("Владимиром", "PER")], [("Владимиром", "PER")]),
 ])
 def test_fixes(text, spans, expected):
     assert fixed(text, spans) == expected

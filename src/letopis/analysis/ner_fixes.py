@@ -30,6 +30,8 @@ see, each step measured on factRuEval-2016 (`letopis eval ner`):
    ... Хар переговорила`); and a place or organisation that ends in such a surname as written is two names (`принял
    в Ново-Огарёво Дадли`); a one-word person the dictionary knows only as a place is that place (`связаться с
    Лозанной`).
+6. Clergy. A bishop's see is told by adjectives after his title, his name after them: `епископ
+   Иваново-Вознесенский и Вичугский Иосиф` names Иосиф, and no place.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ class NerFixes:
         spans = [s for s in spans if is_name(doc, s) and not (fold(s.normal) in titles and is_quoted(doc, s.first))]
         retype(spans)
         spans = split_trailing_surnames(doc, spans)
+        spans = clergy_names(doc, spans)
         retype_surnames(doc, spans)
         retype_places(doc, spans)
         share_surnames(doc, spans)
@@ -496,6 +499,38 @@ def surname_in_gender(surname: str, gender: str | None) -> str | None:
             form = p.inflect({gender, "Nom", "Sing"}) if gender else None
             return form.word.capitalize() if form is not None else None
     return surname
+
+
+CLERGY = frozenset({"патриарх", "митрополит", "архиепископ", "епископ", "экзарх", "католикос", "архимандрит"})
+ALL_OF = "всея"  # `митрополит Киевский и всея Украины Владимир`
+
+
+def clergy_names(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
+    """A bishop is named after his title and his see's adjectives (`епископ Иваново-Вознесенский и Вичугский
+    Иосиф`, `митрополитом Киевским и всея Украины Владимиром`): the adjectives are no names, and the one
+    capitalised word after them is the person, whatever the model made of them."""
+    out = list(spans)
+    for k, t in enumerate(doc.tokens):
+        if t.lemma not in CLERGY:
+            continue
+        s = doc.sentences[t.sent]
+        j, sees = k + 1, 0
+        while j < s.last:
+            w = doc.tokens[j].text
+            if w[:1].isupper() and RELATIONAL_ADJECTIVE.match(w.lower()):
+                sees, j = sees + 1, j + 1
+            elif w == "и" and sees:
+                j += 1
+            elif w.lower() == ALL_OF and j + 1 < s.last:
+                j += 2  # `всея Руси`
+            else:
+                break
+        name = doc.tokens[j] if j < s.last else None
+        if not sees or name is None or not name.text[:1].isupper() or not name.text.isalpha() \
+                or name.pos in NOT_A_PERSON:
+            continue
+        out = [x for x in out if x.last <= k + 1 or x.first > j] + [new_span(doc, j, j + 1, "PER")]
+    return unique(out)
 
 
 def split_trailing_surnames(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
