@@ -507,8 +507,9 @@ ALL_OF = "всея"  # `митрополит Киевский и всея Укр
 
 def clergy_names(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
     """A bishop is named after his title and his see's adjectives (`епископ Иваново-Вознесенский и Вичугский
-    Иосиф`, `митрополитом Киевским и всея Украины Владимиром`): the adjectives are no names, and the one
-    capitalised word after them is the person, whatever the model made of them."""
+    Иосиф`, `митрополитом Киевским и всея Украины Владимиром`): the adjectives are no names, and the name
+    after them (`архиепископа Кентерберийского Роуэна Уильямса`) is the person, whatever the model made of
+    them."""
     out = list(spans)
     for k, t in enumerate(doc.tokens):
         if t.lemma not in CLERGY:
@@ -529,7 +530,14 @@ def clergy_names(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
         if not sees or name is None or not name.text[:1].isupper() or not name.text.isalpha() \
                 or name.pos in NOT_A_PERSON:
             continue
-        out = [x for x in out if x.last <= k + 1 or x.first > j] + [new_span(doc, j, j + 1, "PER")]
+        stop = j + 1  # the name's words: the model's span that starts there, or the capitalised names that follow
+        found = next((x for x in out if x.first == j), None)
+        if found is not None:
+            stop = found.last
+        while found is None and stop < min(s.last, j + 3) and doc.tokens[stop].text[:1].isupper() \
+                and doc.tokens[stop].pos == "PROPN":
+            stop += 1
+        out = [x for x in out if x.last <= k + 1 or x.first >= stop] + [new_span(doc, j, stop, "PER")]
     return unique(out)
 
 
