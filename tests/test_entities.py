@@ -276,6 +276,14 @@ def test_a_bare_title_heading_a_list_of_people_is_not_the_next_ones_role():
     assert "губернатор" in mention_texts(people["Алексей Дюмин"], "role")
 
 
+def test_the_past_of_a_verb_of_holding_a_post_is_a_post_left():
+    record = letopis.analyze("Новости дня. Иван Петров заехал к мэру Москвы Сергею Собянину. Они знакомы со времен, "
+                             "когда Собянин руководил Тюменской областью. Вечером Петров улетел в Кемерово. "
+                             "Утром губернатор провел совещание.", "2012-10-29")
+    people = by_name(record)
+    assert "губернатор" not in mention_texts(people["Сергей Собянин"], "role")
+
+
 def test_organisation_names_are_nominative():
     record = letopis.analyze("Представители МИД России и Министерства обороны Франции провели встречу.")
     names = {e.name for e in record.entities}

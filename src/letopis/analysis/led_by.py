@@ -2,7 +2,8 @@
 Сердюковым`, `Российский союз правообладателей (РСП) во главе с Никитой Михалковым` (the person named after
 `во главе с`, a title or a possessive allowed before the name, heads the organisation named right before it),
 `Евгений Куйвашев руководит Свердловской областью`, `Сечин возглавляет «Роснефть»` (the one named in the
-nominative before a verb of heading heads the organisation or place named right after it). The role is
+nominative before a verb of heading heads the organisation or place named right after it; `Собянин руководил
+Тюменской областью`, in the past of a verb of holding, headed it once). The role is
 `глава Министерства обороны`, whose key is the one an apposition `глава Министерства обороны X` gives, so the
 equivalents of lexicon/role_equivalents.txt apply to it too (`глава Свердловской области` is the `губернатор`).
 
@@ -25,6 +26,7 @@ LED_BY = ("во", "главе", "с")
 TITLE = "глава"
 REACH = 3  # words between `во главе с` and the name: `во главе с ее бывшим лидером X`
 HEADING_VERBS = frozenset({"руководить", "возглавлять", "возглавить"})  # `руководит областью`, `возглавляет «Роснефть»`
+HOLDING_VERBS = frozenset({"руководить", "возглавлять"})  # whose past is a post left (`руководил`, not `возглавил`)
 
 
 def attach(doc: Doc, name_at: dict[int, Group]) -> None:
@@ -57,7 +59,9 @@ def attach(doc: Doc, name_at: dict[int, Group]) -> None:
         place = headed.get(after)
         person = subject_before(doc, name_at, k)
         if place is not None and person is not None and person.type == "PER":
-            person.add_role(f"{TITLE} {genitive(place)}", (TITLE, fold(place.normal)))
+            # `когда Собянин руководил Тюменской областью`: the past of a verb of holding is a post held once
+            former = t.lemma in HOLDING_VERBS and t.feats.get("Tense") == "Past"
+            person.add_role(f"{TITLE} {genitive(place)}", (TITLE, fold(place.normal)), former)
 
 
 def genitive(org: NerSpan) -> str:
