@@ -65,9 +65,11 @@ second annotator, blind to the first, read `wj`–`wo` again; the two agreed on 
 two the writers missed under the guideline were added. Later rounds added `wp`–`wx` (docs/events.md tells
 each: news items and long pieces of 2010–2014; `wx`, twenty short and mid-length pieces of 2011–2013 on
 domestic politics, diplomacy, business and the courts, and culture and sport; `wy`, twenty more of 2010–2013
-on society and the regions, world news, the economy, and politics and protest, never read). `wc`, `wg`, `wh`,
-`wl`, `wo`, `wq`, `ws`, `wu`, `ww` and `wy` are the check half, the rest the tune half. Surnames are compared as
-for NEREL.
+on society and the regions, world news, the economy, and politics and protest, never read); `wz` and `xa`, four
+long narrative magazine pieces each (10,000–13,000 characters, one main character: a governor, an envoy, a
+banker, an academician; a businessman, a minister, a diplomat's memoir, a theatre director). `wc`, `wg`, `wh`,
+`wl`, `wo`, `wq`, `ws`, `wu`, `ww`, `wy` and `xa` are the check half, the rest the tune half. Surnames are
+compared as for NEREL.
 
 Gold, letopis's own annotation of factRuEval's devset texts (`--data devset`, splits tune, check, all): every
 one of the 122 texts of factRuEval's devset read by two annotators blind to letopis, its meetings listed after
@@ -105,10 +107,11 @@ PARTICIPANT_RELATIONS = ("PARTICIPANT_IN", "AGENT")
 CORPUS_SPLITS = {"tune": ("tune",), "check": ("check",), "all": ("tune", "check")}
 DEFAULT_CORPUS = Path("../shared/corpus/news.jsonl")
 CORPUS_GOLD = Path(__file__).parent / "data" / "corpus_meetings.jsonl"
-WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf", "wi", "wj", "wk", "wm", "wn", "wp", "wr", "wt", "wv", "wx"),
-                  "check": ("wc", "wg", "wh", "wl", "wo", "wq", "ws", "wu", "ww", "wy"),
+WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf", "wi", "wj", "wk", "wm", "wn", "wp", "wr", "wt", "wv", "wx",
+                           "wz"),
+                  "check": ("wc", "wg", "wh", "wl", "wo", "wq", "ws", "wu", "ww", "wy", "xa"),
                   "all": ("wa", "wb", "wc", "wd", "we", "wf", "wg", "wh", "wi", "wj", "wk", "wl", "wm", "wn", "wo",
-                          "wp", "wq", "wr", "ws", "wt", "wu", "wv", "ww", "wx", "wy")}
+                          "wp", "wq", "wr", "ws", "wt", "wu", "wv", "ww", "wx", "wy", "wz", "xa")}
 DEFAULT_WRITTEN = Path(__file__).parent / "data" / "written_meetings.jsonl"
 DEVSET_GOLD = Path(__file__).parent / "data" / "devset_meetings.jsonl"
 
