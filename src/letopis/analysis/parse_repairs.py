@@ -20,8 +20,8 @@ name hung on a time noun before it (`Вечером Наполитано выз�
 Уго Чавес возил гостя`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`), a partner
 with `с` hung on an adverb of the verb is the verb's (`засиживался допоздна с Меламедом`), and a person joined
 after a comma to a place is the verb's object (`пригласила к себе на Остоженку, ..., Иксанова`); a `что`
-clause beside an earlier complement of speech is that speech's; and a participle read as a second subject describes
-the subject after it. Each was measured on the events sets (docs/events.md, twelfth to twenty-third rounds).
+clause beside an earlier complement of speech is that speech's; a participle read as a second subject describes
+the subject after it; and a subject hung past a semicolon is the subject of the verb before it. Each was measured on the events sets (docs/events.md, twelfth to twenty-third rounds).
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     keep_inside_relative_clause(doc, sent)
     inside_where_clause(doc, sent)
     participle_before_its_noun(doc, sent)
+    subject_before_a_semicolon(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -701,6 +702,26 @@ def subject_of_next_verb(doc: Doc, i: int, stop: int) -> None:
     if any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)) or not agrees(tokens[i], tokens[verb]):
         return
     tokens[i].head, tokens[i].rel = verb, "nsubj"
+
+
+def subject_before_a_semicolon(doc: Doc, sent: int) -> None:
+    """A subject hung on a verb past a semicolon is the subject of the verb before it on its side, a finite one
+    with no subject that agrees with it (a list of names is plural): `За столом сидели Алфёров, Корнберг и
+    Барретт; всего в совет вошли 22 человека`, read with the names the subjects of `вошли`."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel != "nsubj" or t.pos not in ("NOUN", "PROPN") or not i < t.head < s.last \
+                or not any(tokens[k].text == ";" for k in range(i + 1, t.head)):
+            continue
+        start = max((k for k in range(s.first, i) if tokens[k].text == ";"), default=s.first)
+        number = "Plur" if any(tokens[c].rel == "conj" for c in doc.children(i)) else t.feats.get("Number")
+        verbs = [v for v in range(start, i) if tokens[v].pos == "VERB" and tokens[v].feats.get("VerbForm") == "Fin"
+                 and not any(tokens[c].rel.startswith("nsubj") for c in doc.children(v))
+                 and tokens[v].feats.get("Number") in (None, number)]
+        if verbs:
+            t.head, t.rel = verbs[-1], "nsubj"
 
 
 def indirect_object_of_verb(doc: Doc, sent: int) -> None:
