@@ -21,7 +21,8 @@ name hung on a time noun before it (`Вечером Наполитано выз�
 with `с` hung on an adverb of the verb is the verb's (`засиживался допоздна с Меламедом`), and a person joined
 after a comma to a place is the verb's object (`пригласила к себе на Остоженку, ..., Иксанова`); a `что`
 clause beside an earlier complement of speech is that speech's; a participle read as a second subject describes
-the subject after it; and a subject hung past a semicolon is the subject of the verb before it. Each was measured on the events sets (docs/events.md, twelfth to twenty-third rounds).
+the subject after it; a subject hung past a semicolon is the subject of the verb before it; and a phrase `кроме X,`
+opening a clause is the phrase of the clause's verb. Each was measured on the events sets (docs/events.md, twelfth to twenty-third rounds).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     inside_where_clause(doc, sent)
     participle_before_its_noun(doc, sent)
     subject_before_a_semicolon(doc, sent)
+    besides_on_the_verb_after(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -722,6 +724,27 @@ def subject_before_a_semicolon(doc: Doc, sent: int) -> None:
                  and tokens[v].feats.get("Number") in (None, number)]
         if verbs:
             t.head, t.rel = verbs[-1], "nsubj"
+
+
+BESIDES = frozenset({"кроме", "помимо"})
+
+
+def besides_on_the_verb_after(doc: Doc, sent: int) -> None:
+    """A phrase `кроме X,` or `помимо X,` that opens a clause is the phrase of the first verb after it in that
+    clause (`собрало всех: кроме Тулеева, за столом сидели Якунин и Бокарев`, read as a clause of its own hung
+    on `собрало`)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for k in range(s.first, s.last):
+        opener = next((c for c in doc.children(k) if tokens[c].rel == "case" and tokens[c].lemma in BESIDES), None)
+        if opener is None or opener > s.first and tokens[opener - 1].text not in (":", ";", ",", "—", "–"):
+            continue
+        comma = next((j for j in range(k + 1, min(k + 6, s.last)) if tokens[j].text == "," or tokens[j].pos == "VERB"), None)
+        if comma is None or tokens[comma].text != ",":
+            continue
+        verb = first_verb(doc, comma + 1, s.last)
+        if verb is not None and tokens[k].head != verb:
+            tokens[k].head, tokens[k].rel = verb, "obl"
 
 
 def indirect_object_of_verb(doc: Doc, sent: int) -> None:

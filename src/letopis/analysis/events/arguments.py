@@ -252,6 +252,9 @@ class Arguments:
                     prep = self.preposition(g)
                     if prep not in (None, self.preposition(k)) and any(e.type == "PER" for e in self.entities(g)):
                         out.append((self.prepositional_keys(g, prep), g))
+                if t.lemma in HOMES and self.preposition(k) in ("в", "на"):  # `в его кабинете`: his office
+                    out.extend((("home",), c) for c in self.children(k, "det") if self.doc.tokens[c].lemma
+                               in pronouns.POSSESSIVE and any(e.type == "PER" for e in self.entities(c)))
                 for g in self.children(k, "nmod"):
                     g_keys = self.key_of(g)
                     if g_keys == ("gen",) and t.lemma in HOMES and self.preposition(k) in ("в", "на") and \
