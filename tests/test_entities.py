@@ -276,6 +276,15 @@ def test_a_bare_title_heading_a_list_of_people_is_not_the_next_ones_role():
     assert "губернатор" in mention_texts(people["Алексей Дюмин"], "role")
 
 
+def test_a_bare_title_names_no_one_the_article_names_only_after_it():
+    record = letopis.analyze("Новости дня. Жорес Алферов пятый раз прошел в Госдуму. 82-летний академик по-прежнему "
+                             "читает лекции. Против реформы выступил и академик Владимир Фортов.")
+    fortov = by_name(record)["Владимир Фортов"]
+    named = record.text.index("академик Владимир Фортов")
+    assert all(m.start >= named for m in fortov.mentions), [(m.text, m.start) for m in fortov.mentions]
+    assert "академик" in fortov.roles
+
+
 def test_the_past_of_a_verb_of_holding_a_post_is_a_post_left():
     record = letopis.analyze("Новости дня. Иван Петров заехал к мэру Москвы Сергею Собянину. Они знакомы со времен, "
                              "когда Собянин руководил Тюменской областью. Вечером Петров улетел в Кемерово. "

@@ -907,10 +907,10 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
             if score > 0:
                 scores.append((g, score))
         before = [(g, s) for g, s in scores if any(m.start < p.start for m in g.mentions)]
-        if scores and max(s for _, s in scores) <= 1.5 or not complement and before:
-            # a bare title (`премьера`, `глава государства`, `созвонился с президентом`) names someone named
-            # before it, not one named later, though that one is named by a title of the text and the one
-            # before only by the list's
+        if scores and max(s for _, s in scores) <= 1.5 or not complement:
+            # a bare title (`премьера`, `глава государства`, `созвонился с президентом`, `82-летний академик`)
+            # names someone named before it, not one named later, though that one is named by a title of the
+            # text and the one before only by the list's
             scores = before
         best_score = max((s for _, s in scores), default=0.0)
         best = [g for g, s in scores if s == best_score]
