@@ -18,8 +18,8 @@ those who speak or report at it there join it too (`С основным докл
 country or a body there (`Афганистан представлял президент Хамид Карзай`) and those whose clause names the
 session again as where or when it is (`в течение всего заседания сидел Собянин`, `Приглашенный на заседание
 Чубайс`), and those who say what its body did (`Кудрин сообщил, что правительство одобрило проект`).
-Once someone has spoken at it (or one of its people has said something), whoever says something after, to no
-listener and nowhere else, takes a turn there too (`Докладывая об итогах, Санашев отметил ... Лазарев
+Once someone has spoken at it (or one of its people has said something), whoever says something after (in
+that sentence too), to no listener and nowhere else, takes a turn there too (`Докладывая об итогах, Санашев отметил ... Лазарев
 пояснил, что ...`; not a spokesman), and
 each turn keeps the session told of for SESSION sentences more (up to TURNS past the first SESSION). A
 session's window opens after each of its mentions (`Открывая заседание, ...`), and after one by the same noun
@@ -90,8 +90,9 @@ def join_narrative_people(doc: Doc, events: list[Event], mentions: dict[int, lis
             pairs = addressed_pairs(args, s, event) + witnesses(args, s, event)
             if session:
                 said = replies(args, s, event)  # a participant's words are a turn, and after one, anyone's
-                turns = speakers(args, s, event) + [(e, side) for e, side in said
-                                                    if spoken or e.id in event.actors + event.targets]
+                heard = speakers(args, s, event)
+                turns = heard + [(e, side) for e, side in said
+                                 if spoken or heard or e.id in event.actors + event.targets]
                 pairs += turns + present_at(args, s, event) + reporters_of_body(args, s, event, marks)
                 spoken = spoken or bool(turns)
                 if turns:

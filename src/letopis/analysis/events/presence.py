@@ -24,7 +24,7 @@ sentences after a MEET or NEGOTIATE event, or in the event's own sentence after 
 So does the subject of a sentence that makes someone its host or guest (`Хозяином выступил X`, `Гостем стал
 Y`), or seats them at the table, in the hall or in the office (`За столом собрались X и Y`, `В зале сидели X и
 Y`, `В кабинете оставался X`, `За столом их ждали X и Y`), or makes them the head of a delegation
-(`Иранскую делегацию возглавлял X`).
+(`Иранскую делегацию возглавлял X`), or its chair by a pronoun (`Вел его Осипов`).
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ JOIN_VERBS = frozenset({"присоединиться", "присоединят�
 SEATED = frozenset({"сидеть", "просидеть", "собраться", "рассесться", "разместиться", "оказаться", "оставаться",
                     "остаться", "ждать"})  # `За столом их ждали X и Y`
 SEATS = {"стол": "за", "зал": "в", "кабинет": "в"}  # the seat and its preposition
+CHAIR_VERBS = frozenset({"вести", "открыть", "открывать", "закрыть", "закрывать"})  # `Вел его X`: the meeting's chair
 LEAD_VERBS = frozenset({"возглавлять", "возглавить"})  # `Российскую делегацию возглавлял X`: a side at the talks
 DELEGATION = "делегация"
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
@@ -84,7 +85,9 @@ def presence_sentences(doc: Doc, sent: int) -> list[int]:
         if (lemmas & PRESENCE_WORDS or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens) \
                 or lemmas & JOIN_VERBS and any(for_its_people(t, u) for t, u in itertools.pairwise(tokens)) \
                 or lemmas & HOST_WORDS and lemmas & COPULAS or lemmas & (SEATED | {BE}) and lemmas & SEATS.keys() \
-                or lemmas & LEAD_VERBS and DELEGATION in lemmas:
+                or lemmas & LEAD_VERBS and DELEGATION in lemmas \
+                or lemmas & CHAIR_VERBS and any(t.pos == "PRON" and t.lemma in PRONOUNS and t.feats.get("Case") == "Acc"
+                                                for t in tokens):
             out.append(s)
     return out
 
@@ -99,7 +102,8 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
         sentence = doc.sentences[s]
         first = sentence.first if doc.tokens[trigger].sent != s else trigger + 1
         for i in range(first, sentence.last):  # in the meeting's own sentence, after it: `встреча ..., в ней участвовал X`
-            verb = host_or_guest(args, i) or (i if seated_at(doc, i) or leads_delegation(args, i) else None)
+            verb = host_or_guest(args, i) or (i if seated_at(doc, i) or leads_delegation(args, i)
+                                              or chaired(args, i, doc.tokens[trigger]) else None)
             if verb is None:
                 verb = presence_verb(args, i)
                 if verb is None:
@@ -214,6 +218,17 @@ def seated_at(doc: Doc, i: int) -> bool:
                 doc.tokens[c].rel == "case" and doc.tokens[c].lemma == SEATS[doc.tokens[k].lemma] for c in doc.children(k)):
             return True
     return False
+
+
+def chaired(args: Arguments, i: int, noun: Token) -> bool:
+    """Whether the verb at `i` makes its subject the chair of the meeting just told of, by a pronoun that agrees
+    with its noun (`обсуждали на заседании президиума. Вел его Осипов`, `Открыл ее губернатор`)."""
+    t = args.doc.tokens[i]
+    objects = args.children(i, "obj") + [i + 1] * (i + 1 < len(args.doc.tokens))  # or right after the verb (`Вел
+    # его президент академии`, `его` read as a possessive)
+    return t.lemma in CHAIR_VERBS and t.pos == "VERB" and any(
+        args.doc.tokens[k].pos == "PRON" and args.doc.tokens[k].lemma in PRONOUNS
+        and args.doc.tokens[k].feats.get("Case") == "Acc" and agrees(args.doc, k, noun) for k in objects)
 
 
 def leads_delegation(args: Arguments, i: int) -> bool:
