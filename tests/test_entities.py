@@ -285,6 +285,11 @@ def test_a_bare_title_names_no_one_the_article_names_only_after_it():
     assert "академик" in fortov.roles
 
 
+def test_a_bishops_title_is_his_across_his_sees_adjectives():
+    record = letopis.analyze("Новости дня. Губернатор встретился с архиепископом Кемеровским и Новокузнецким Аристархом.")
+    assert "архиепископом" in mention_texts(by_name(record)["Аристарх"], "role")
+
+
 def test_the_past_of_a_verb_of_holding_a_post_is_a_post_left():
     record = letopis.analyze("Новости дня. Иван Петров заехал к мэру Москвы Сергею Собянину. Они знакомы со времен, "
                              "когда Собянин руководил Тюменской областью. Вечером Петров улетел в Кемерово. "

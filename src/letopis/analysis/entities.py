@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 from letopis.analysis import aliases, led_by, lexicon, predicate_roles, public_figures
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.nationality import fits_country, place_adjective
-from letopis.analysis.ner_fixes import CLOSING_QUOTES, OPENING_QUOTES
+from letopis.analysis.ner_fixes import CLERGY, CLOSING_QUOTES, OPENING_QUOTES, after_see
 from letopis.analysis.normalize import first_declension, nominative, normal_word, normalize_tokens, recover_shape
 from letopis.analysis.person_names import (
     find_person,
@@ -525,7 +525,8 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
         # of the post, with or without it (`посол России в Киеве Виктор Черномырдин`, `представитель России при
         # ООН Виталий Чуркин`, `руководитель фракции «Единая Россия» в Государственной Думе Андрей Воробьёв`)
         quoted = after_quoted_name(doc, p.last)
-        for k in (quoted, after_place(doc, quoted or p.last)):
+        see = after_see(doc, p.last) if p.title in CLERGY and p.last < len(doc.tokens) else None  # `архиепископ
+        for k in (quoted, after_place(doc, quoted or p.last), see):  # Кемеровский и Новокузнецкий Аристарх`
             if g is None and k is not None and agrees_with_name(doc, p, k):
                 g = starts.get(k)
                 if g is not None:

@@ -515,19 +515,9 @@ def clergy_names(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
         if t.lemma not in CLERGY:
             continue
         s = doc.sentences[t.sent]
-        j, sees = k + 1, 0
-        while j < s.last:
-            w = doc.tokens[j].text
-            if w[:1].isupper() and RELATIONAL_ADJECTIVE.match(w.lower()):
-                sees, j = sees + 1, j + 1
-            elif w == "и" and sees:
-                j += 1
-            elif w.lower() == ALL_OF and j + 1 < s.last:
-                j += 2  # `всея Руси`
-            else:
-                break
+        j = after_see(doc, k + 1)
         name = doc.tokens[j] if j < s.last else None
-        if not sees or name is None or not name.text[:1].isupper() or not name.text.isalpha() \
+        if j == k + 1 or name is None or not name.text[:1].isupper() or not name.text.isalpha() \
                 or name.pos in NOT_A_PERSON:
             continue
         stop = j + 1  # the name's words: the model's span that starts there, or the capitalised names that follow
@@ -539,6 +529,24 @@ def clergy_names(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
             stop += 1
         out = [x for x in out if x.last <= k + 1 or x.first >= stop] + [new_span(doc, j, stop, "PER")]
     return unique(out)
+
+
+def after_see(doc: Doc, k: int) -> int:
+    """The token after the see's adjectives that start at `k` (`Иваново-Вознесенский и Вичугский`, `Киевский и
+    всея Украины`), or `k` when none start there."""
+    s = doc.sentences[doc.tokens[k].sent] if k < len(doc.tokens) else None
+    j, sees = k, 0
+    while s is not None and j < s.last:
+        w = doc.tokens[j].text
+        if w[:1].isupper() and RELATIONAL_ADJECTIVE.match(w.lower()):
+            sees, j = sees + 1, j + 1
+        elif w == "и" and sees:
+            j += 1
+        elif w.lower() == ALL_OF and j + 1 < s.last:
+            j += 2  # `всея Руси`
+        else:
+            break
+    return j if sees else k
 
 
 def split_trailing_surnames(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
