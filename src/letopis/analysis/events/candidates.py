@@ -690,8 +690,9 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         return
     if c.type in TALKS and t.rel == "obl" and verb.lemma in SUMMONING_VERBS and args.preposition(i) == "на" \
             and t.feats.get("Case") == "Acc":  # `X и Y были вызваны на ужин`, `вызвал X на беседу`: those called
-        c.add("actor", [e.id for e in summoned(args, head) if e.type == "PER"])  # came to it, and who called them
-        c.add("actor", [e.id for e in args.entities_of_subject(head) if e.type == "PER"])
+        if not negated(args, head):  # came to it, and who called them (not `Бородина на совещание не позвали`)
+            c.add("actor", [e.id for e in summoned(args, head) if e.type == "PER"])
+            c.add("actor", [e.id for e in args.entities_of_subject(head) if e.type == "PER"])
         return
     if c.type in TALKS and t.rel in ("obl", "obj") and c.targets and not c.actors and not light:
         # `был выбран для встречи с Путиным`, `рассказал о разговоре с Байденом`, `назвал встречу с Обамой

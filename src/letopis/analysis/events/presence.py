@@ -3,7 +3,8 @@
 Миллер`, `Позже к ним присоединился Назарбаев`.
 
 A noun may stand in for the pronoun (`В заседании также приняли участие X и Y`, `В расширенной части
-участвовали X и Y`: STAND_INS and the part nouns).
+участвовали X и Y`: STAND_INS and the part nouns), and so may `там`, its place (`на совещании у Шувалова. Там
+были Кудрин, Костин и Собянин`).
 
 Such a sentence holds no event trigger, so the stage would not parse it: it is parsed only when it holds a
 verb of presence (PRESENT_VERBS, or `принять участие`) and a third-person pronoun, within MEETING_DISTANCE
@@ -53,6 +54,7 @@ SEATS = {"стол": "за", "зал": "в", "кабинет": "в"}  # the seat
 CHAIR_VERBS = frozenset({"вести", "открыть", "открывать", "закрыть", "закрывать"})  # `Вел его X`: the meeting's chair
 LEAD_VERBS = frozenset({"возглавлять", "возглавить"})  # `Российскую делегацию возглавлял X`: a side at the talks
 DELEGATION = "делегация"
+THERE = "там"  # `на совещании у Шувалова. Там были Кудрин и Костин`: where the meeting was
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
 # named before, not triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own,
 # merged by coreference), with the parts of one (`В расширенной части участвовали X и Y`: lexicon/event_part_nouns.txt)
@@ -154,8 +156,8 @@ def named_after_count(doc: Doc, events: list[Event], mentions: dict[int, list[in
 def stands_for_meeting(t: Token) -> bool:
     """`в них`, `на ней`, `к ним`, `в заседании`, `в последнем`: a third-person pronoun, a stand-in noun or
     `последний` standing for one, in the locative or the dative; or `с ними`, `с ним`: a pronoun for the people
-    met, whom someone was with."""
-    if accompanied(t):
+    met, whom someone was with; or `там`, where it was."""
+    if accompanied(t) or t.lemma == THERE:
         return True
     return t.feats.get("Case") in ("Loc", "Dat") and (
         t.pos == "PRON" and t.lemma in PRONOUNS or t.pos == "NOUN" and (t.lemma in STAND_INS or t.lemma in part_nouns())
@@ -181,8 +183,8 @@ def agrees(doc: Doc, k: int, noun: Token) -> bool:
     if noun.pos not in ("NOUN", "PROPN"):
         return True
     pron = doc.tokens[k]
-    if pron.pos in ("NOUN", "ADJ") or accompanied(pron):  # a stand-in names a part or the meeting itself, not its
-        return True                                       # noun; `с ними` its people
+    if pron.pos in ("NOUN", "ADJ") or accompanied(pron) or pron.lemma == THERE:  # a stand-in names a part or the
+        return True  # meeting itself, not its noun; `с ними` its people; `там` its place
     part = doc.tokens[noun.head] if noun.head >= 0 and noun.rel == "nmod" else None
     return same_form(pron, noun) or part is not None and part.lemma in part_nouns() and same_form(pron, part)
 
