@@ -290,6 +290,13 @@ def test_a_bishops_title_is_his_across_his_sees_adjectives():
     assert "архиепископом" in mention_texts(by_name(record)["Аристарх"], "role")
 
 
+def test_a_title_that_looked_ahead_does_not_make_its_holder_one_named_before():
+    record = letopis.analyze("Новости дня. Накануне взрыв в Дамаске унес жизни министра обороны. Утром Сергей Лавров "
+                             "прилетел в Дамаск. Министр провел переговоры. Вечером стало известно имя погибшего: "
+                             "министр обороны Дауд Раджиха.", "2012-07-19")
+    assert "Министр" not in mention_texts(by_name(record)["Дауд Раджиха"], "role")
+
+
 def test_the_past_of_a_verb_of_holding_a_post_is_a_post_left():
     record = letopis.analyze("Новости дня. Иван Петров заехал к мэру Москвы Сергею Собянину. Они знакомы со времен, "
                              "когда Собянин руководил Тюменской областью. Вечером Петров улетел в Кемерово. "

@@ -907,7 +907,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                 fitting.append(g)
             if score > 0:
                 scores.append((g, score))
-        before = [(g, s) for g, s in scores if any(m.start < p.start for m in g.mentions)]
+        # named before it by name (a title this loop gave them earlier may itself have looked ahead)
+        before = [(g, s) for g, s in scores if any(m.start < p.start and m.kind == "name" for m in g.mentions)]
         if scores and max(s for _, s in scores) <= 1.5 or not complement:
             # a bare title (`премьера`, `глава государства`, `созвонился с президентом`, `82-летний академик`)
             # names someone named before it, not one named later, though that one is named by a title of the
