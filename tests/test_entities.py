@@ -297,6 +297,24 @@ def test_a_title_that_looked_ahead_does_not_make_its_holder_one_named_before():
     assert "Министр" not in mention_texts(by_name(record)["Дауд Раджиха"], "role")
 
 
+def test_a_titles_adjective_picks_the_post_it_names():
+    record = letopis.analyze("Новости дня. Генеральный секретарь ООН Пан Ги Мун прилетел в Женеву. Там же была "
+                             "госсекретарь США Хиллари Клинтон. Вечером Лавров встретился с генеральным секретарем.",
+                             "2012-07-01")
+    assert "генеральным секретарем" in mention_texts(by_name(record)["Пан Ги Мун"], "role")
+
+
+def test_a_bare_title_in_a_portrait_is_the_one_it_portrays():
+    text = ("Новости дня. Постпред России при ООН Виталий Чуркин остановил резолюцию. Чуркин работает в Нью-Йорке "
+            "седьмой год. Коллеги зовут Чуркина последним дипломатом холодной войны. Чуркин не спорит. В феврале "
+            "Чуркин зашел в сирийскую миссию к постпреду Башару Джаафари. Разговор был жестким. Джаафари промолчал. "
+            "Через неделю Москва прислала новые инструкции. Вечером постпред встретился с генеральным секретарем.")
+    people = by_name(letopis.analyze(text, "2012-07-01"))
+    late = text.index("Вечером постпред")
+    assert any(m.start > late for m in people["Виталий Чуркин"].mentions if m.kind == "role")
+    assert not any(m.start > late for m in people["Башар Джаафари"].mentions if m.kind == "role")
+
+
 def test_the_past_of_a_verb_of_holding_a_post_is_a_post_left():
     record = letopis.analyze("Новости дня. Иван Петров заехал к мэру Москвы Сергею Собянину. Они знакомы со времен, "
                              "когда Собянин руководил Тюменской областью. Вечером Петров улетел в Кемерово. "

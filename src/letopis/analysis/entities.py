@@ -18,8 +18,12 @@ requires: tokens, morph, ner        assigns: entities
    matching role, preferring the one mentioned most recently before; two names of one post match
    (`глава МИД России`, `министр иностранных дел России`: lexicon/role_equivalents.txt), an adjective of
    nationality favours its country's holder and rules out a holder of another country's post (`глава
-   российского правительства` is not the `премьер Казахстана`), and a bare title, or one of no one country
-   (`глава государства`), names only someone named before it. A head-of title of a bare kind of body
+   российского правительства` is not the `премьер Казахстана`), another adjective that the holder's role
+   writes too favours them (`генеральный секретарь` is the `генеральный секретарь ООН`, not the
+   `госсекретарь`), and a bare title, or one of no one country (`глава государства`), names only someone
+   named by name before it. Of several a bare title fits, the one the story is about (named five times or
+   more, twice as often as any other) is meant, unless another was named just before or their posts differ
+   in kind (`президент России`, `президент оргкомитета`). A head-of title of a bare kind of body
    (`глава компании`, `руководитель ведомства`) names the head of a named body named before it
    (lexicon/org_heads.txt); `глава российского МИД` is the `министр иностранных дел` of that country.
    A person the article names without a role may hold one by the reader's knowledge (`public_figures`:
@@ -833,6 +837,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         # an adjective of a country or place (`российского`, `казахстанский`) that another's country does
         # not fit rules that one out (`глава российского правительства` is not the `премьер Казахстана`)
         places = [a for a in adjectives if place_adjective(a)]
+        describing = [fold(a) for a in adjectives if not place_adjective(a) and fold(a) not in FORMER]
         scores = []  # (person, how well the title fits them), for those it fits at all
         fitting = []  # everyone the title fits as a title (score 1 or more)
         post = canonical_role(p.title, complement)
@@ -900,6 +905,9 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     left = (title, comp) in g.former_keys or (title, comp) in g.former_background_keys
                     s = s + FORMER_BONUS if left else min(s, HELD_BY_A_FORMER_TITLE)
                 score = max(score, s)
+            if score and describing and any(all(a in fold(role).split() for a in describing)
+                                             for role in g.roles + g.background):
+                score += 0.25  # `генеральный секретарь` is the `генеральный секретарь ООН`, not the `госсекретарь`
             if not score and demonym and not complement and \
                     any(fits_country(demonym, fold(role).split()) for role in g.roles + g.background):
                 score = 0.9  # `британец`: one whose post is of Britain (`премьер-министр Великобритании`)
@@ -924,6 +932,11 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         elif len(best) > 1:
             best = [g for g in best if placed_here(doc, p, g)] or best
         g = closest_before(best, p.start) if best else None
+        if not complement:  # `постпред` in a portrait of Чуркин: the one the story is about, unless another
+            known = [f for f in fitting if any(m.start < p.start and m.kind == "name" for m in f.mentions)]
+            salient = same_kind_of_post(known, p.title) and salient_before(known, p.start)  # it fits is named
+            if salient and not any(named_near(doc, f, p.head) for f in best if f is not salient):  # just before
+                g = salient
         if g is not None:
             g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
             if complement and best_score >= 2.5 and not p.former:
@@ -976,6 +989,38 @@ def base_title(title: str) -> str:
     """`экс-министр` -> `министр`: a former holder shares the title; `премьер-министр` -> `премьер`."""
     title = title[4:] if title.startswith("экс-") else title
     return SHORT_TITLES.get(title, title)
+
+
+SALIENT_MENTIONS = 5  # names before a bare title, for the one the story is about
+SALIENCE = 2.0  # times as many as any other the title fits
+
+
+def same_kind_of_post(candidates: list[Group], title: str) -> bool:
+    """Whether the posts by which a bare title fits the candidates are all of a country or all of something else
+    (`постпред России`, `постпред Сирии`, `постпред`; not `президент России` and `президент оргкомитета`, where
+    the bare title means the head of state)."""
+    kinds = {public_figures.a_country(comp) for g in candidates for t, comp in g.role_keys + g.background_keys
+             if comp and base_title(t) == base_title(title)}  # a bare post (`постпред`) says neither
+    return len(kinds) <= 1
+
+
+def salient_before(candidates: list[Group], offset: int) -> Group | None:
+    """Of several people a bare title fits, the one the story is about so far: named by name
+    SALIENT_MENTIONS times or more before `offset`, SALIENCE times as often as any other (`постпред` in a
+    portrait of Чуркин, a paragraph after the Syrian envoy `постпред Сирии Башар Джаафари`)."""
+    if len(candidates) < 2:
+        return None
+    counts = sorted(((sum(m.start < offset and m.kind == "name" for m in g.mentions), n)
+                     for n, g in enumerate(candidates)), reverse=True)
+    (top, n), (second, _) = counts[0], counts[1]
+    return candidates[n] if top >= SALIENT_MENTIONS and top >= SALIENCE * second else None
+
+
+def named_near(doc: Doc, g: Group, k: int) -> bool:
+    """Whether the person is named by name in the sentence of token `k`, before it, or in the one before."""
+    sent = doc.tokens[k].sent
+    first = doc.sentences[max(sent - 1, 0)].start
+    return any(m.kind == "name" and first <= m.start < doc.tokens[k].start for m in g.mentions)
 
 
 def closest_before(candidates: list[Group], offset: int) -> Group | None:

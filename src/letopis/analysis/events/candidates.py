@@ -191,6 +191,15 @@ FORMATS = frozenset({"состав", "формат"})  # of talks: `в расш�
 CONVERSATION = frozenset({"беседа", "побеседовать", "беседовать", "разговор", "поговорить"})
 
 
+PHONE_WORDS = frozenset({"телефон", "телефонный", "позвонить", "звонить", "созвониться", "созваниваться", "звонок"})
+
+
+def by_phone(doc: Doc, i: int) -> bool:
+    """Whether the meeting at `i` is a call: its trigger or a word of its sentence is one of the telephone's. A call
+    has the two people it names; whoever the next sentences seat or address is elsewhere."""
+    return doc.tokens[i].lemma in PHONE_WORDS or any(t.lemma in PHONE_WORDS for t in doc.sentence_tokens(doc.tokens[i].sent))
+
+
 def interview(args: Arguments, i: int) -> bool:
     """`в беседе с корреспондентом «Интерфакса»`, `встретился с журналистами`; a conversation with a body and
     no one of it named is one with its newspaper or agency (`в беседе с ФАН`, `в беседе с НСН сообщил`)."""

@@ -12,7 +12,7 @@ words who was at a meeting a quote told of: `По его словам, реше�
 - it names no one the earlier one does not (a repeated mention), or
 - it is an event noun of talks or meetings that names no new partner (`с X`), only people present
   (`на встрече присутствовал Лавров`, `в ходе переговоров Лавров заявил`), or a verb that seats people at
-  the table or in the hall (`За столом собрались X и Y`): they join the earlier event.
+  the table or in the hall (`За столом собрались X и Y`; not at a phone call): they join the earlier event.
 
 A mention that only says who was present (`В совещании также приняли участие X и Y`, `В беседе участвовал
 X`, `На встречу приехали X и Y`, `Переговоры прошли в расширенном составе; в последнем участвовал X`), or
@@ -41,7 +41,7 @@ import re
 
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import moves_on, opens_with
-from letopis.analysis.events.candidates import PRESENT_VERBS, SESSION_NOUNS, TALKS, Candidate, presence
+from letopis.analysis.events.candidates import PRESENT_VERBS, SESSION_NOUNS, TALKS, Candidate, by_phone, presence
 from letopis.analysis.events.frames import other_occasion_words, part_nouns
 from letopis.analysis.events.presence import seated_at
 from letopis.model import Event
@@ -117,6 +117,8 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
                 continue  # `Открывая заседание, ...` sentences after the one that told of the session
             if not same_kind(pe.type, e.type) or (e.date and pe.date and e.date != pe.date):
                 continue
+            if seated and by_phone(doc, pc.token):
+                continue  # `за одним столом оказались X и Y`: not at a call told before
             if year and not told_year(pe) and published and year != published[:4]:
                 continue  # `Наутро его ждал Путин. Их первая встреча состоялась в 2001 году`: another year's
             if another is not None and another_occasion(doc, pc.token) != another:

@@ -34,7 +34,15 @@ from __future__ import annotations
 
 from letopis.analysis.document import Doc
 from letopis.analysis.events.arguments import Arguments, moves_on
-from letopis.analysis.events.candidates import ARRIVAL_VERBS, SAID_AT, SESSION_NOUNS, SPEAKING_VERBS, TALKS, spokesman
+from letopis.analysis.events.candidates import (
+    ARRIVAL_VERBS,
+    SAID_AT,
+    SESSION_NOUNS,
+    SPEAKING_VERBS,
+    TALKS,
+    by_phone,
+    spokesman,
+)
 from letopis.analysis.events.coreference import session_bodies
 from letopis.model import Event
 
@@ -45,7 +53,6 @@ REPRESENTING_VERBS = frozenset({"представлять", "представи�
 # converbs of SPEAKING_VERBS, which the tagger reads as adverbs of their own lemma (`Докладывая об итогах, X отметил`)
 SPEAKING_CONVERBS = frozenset({"докладывая", "доложив", "выступая", "выступив", "отчитываясь", "отчитавшись"})
 SESSION_PREPOSITIONS = frozenset({"на", "в течение", "в ходе", "во время", "на протяжении"})  # `в течение заседания`
-PHONE_WORDS = frozenset({"телефон", "телефонный", "позвонить", "звонить", "созвониться", "созваниваться", "звонок"})
 SCENE_TYPES = (*TALKS, "VISIT")
 DEMANDING_VERBS = frozenset({"потребовать", "требовать"})  # `потребовал от Колокольцева`: addressed to him
 # what one says in one's turn at a session (`Лазарев пояснил`, `Антарадонов заметил`)
@@ -102,11 +109,6 @@ def join_narrative_people(doc: Doc, events: list[Event], mentions: dict[int, lis
             for person, side in pairs:
                 if person.id not in event.actors and person.id not in event.targets:
                     (event.actors if side == "actor" else event.targets).append(person.id)
-
-
-def by_phone(doc: Doc, i: int) -> bool:
-    """A call has the two people it names; whoever the next sentences address is elsewhere."""
-    return doc.tokens[i].lemma in PHONE_WORDS or any(t.lemma in PHONE_WORDS for t in doc.sentence_tokens(doc.tokens[i].sent))
 
 
 def window(doc: Doc, sent: int, other_scenes: set[int], reach: int = NARRATIVE) -> list[int]:
