@@ -67,10 +67,13 @@ PRESENT_VERBS = ("участвовать", "присутствовать", "пр
                  "выступить", "выступать", "председательствовать", "представлять", "представить")
 TIME_PARTS = frozenset({"начало", "конец", "середина", "окончание"})  # `к концу беседы присоединился X`
 HOMES = frozenset({"резиденция", "дача", "кабинет", "офис", "особняк", "квартира", "дом", "поместье", "ранчо", "вилла",
-                   "усадьба"})
+                   "усадьба", "дворец"})
 PARTNER_TIMES = frozenset({"бывший", "старый", "давний", "многолетний", "нынешний", "будущий"})  # `бывшие партнеры`
 PARTNER_WORDS = 5  # at most, from `с` to the partner's name: `с исполнительным директором ТНК-BP Германом Ханом`
 SUMMONING_VERBS = frozenset({"пригласить", "приглашать", "вызвать", "вызывать", "позвать"})  # their object came
+# adjectives of a post: the office or residence of its holder (`в губернаторский кабинет`, `президентский дворец`)
+TITLE_ADJECTIVES = {"губернаторский": "губернатор", "президентский": "президент", "премьерский": "премьер",
+                    "министерский": "министр", "мэрский": "мэр", "патриарший": "патриарх", "королевский": "король"}
 HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
 RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})  # folded: a title of Russia
 
@@ -252,9 +255,10 @@ class Arguments:
                     prep = self.preposition(g)
                     if prep not in (None, self.preposition(k)) and any(e.type == "PER" for e in self.entities(g)):
                         out.append((self.prepositional_keys(g, prep), g))
-                if t.lemma in HOMES and self.preposition(k) in ("в", "на"):  # `в его кабинете`: his office
-                    out.extend((("home",), c) for c in self.children(k, "det") if self.doc.tokens[c].lemma
-                               in pronouns.POSSESSIVE and any(e.type == "PER" for e in self.entities(c)))
+                if t.lemma in HOMES and self.preposition(k) in ("в", "на"):  # `в его кабинете`: his office;
+                    out.extend((("home",), c) for c in self.children(k, "det", "amod")  # `в губернаторский кабинет`
+                               if (self.doc.tokens[c].lemma in pronouns.POSSESSIVE or self.doc.tokens[c].lemma
+                                   in TITLE_ADJECTIVES) and any(e.type == "PER" for e in self.entities(c)))
                 for g in self.children(k, "nmod"):
                     g_keys = self.key_of(g)
                     if g_keys == ("gen",) and t.lemma in HOMES and self.preposition(k) in ("в", "на") and \
@@ -901,6 +905,8 @@ class Arguments:
             person = self.in_post_of_subject(i)  # `Басаргин позвонил предшественнику`
             if person is not None:
                 return [person]
+        if t.lemma in TITLE_ADJECTIVES and t.pos == "ADJ":  # `в губернаторский кабинет`: the governor's
+            return roles.holders(self.roles, TITLE_ADJECTIVES[t.lemma], [], before=t.start)
         if t.lemma in self.titles:  # `с президентом Франции`: the person the article calls so
             people = roles.holders(self.roles, t.lemma, self.complements(i), before=t.start)
             if people and (len(people) > 1 or t.feats.get("Number") != "Plur" or not self.children(i, "det", "nummod", "nummod:gov")):
