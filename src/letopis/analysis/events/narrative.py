@@ -228,17 +228,19 @@ def replies(args: Arguments, s: int, event: Event) -> list[tuple[object, str]]:
     session of `event` in the sentences before (`Докладывая об итогах, Санашев отметил ... Директор ДОСААФ
     Лазарев пояснил, что ... Председатель комиссии Шапошников отметил`): the subject of a verb of saying that
     names no listener or other place, on the same side of a quote's edge, who speaks for no one else."""
+    return [(e, "actor") for v in said_to_no_one(args, s, event, REPLYING_VERBS)
+            for e in args.entities_of_subject(v) if e.type == "PER" and not spokesman(e)]
+
+
+def said_to_no_one(args: Arguments, s: int, event: Event, verbs: frozenset[str]) -> list[int]:
+    """The verbs of sentence `s` among `verbs`, on the same side of a quote's edge as `event`, that name no
+    listener and no other place (not `сообщил журналистам`, `заявил на брифинге`: to others, elsewhere)."""
     doc = args.doc
-    out = []
     sentence = doc.sentences[s]
-    for v in range(sentence.first, sentence.last):
-        verb = doc.tokens[v]
-        if verb.lemma not in REPLYING_VERBS or verb.pos != "VERB" or doc.quote_at(verb.start) != event.source:
-            continue
-        if any(keys[-1] in ("в", "на", "перед") or keys[0] in ("dat",) for keys, _ in args.dependents(v)):
-            continue  # `сообщил журналистам`, `заявил на брифинге`: to others, elsewhere
-        out.extend((e, "actor") for e in args.entities_of_subject(v) if e.type == "PER" and not spokesman(e))
-    return out
+    return [v for v in range(sentence.first, sentence.last)
+            if doc.tokens[v].lemma in verbs and doc.tokens[v].pos == "VERB"
+            and doc.quote_at(doc.tokens[v].start) == event.source
+            and not any(keys[-1] in ("в", "на", "перед") or keys[0] == "dat" for keys, _ in args.dependents(v))]
 
 
 def announced_before(doc: Doc, marks: list[int], others: set[int]) -> list[int]:
@@ -273,13 +275,7 @@ def reporters_of_body(args: Arguments, s: int, event: Event, marks: list[int]) -
     if not bodies:
         return []
     out = []
-    sentence = doc.sentences[s]
-    for v in range(sentence.first, sentence.last):
-        verb = doc.tokens[v]
-        if verb.lemma not in SAID_AT or verb.pos != "VERB" or doc.quote_at(verb.start) != event.source:
-            continue
-        if any(keys[-1] in ("в", "на", "перед") or keys[0] in ("dat",) for keys, _ in args.dependents(v)):
-            continue  # `сообщил журналистам`, `заявил на брифинге`: to others, elsewhere
+    for v in said_to_no_one(args, s, event, SAID_AT):
         clauses = args.children(v, "ccomp")
         if not any(doc.tokens[k].lemma in bodies or any(e.name.lower() in bodies for e in args.entities(k))
                    for c in clauses for k in args.children(c, "nsubj")):
