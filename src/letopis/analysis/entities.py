@@ -932,10 +932,12 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         elif len(best) > 1:
             best = [g for g in best if placed_here(doc, p, g)] or best
         g = closest_before(best, p.start) if best else None
-        if not complement:  # `постпред` in a portrait of Чуркин: the one the story is about, unless another
+        if not complement:
+            # `постпред` in a portrait of Чуркин: the one the story is about, unless another it fits was named
+            # just before
             known = [f for f in fitting if any(m.start < p.start and m.kind == "name" for m in f.mentions)]
-            salient = same_kind_of_post(known, p.title) and salient_before(known, p.start)  # it fits is named
-            if salient and not any(named_near(doc, f, p.head) for f in best if f is not salient):  # just before
+            salient = same_kind_of_post(known, p.title) and salient_before(known, p.start)
+            if salient and not any(named_near(doc, f, p.head) for f in best if f is not salient):
                 g = salient
         if g is not None:
             g.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))

@@ -22,7 +22,8 @@ with `с` hung on an adverb of the verb is the verb's (`засиживался �
 after a comma to a place is the verb's object (`пригласила к себе на Остоженку, ..., Иксанова`); a `что`
 clause beside an earlier complement of speech is that speech's; a participle read as a second subject describes
 the subject after it; a subject hung past a semicolon is the subject of the verb before it; and a phrase `кроме X,`
-opening a clause is the phrase of the clause's verb. Each was measured on the events sets (docs/events.md, twelfth to twenty-third rounds).
+opening a clause is the phrase of the clause's verb. Each was measured on the events sets (docs/events.md,
+twelfth to twenty-fourth rounds).
 """
 
 from __future__ import annotations

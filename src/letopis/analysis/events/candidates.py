@@ -502,7 +502,7 @@ def dropped_subject(args: Arguments, i: int) -> list[Entity]:
         return []
     before = {p.entity.id: p for p in args.people if p.sent == t.sent - 1 and p.subject and not p.relative
               and doc.quote_at(p.start) is None}
-    gender = {"Masc": "Masc", "Fem": "Fem"}.get(t.feats.get("Gender", ""))
+    gender = t.feats.get("Gender") if t.feats.get("Gender") in ("Masc", "Fem") else None  # the past shows it
     if len(before) != 1:
         return []
     person = next(iter(before.values()))

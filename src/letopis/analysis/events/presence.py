@@ -226,8 +226,8 @@ def chaired(args: Arguments, i: int, noun: Token) -> bool:
     """Whether the verb at `i` makes its subject the chair of the meeting just told of, by a pronoun that agrees
     with its noun (`обсуждали на заседании президиума. Вел его Осипов`, `Открыл ее губернатор`)."""
     t = args.doc.tokens[i]
-    objects = args.children(i, "obj") + [i + 1] * (i + 1 < len(args.doc.tokens))  # or right after the verb (`Вел
-    # его президент академии`, `его` read as a possessive)
+    # its object, or the word right after it (`Вел его президент академии`: `его` read as a possessive)
+    objects = args.children(i, "obj") + ([i + 1] if i + 1 < len(args.doc.tokens) else [])
     return t.lemma in CHAIR_VERBS and t.pos == "VERB" and any(
         args.doc.tokens[k].pos == "PRON" and args.doc.tokens[k].lemma in PRONOUNS
         and args.doc.tokens[k].feats.get("Case") == "Acc" and agrees(args.doc, k, noun) for k in objects)
