@@ -916,7 +916,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
             if score > 0:
                 scores.append((g, score))
         # named before it by name (a title this loop gave them earlier may itself have looked ahead)
-        before = [(g, s) for g, s in scores if any(m.start < p.start and m.kind == "name" for m in g.mentions)]
+        before = [(g, s) for g, s in scores if named_before(g, p.start)]
         if scores and max(s for _, s in scores) <= 1.5 or not complement:
             # a bare title (`премьера`, `глава государства`, `созвонился с президентом`, `82-летний академик`)
             # names someone named before it, not one named later, though that one is named by a title of the
@@ -935,7 +935,7 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
         if not complement:
             # `постпред` in a portrait of Чуркин: the one the story is about, unless another it fits was named
             # just before
-            known = [f for f in fitting if any(m.start < p.start and m.kind == "name" for m in f.mentions)]
+            known = [f for f in fitting if named_before(f, p.start)]
             salient = same_kind_of_post(known, p.title) and salient_before(known, p.start)
             if salient and not any(named_near(doc, f, p.head) for f in best if f is not salient):
                 g = salient
@@ -1012,10 +1012,14 @@ def salient_before(candidates: list[Group], offset: int) -> Group | None:
     portrait of Чуркин, a paragraph after the Syrian envoy `постпред Сирии Башар Джаафари`)."""
     if len(candidates) < 2:
         return None
-    counts = sorted(((sum(m.start < offset and m.kind == "name" for m in g.mentions), n)
-                     for n, g in enumerate(candidates)), reverse=True)
+    counts = sorted(((named_before(g, offset), n) for n, g in enumerate(candidates)), reverse=True)
     (top, n), (second, _) = counts[0], counts[1]
     return candidates[n] if top >= SALIENT_MENTIONS and top >= SALIENCE * second else None
+
+
+def named_before(g: Group, offset: int) -> int:
+    """How many times the person is named by name before `offset` (a role mention may have looked ahead)."""
+    return sum(m.start < offset and m.kind == "name" for m in g.mentions)
 
 
 def named_near(doc: Doc, g: Group, k: int) -> bool:

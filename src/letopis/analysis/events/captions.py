@@ -93,4 +93,4 @@ def opens_with_person(doc: Doc, s: Sentence, people: list[tuple[int, int, str]])
     if first is None:
         return False
     return all(doc.tokens[k].feats.get("Case") == "Nom" for k in range(s.first, first)) \
-        and (doc.tokens[first].feats.get("Case") in ("Nom", None))
+        and doc.tokens[first].feats.get("Case") in ("Nom", None)

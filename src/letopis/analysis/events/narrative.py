@@ -19,9 +19,9 @@ country or a body there (`Афганистан представлял прези
 session again as where or when it is (`в течение всего заседания сидел Собянин`, `Приглашенный на заседание
 Чубайс`), and those who say what its body did (`Кудрин сообщил, что правительство одобрило проект`).
 Once someone has spoken at it (or one of its people has said something), whoever says something after (in
-that sentence too), to no listener and nowhere else, takes a turn there too (`Докладывая об итогах, Санашев отметил ... Лазарев
-пояснил, что ...`; not a spokesman), and
-each turn keeps the session told of for SESSION sentences more (up to TURNS past the first SESSION). A
+that sentence too), to no listener and nowhere else, takes a turn there too (`Докладывая об итогах, Санашев
+отметил ... Лазарев пояснил, что ...`; not a spokesman), and each turn keeps the session told of for SESSION
+sentences more (up to TURNS past the first SESSION). A
 session's window opens after each of its mentions (`Открывая заседание, ...`), and after one by the same noun
 in the SESSION sentences before that named no one (`30 июля состоялось заседание правительства ...
 Выступивший на заседании Путин`); an event is a session when any of its mentions names one (`провел ряд
@@ -90,21 +90,19 @@ def join_narrative_people(doc: Doc, events: list[Event], mentions: dict[int, lis
     doc.parse(sorted(set(todo) | own))
     args = Arguments(doc, sorted(set(todo) | own))
     for event, sentences, session, marks in windows:
-        spoken = False  # someone has spoken at the session: who speaks after in its window replies there
-        reached = {doc.tokens[k].sent for k in marks}  # the session's mentions, and the sentences of turns since
+        told = {doc.tokens[k].sent for k in marks}
+        turned: set[int] = set()  # the sentences in which someone took a turn at the session
         for s in sentences:
-            if session and s - max((t for t in reached if t < s), default=s) > SESSION:
+            if session and s - max((t for t in told | turned if t < s), default=s) > SESSION:
                 continue  # SESSION sentences past its last mention or turn
             pairs = addressed_pairs(args, s, event) + witnesses(args, s, event)
             if session:
-                said = replies(args, s, event)  # a participant's words are a turn, and after one, anyone's
-                heard = speakers(args, s, event)
-                turns = heard + [(e, side) for e, side in said
-                                 if spoken or heard or e.id in event.actors + event.targets]
+                heard = speakers(args, s, event)  # a participant's words are a turn, and after one, anyone's
+                turns = heard + [(e, side) for e, side in replies(args, s, event)
+                                 if turned or heard or e.id in event.actors + event.targets]
                 pairs += turns + present_at(args, s, event) + reporters_of_body(args, s, event, marks)
-                spoken = spoken or bool(turns)
                 if turns:
-                    reached.add(s)
+                    turned.add(s)
             if s == sentences[0] and group_partner(args, event):
                 pairs += arrivals(args, s)
             for person, side in pairs:
