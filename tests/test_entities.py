@@ -383,6 +383,9 @@ ROLE_EQUIVALENTS = """
 Руководитель фракции «Единая Россия» Андрей Воробьёв прибыл в Подольск. Депутат выступил перед рабочими. | Андрей Воробьев | Депутат
 Лидер фракции ЛДПР Владимир Жириновский прибыл в Омск. Депутат выступил перед рабочими.                  | Владимир Жириновский | Депутат
 Глава фракции КПРФ Геннадий Зюганов прибыл в Омск. Депутат выступил перед рабочими.                      | Геннадий Зюганов | Депутат
+Глава Томского университета Эдуард Галажинский прибыл в Омск. Ректор выступил перед студентами.          | Эдуард Галажинский | Ректор
+Глава вуза Ярослав Кузьминов прибыл в Омск. Ректор выступил перед студентами.                       | Ярослав Кузьминов | Ректор
+Глава Института Африки Алексей Васильев прибыл в Омск. Директор выступил перед студентами.               | Алексей Васильев | Директор
 """
 
 
@@ -827,3 +830,35 @@ def test_a_title_whose_body_is_named_in_quotes_goes_to_the_name_after_it():
     mentions = {e.name: [m.text for m in e.mentions] for e in record.entities if e.type == "PER"}
     assert "Лидер партии" in mentions["Сергей Митрохин"]
     assert "Руководитель фракции" in mentions["Андрей Воробьев"]
+
+
+def test_the_head_of_a_university_is_its_rector():
+    record = letopis.analyze("Новости дня. Виктор Садовничий руководит Московским университетом двадцать лет. Вечером "
+                             "ректору позвонил министр. Позже ректор Петербургского университета Николай Кропачев "
+                             "приехал в Москву.")
+    people = by_name(record)
+    assert "ректору" in mention_texts(people["Виктор Садовничий"], "role")
+    assert "ректору" not in mention_texts(people["Николай Кропачев"], "role")
+
+
+def test_a_post_held_then_is_the_storys_bare_title_and_a_post_held_now_is_the_later_holders():
+    # in 2012 the list knows both as ministers of education; the text says which was minister when
+    record = letopis.analyze("Новости дня. Андрей Фурсенко, тогдашний министр образования и науки, закон поддержал. "
+                             "Через полгода министр принял ректора. Реформу связывают с Дмитрием Ливановым. Нынешний "
+                             "министр образования и науки назвал РАН неэффективной. Министр приехал в университет.",
+                             "2012-10-29")
+    people = by_name(record)
+    fursenko, livanov = people["Андрей Фурсенко"], people["Дмитрий Ливанов"]
+    assert "тогдашний министр образования и науки" in fursenko.roles
+    assert "министр" in mention_texts(fursenko, "role")
+    assert "Нынешний министр образования и науки" in mention_texts(livanov, "role")
+    assert "Министр" in mention_texts(livanov, "role")
+    assert "Министр" not in mention_texts(fursenko, "role")
+
+
+def test_a_genitive_title_before_a_comma_is_not_the_next_nominative_names():
+    record = letopis.analyze("Новости дня. Во время турне тогдашнего министра иностранных дел, советник посольства "
+                             "Михаил Богданов присутствовал на переговорах.")
+    bogdanov = by_name(record)["Михаил Богданов"]
+    assert "советник посольства" in bogdanov.roles
+    assert not any("министр" in role for role in bogdanov.roles), bogdanov.roles

@@ -200,3 +200,21 @@ def test_a_post_keyed_without_its_complement_names_no_one():
                              "Министр осмотрел стадион.", date="2011-02-14")
     shoigu = next(e for e in record.entities if e.name == "Сергей Шойгу")
     assert "Министр" not in [m.text for m in shoigu.mentions]
+
+
+@pytest.mark.parametrize("date,president", [("2012-10-29", "Владимир Путин"), ("2008-11-20", "Дмитрий Медведев"),
+                                            ("2012-03-01", None)])
+def test_in_the_second_half_of_a_year_a_post_changed_hands_in_it_is_the_newcomers(date, president):
+    # the list has both holding the post that year; from July it is the one who took it up
+    record = letopis.analyze(LEAD + "Дмитрий Медведев и Владимир Путин пришли на матч. Вечером президент принял "
+                             "ректора.", date)
+    holders = [e.name for e in record.entities
+               if any(m.text == "президент" and m.kind == "role" for m in e.mentions)]
+    assert holders == ([president] if president else []), holders
+
+
+def test_a_post_the_text_says_was_held_then_is_not_the_lists_for_the_changeover_year():
+    record = letopis.analyze(LEAD + "Андрей Фурсенко, тогдашний министр образования и науки, закон поддержал. Дмитрий "
+                             "Ливанов выступил на съезде. Министр образования назвал РАН неэффективной.", "2012-03-01")
+    livanov = next(e for e in record.entities if e.name == "Дмитрий Ливанов")
+    assert "Министр образования" in [m.text for m in livanov.mentions]

@@ -67,6 +67,8 @@ RELATIVE_POSSESSIVES = frozenset({"свой", "своего", "своему", "�
                                   "нашему", "нашим", "ваш", "вашего"})
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 FORMER = frozenset({"бывший", "прежний", "тогдашний"})  # before a title: a role held once
+THEN = frozenset({"тогдашний", "тогда"})  # of those, the ones that say the post was held when the story's events were
+NOW = frozenset({"нынешний", "теперешний", "действующий"})  # before a title: the one who holds it now
 
 
 @dataclass(slots=True)
@@ -79,6 +81,7 @@ class Group:
     roles: list[str] = field(default_factory=list)
     role_keys: list[tuple[str, str]] = field(default_factory=list)  # (title lemma, complement normal)
     former_keys: list[tuple[str, str]] = field(default_factory=list)  # the role_keys held once (`бывший губернатор`)
+    then_keys: list[tuple[str, str]] = field(default_factory=list)  # held when the story's events were (`тогдашний`)
     genders: list[str] = field(default_factory=list)
     background: list[str] = field(default_factory=list)  # roles known from public_figures, not from the text
     background_keys: list[tuple[str, str]] = field(default_factory=list)  # their (title lemma, complement normal)
@@ -109,25 +112,30 @@ class Group:
         if not any(m.start == mention.start and m.stop == mention.stop for m in self.mentions):
             self.mentions.append(mention)
 
-    def add_role(self, role: str, key: tuple[str, str], former: bool = False) -> None:
+    def add_role(self, role: str, key: tuple[str, str], former: bool = False, then: bool = False) -> None:
         if role not in self.roles:
             self.roles.append(role)
-        self.add_key(key, former)
+        self.add_key(key, former, then)
 
-    def add_key(self, key: tuple[str, str], former: bool = False) -> None:
+    def add_key(self, key: tuple[str, str], former: bool = False, then: bool = False) -> None:
         """A (title, complement) the person is known by, without a role text of its own."""
         if key not in self.role_keys:
             self.role_keys.append(key)
             if former:
                 self.former_keys.append(key)
+            if then:
+                self.then_keys.append(key)
 
     def take(self, doc: Doc, p: RolePhrase) -> None:
         """A role phrase of the text is this person's role and a mention of them. A role of a kind of body
         (`президентом организации`) is also one of the body its sentence names before it (`конференция
         Российского футбольного союза (РФС) избрала новым президентом организации X`: the `президент РФС`)."""
-        self.add_role(p.text, (p.title, fold(p.complement)), p.former)
+        # `Фурсенко, тогдашний министр образования`: the post he held when the story's events took place, so
+        # the story's later `министр` is him; a post left before them (`бывший губернатор`) is not
+        former = p.former and not p.then
+        self.add_role(p.text, (p.title, fold(p.complement)), former, p.then)
         for name in body_named_before(doc, p):
-            self.add_key((p.title, fold(name)), p.former)
+            self.add_key((p.title, fold(name)), former, p.then)
         self.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
 
 
@@ -142,6 +150,8 @@ class RolePhrase:
     complement: str  # nominative of the genitive complement, "" if none
     text: str  # the role in the nominative, as it goes into `roles`
     former: bool = False  # a role held once: `бывший губернатор`, `экс-министр`
+    then: bool = False  # held when the story's events took place: `тогдашний министр`, `Путин, тогда президент`
+    now: bool = False  # held now: `нынешний министр`
 
 
 def fold(word: str) -> str:
@@ -202,7 +212,7 @@ class Entities:
         attached |= predicate_roles.attach(doc, starts, [p for p in phrases if p.start not in attached])
         led_by.attach(doc, starts)
         public_figures.respell_names(groups)
-        public_figures.add_background_roles(groups, public_figures.article_year(doc))
+        public_figures.add_background_roles(groups, public_figures.article_year(doc), public_figures.article_month(doc))
         resolve_role_mentions(doc, groups, [p for p in phrases if p.start not in attached])
         resolve_pronoun_mentions(doc, groups)
         doc.entities = to_entities(groups)
@@ -343,6 +353,7 @@ GOVERNMENTS = frozenset({"правительство", "кабинет"})
 STATES = frozenset({"государство", "страна", "держава"})  # `глава государства` heads a country
 FORMER_BONUS = 0.3  # what a former title (`бывший мэр`) adds for a post its holder left
 HELD_BY_A_FORMER_TITLE = 0.9  # the most a former title scores for one who still holds the post
+HELD_THEN = 0.8  # the most a title scores for one the text says held the post then (`тогдашний министр`)
 
 
 def country_of_demonym(title: str) -> str:
@@ -422,6 +433,7 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
         while first > doc.sentences[t.sent].first and is_agreeing_adjective(doc.tokens[first - 1], t):
             first -= 1
         last = i + 1
+        first_field_end = None  # `министр образования и науки`: the post is keyed by its first field, as the list keys it
         sent_end = doc.sentences[t.sent].last
         while last < sent_end:
             nxt = doc.tokens[last]
@@ -439,6 +451,10 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
             if is_genitive(nxt) and nxt.pos in ("NOUN", "PROPN", "ADJ") and last - i <= 4:
                 last += 1
                 continue
+            if joins_a_second_field(doc, i, last, sent_end, titles):
+                first_field_end = first_field_end or last
+                last += 2  # `министр образования и науки`: one post over two fields
+                continue
             if nxt.text in "«\"" and (last == i + 1 or is_genitive(doc.tokens[last - 1])):
                 # `юрист «Комитета солдатских матерей»`, `председатель правления «Газпрома»`: a quoted possessor
                 close = next((k for k in range(last + 1, min(last + 8, sent_end)) if doc.tokens[k].text in "»\""), None)
@@ -446,14 +462,27 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
                     last = close + 1
                     continue
             break
-        complement = " ".join(normal_word(x) for x in doc.tokens[i + 1:last])
+        complement = " ".join(normal_word(x) for x in doc.tokens[i + 1:first_field_end or last])
         words = [normal_word(x).lower() for x in doc.tokens[first:i]] + [nominative_title(t)]
         tail = doc.text[doc.tokens[i + 1].start:doc.tokens[last - 1].stop] if last > i + 1 else ""
         text = " ".join(words + ([" ".join(tail.split())] if tail else []))  # the complement as written
         former = t.lemma.startswith("экс-") or any(x.lemma in FORMER for x in doc.tokens[first:i])
+        then = any(x.lemma in THEN for x in doc.tokens[first:i])
+        now = any(x.lemma in NOW for x in doc.tokens[first:i])
         phrases.append(RolePhrase(doc.tokens[first].start, doc.tokens[last - 1].stop, first, last, i,
-                                  t.lemma, complement, text, former))
+                                  t.lemma, complement, text, former, then, now))
     return phrases
+
+
+def joins_a_second_field(doc: Doc, head: int, k: int, sent_end: int, titles: dict[str, bool]) -> bool:
+    """Whether token `k`, right after the genitive complement of the title at `head`, is an `и` before a second
+    genitive noun of the same post (`министр образования и науки`, `промышленности и торговли`), not before
+    another title (`министра финансов и министра экономики`) or a name."""
+    if k + 1 >= sent_end or doc.tokens[k].text.lower() != "и" or k == head + 1 or k - head > 3:
+        return False
+    before, after = doc.tokens[k - 1], doc.tokens[k + 1]
+    return before.pos == "NOUN" and is_genitive(before) and after.pos == "NOUN" and is_genitive(after) \
+        and after.lemma not in titles and not after.text[:1].isupper()
 
 
 def nominative_title(t: Token) -> str:
@@ -539,6 +568,7 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
         while comma > 0 and doc.tokens[comma].lemma in THEN_WORDS:
             comma -= 1  # `Путин, тогда еще президент, прилетел`: a role held then, no one's now
             p.former = p.former or doc.tokens[comma + 1].lemma == "тогда"
+            p.then = p.then or doc.tokens[comma + 1].lemma == "тогда"
         if g is None and comma >= 1 and doc.tokens[comma].text == ",":
             g = ends.get(comma - 1)  # `Песков, пресс-секретарь Путина, ...`
             after = doc.tokens[p.last].text if p.last < len(doc.tokens) else ","
@@ -548,7 +578,7 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
             continue
         g.take(doc, p)
         attached.add(p.start)
-    # `Бывший министр финансов России, глава ЦСР Алексей Кудрин`: a role joined by a comma to an attached one;
+    # `Бывший министр финансов России, глава ЦСР Алексей Кудрин`: a role joined by a comma to an attached one, in its case;
     # not a bare title, which heads a list of people (`собрались губернатор, председатель правительства X, ...`)
     by_first = {p.first: p for p in phrases}
     for p in sorted(phrases, key=lambda p: -p.first):
@@ -556,7 +586,9 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
                 or not p.complement and p.first == p.head:
             continue
         nxt = by_first.get(p.last + 1)
-        if nxt is not None and nxt.start in attached:
+        # in one case: `во время турне тогдашнего министра иностранных дел, советник посольства Богданов` is two people
+        if nxt is not None and nxt.start in attached and \
+                doc.tokens[p.head].feats.get("Case") == doc.tokens[nxt.head].feats.get("Case"):
             g = next((g for g in groups if any(m.start == nxt.start and m.kind == "role" for m in g.mentions)), None)
             if g is not None:
                 g.take(doc, p)
@@ -678,7 +710,7 @@ def shared_by_all(doc: Doc, p: RolePhrase, starts: dict[int, Group], stops: dict
     tail = doc.text[doc.tokens[p.head + 1].start:doc.tokens[p.last - 1].stop] if p.last > p.head + 1 else ""
     text = " ".join([*adjectives, head.lemma] + ([" ".join(tail.split())] if tail else []))
     for g in names:
-        g.add_role(text, (p.title, fold(p.complement)), p.former)
+        g.add_role(text, (p.title, fold(p.complement)), p.former and not p.then)
     return True
 
 
@@ -857,6 +889,8 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
             for title, comp, background in keys:
                 if (title, comp) in g.former_keys and not p.former and not background:
                     continue  # `бывший губернатор Зубов` is not the `губернатор` the article goes on about
+                if p.now and ((title, comp) in g.then_keys or (title, comp) in g.former_background_keys):
+                    continue  # `нынешний министр` is not the one the story called `тогдашний министр`
                 # a bare title for a bare title is exact, unless the mention's adjective names a country the
                 # holder's title does not (`белорусский президент` for one the article calls `президент`)
                 bare = not complement and not comp
@@ -901,6 +935,9 @@ def resolve_role_mentions(doc: Doc, groups: list[Group], phrases: list[RolePhras
                     s -= 0.1  # what the article says beats what the reader knows, but for a bare title a
                     # country's head is as likely as the head of something the article names (`президент`:
                     # Путин or the `президент оргкомитета`, whichever was named last)
+                if s and (title, comp) in g.then_keys and not p.former and not background:
+                    s = min(s, HELD_THEN)  # `Медведев, тогда президент, ... Через год Путин ... Президент`: one who
+                    # holds the post beats one who held it then; with no other holder named before, the story's own
                 if s and p.former:  # `бывший мэр`: one who left the post before one who holds it
                     left = (title, comp) in g.former_keys or (title, comp) in g.former_background_keys
                     s = s + FORMER_BONUS if left else min(s, HELD_BY_A_FORMER_TITLE)

@@ -13,7 +13,7 @@ participle's or gerund's phrase or a relative clause set off by commas (`, ко�
 word inside such an aside is the aside's; a second subject of a verb is the subject of a later predicate of its
 clause that has none; a verb joined to a verb after it hangs on the one before it, and one joined to the verb of an
 aside between dashes on the verb the aside hangs on; a subject hung past the first verb after it is that verb's; a
-word before a comma is not a later clause's that has a subject of its own; a phrase after a verb is not hung over
+word before a comma is not a later clause's that has a subject of its own, nor one after it an earlier clause's; a phrase after a verb is not hung over
 it on a noun before it, nor a subject left behind on a noun far before; an indirect object is a verb's, not its
 object's nor that of a phrase before it; a person in the nominative read as an object is the subject, and so is a
 name hung on a time noun before it (`Вечером Наполитано вызвал`) or as a genitive on a place before it (`На базе
@@ -56,6 +56,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     conjunct_out_of_aside(doc, sent)
     subject_of_the_nearer_verb(doc, sent)
     kept_before_the_comma(doc, sent)
+    kept_after_the_comma(doc, sent)
     nominative_object(doc, sent)
     subject_hung_on_the_word_before(doc, sent)
     direction_on_the_verb(doc, sent)
@@ -512,6 +513,28 @@ def kept_before_the_comma(doc: Doc, sent: int) -> None:
                 and any(tokens[c].text == ":" for c in range(tokens[subject].head, t.head)):
             t.head = tokens[subject].head  # `Там, в присутствии Тельчика, они договорились о главном: Германия
             # может оставаться в НАТО`: a phrase before the subject is its verb's, not one past the colon
+
+
+def kept_after_the_comma(doc: Doc, sent: int) -> None:
+    """The mirror of kept_before_the_comma: an object or oblique that the parser hangs back over a comma on the
+    verb of a clause before it is its own clause's, when that clause has a subject and a verb of its own before
+    the word: `после того, как правительство запретило экспорт зерна, Савченко позвонил в Краснодар Александру
+    Ткачёву`, `Александру` read as `запретило`'s. An aside `, как сообщил X,` is no clause of the word's."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first, s.last):
+        t = tokens[i]
+        if t.rel not in ("obl", "obj", "iobj") or t.pos not in ("NOUN", "PROPN") or not s.first <= t.head < i:
+            continue
+        clause = doc.clause_before(i)
+        if not clause or clause.start - 1 <= t.head or tokens[clause.start - 1].text != ",":
+            continue  # the word's head is in its own clause
+        verb = next((k for k in reversed(clause) if tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Fin"),
+                    None)
+        if verb is None or as_said(doc, verb) or doc.below(verb, i):
+            continue
+        if any(tokens[k].rel == "nsubj" and tokens[k].head == verb for k in clause):
+            t.head = verb
 
 
 def nominative_object(doc: Doc, sent: int) -> None:

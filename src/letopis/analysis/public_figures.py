@@ -280,21 +280,52 @@ def article_year(doc: Doc) -> int | None:
     return int(date[:4]) if len(date) >= 4 and date[:4].isdigit() else None
 
 
-def add_background_roles(groups: list[Group], year: int | None) -> None:
+def left_by_then(post: Post, gone: set[tuple[str, str]], year: int | None) -> bool:
+    """Whether a post of the list is one of `gone` (title, the first word of its complement or "" for any) that
+    its holder left in the article's year or, the year unknown, at all (`Путин, тогда еще президент` in 2013
+    is the president again)."""
+    return (post.key in gone or (post.key[0], "") in gone) and (year is None or post.last == year)
+
+
+SECOND_HALF = 7  # from July, a post that changed hands in the year is the newcomer's
+
+
+def article_month(doc: Doc) -> int | None:
+    """The month of the input's date (`2011-03-02` → 3), or None."""
+    date = doc.meta.get("date") or ""
+    return int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else None
+
+
+def add_background_roles(groups: list[Group], year: int | None, month: int | None = None) -> None:
     """The posts the list knows a person of the article held in its year (every post they held, when the year
     is not known), as role keys that may name them; a post another person of the article holds, by the text
-    or by the list, names neither. The posts they had left by then are kept apart (`former_background_keys`):
+    (not as one held once or then) or by the list, names neither. The posts they had left by then are kept apart (`former_background_keys`):
     only a title said to be a former one (`бывший мэр`, `экс-канцлер`) may name them by those."""
     posts, left = {}, {}
     for g in groups:
         if g.type == "PER":
             figure = entry_for(g.name, g.gender)
             if figure is not None:
+                # one the text calls a `тогдашний` or `бывший` holder of a post (`Фурсенко, тогдашний министр`) had
+                # left it by the article's time, if the list does not say they held it after that year
+                gone = {(title, comp.split()[0] if comp else "") for title, comp in g.former_keys + g.then_keys}
                 # a post keyed without its complement (`министр по чрезвычайным ситуациям`) would be any minister
-                posts[id(g)] = [p for p in figure.held_in(year) if p.key[1] and p.key not in g.role_keys]
+                posts[id(g)] = [p for p in figure.held_in(year) if p.key[1] and p.key not in g.role_keys
+                                and not left_by_then(p, gone, year)]
                 held = {p.key for p in posts[id(g)]}
-                left[id(g)] = [p for p in figure.left_before(year) if p.key[1] and p.key not in held]
-    holders = Counter(key for g in groups for key in {*g.role_keys, *(p.key for p in posts.get(id(g), []))})
+                left[id(g)] = [p for p in figure.left_before(year) if p.key[1] and p.key not in held] + \
+                    [p for p in figure.held_in(year) if left_by_then(p, gone, year)]
+    if year is not None and month is not None and month >= SECOND_HALF:
+        # in the second half of a year in which the post changed hands, it is the newcomer's: `президент` in
+        # October 2012 is Путин, though the list has Медведев holding it that year too
+        starting = {p.key for ps in posts.values() for p in ps if p.first == year}
+        for key, ps in posts.items():
+            handed_over = [p for p in ps if p.last == year and p.first != year and p.key in starting]
+            posts[key] = [p for p in ps if p not in handed_over]
+            left[key] = left[key] + handed_over
+    # a post the text says someone held once or then (`бывший министр`, `тогдашний министр`) is no one's now
+    holders = Counter(key for g in groups for key in {*(k for k in g.role_keys if k not in g.former_keys + g.then_keys),
+                                                      *(p.key for p in posts.get(id(g), []))})
     former_holders = Counter(key for g in groups for key in {p.key for p in left.get(id(g), [])})
     for g in groups:
         for p in posts.get(id(g), []):

@@ -73,7 +73,8 @@ PARTNER_WORDS = 5  # at most, from `с` to the partner's name: `с исполн�
 SUMMONING_VERBS = frozenset({"пригласить", "приглашать", "вызвать", "вызывать", "позвать"})  # their object came
 # adjectives of a post: the office or residence of its holder (`в губернаторский кабинет`, `президентский дворец`)
 TITLE_ADJECTIVES = {"губернаторский": "губернатор", "президентский": "президент", "премьерский": "премьер",
-                    "министерский": "министр", "мэрский": "мэр", "патриарший": "патриарх", "королевский": "король"}
+                    "министерский": "министр", "мэрский": "мэр", "патриарший": "патриарх", "королевский": "король",
+                    "ректорский": "ректор", "директорский": "директор"}
 HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
 RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})  # folded: a title of Russia
 
@@ -874,13 +875,16 @@ class Arguments:
         if t.lemma in ("который", "кто"):
             return self.antecedent(i)
         if t.pos in ("PRON", "DET") and t.lemma in pronouns.PLURAL:  # `их встреча`, `они встретились`
-            people = pronouns.resolve_plural(self.doc, self.people, i, self.avoid)
-            partners = self.children(i) + (self.children(t.head, "obl") if t.rel == "nsubj" and t.head >= 0 else [])
-            if not people and t.lemma == "они" and any(self.preposition(c) == "с" and self.doc.tokens[c].feats.get("Case") == "Ins"
-                                                       and self.entity_at(c) is not None for c in partners):
-                one = pronouns.subject_before(self.doc, self.people, i, self.avoid)  # `они с Фортовым обедали`
-                people = [one] if one is not None else []
-            return people
+            # `они с Фортовым обедали`, `у них с Потрясаевым состоялся разговор`: `они` is one person besides X
+            by_them = t.rel == "nsubj" or t.rel == "obl" and self.preposition(i) == "у"
+            partners = self.children(i) + (self.children(t.head, "obl") if by_them and t.head >= 0 else [])
+            named = [self.entity_at(c) for c in partners if self.preposition(c) == "с"
+                     and self.doc.tokens[c].feats.get("Case") == "Ins" and self.entity_at(c) is not None]
+            if t.lemma == "они" and named:
+                them = pronouns.subject_and_companions(self.doc, self.people, i, self.avoid | {e.id for e in named})
+                if them:
+                    return them
+            return pronouns.resolve_plural(self.doc, self.people, i, self.avoid)
         if t.pos == "PRON" and t.lemma in FIRST_PERSON:
             speaker = self.speaker_at(t.start) or (self.narrator if self.doc.quote_at(t.start) is None else None)
             return [speaker] if speaker else []

@@ -728,6 +728,9 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         elif c.type in TALKS and keys[-1] in ("у", "между") and t.rel in ("nsubj", "nsubj:pass"):
             # `у Лаврова состоится встреча с X`: his meeting; `между X и Y состоялся разговор`: theirs
             c.add("actor", ids(args.entities(g)))
+        elif c.type in TALKS and keys[-1] == "с" and doc.tokens[g].feats.get("Case") == "Ins":
+            # `у них с Потрясаевым состоялся разговор`: the partner hung on the verb the talk is subject of
+            c.add("target", [e.id for e in args.entities(g) if e.type == "PER"])
         elif keys[-1] in PLACE_PREPOSITIONS and not c.place and g != i:
             c.place = place_of(args, g)
 

@@ -31,6 +31,7 @@ class PersonMention:
     entity: Entity
     subject: bool  # in the nominative: the clause's subject, most likely
     relative: bool = False  # inside a relative clause (`Янукович, которого поддерживает Ахметов, ...`: Ахметов)
+    stop: int = 0  # where the mention ends
 
 
 def person_mentions(doc: Doc) -> list[PersonMention]:
@@ -53,10 +54,10 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
             if m.kind == "role":  # the title's case, not its complement's (`председатель КНР`)
                 head = next((doc.tokens[k] for k in span if doc.tokens[k].pos in ("NOUN", "PROPN")), last)
                 out.append(PersonMention(m.start, last.sent, name_gender, e, head.feats.get("Case") == "Nom",
-                                         doc.in_relative_clause(span.start)))
+                                         doc.in_relative_clause(span.start), m.stop))
             else:
                 out.append(PersonMention(m.start, last.sent, shown_gender(doc, span), e, last.feats.get("Case") == "Nom",
-                                         doc.in_relative_clause(span.start)))
+                                         doc.in_relative_clause(span.start), m.stop))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -129,7 +130,8 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
     the people a word for partners that is a subject before it in its sentence stands for (`Затем посредники
     возвращались в Киев, и их принимал президент`); or those an `они` of the sentence before stands for, when
     it names no one (`назначил Квасьневского и Кокса. Они приезжали в Киев. Первым делом они ехали в Харьков`,
-    up to `depth` such steps back); none when neither sentence names two."""
+    up to `depth` such steps back); or else, outside a quote, the two people the two sentences name, when they
+    name no one else."""
     t = doc.tokens[i]
     s = doc.sentences[t.sent]
     partner_nouns = lexicon.words("event_partner_nouns")
@@ -163,7 +165,15 @@ def resolve_plural(doc: Doc, people: list[PersonMention], i: int, avoid: set[str
             out = list(named.values()) if len(named) == 2 else []
         if len(out) >= 2:
             return out
-    return []
+    # `Путин приехал в библиотеку. Ректор водил гостя по залам, а потом они разговаривали`: the two people the
+    # two sentences name, one each; not in a quote, whose `они` are others than its speaker, often unnamed
+    return the_pair(doc, people, i, avoid, scope=1) if not in_quotation_marks(doc, t.start) else []
+
+
+def in_quotation_marks(doc: Doc, offset: int) -> bool:
+    """Whether `offset` is inside «...» on its line, a quote the quotes stage found or not."""
+    line = doc.text[doc.text.rfind("\n", 0, offset) + 1:offset]
+    return line.count("«") > line.count("»") or doc.quote_at(offset) is not None
 
 
 COLLECTIVE_ADVERBS = {"вдвоем": 2, "вдвоём": 2, "втроем": 3, "втроём": 3, "вчетвером": 4, "впятером": 5}
@@ -181,12 +191,31 @@ def they(t: Token) -> bool:
     return t.lemma == "они" and t.feats.get("Case") == "Nom"
 
 
-def subject_before(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> Entity | None:
-    """The last person named as a subject before token `i`, in its sentence or the one before, for `они с X`
-    (`Осипов передавал дела: они с Фортовым обедали вдвоём`): the one who is `они` besides X."""
+COMPANION_REACH = 6  # words from `вместе с` to the companion's name: `вместе с министром сельского хозяйства Еленой`
+
+
+def subject_and_companions(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> list[Entity]:
+    """For `они с X`, the one who is `они` besides X: the last person named as a subject before token `i`, in its
+    sentence or the one before (`Осипов передавал дела: они с Фортовым обедали вдвоём`), with one joined to them
+    by `и` (`Пашинян и Алиев прилетели`) and whoever their sentence says came `вместе с` them (`Путин прилетел в область вместе с министром Еленой Скрынник. От
+    аэродрома они ехали с губернатором`: Путин and Скрынник)."""
     t = doc.tokens[i]
     near = [p for p in people if p.start < t.start and t.sent - p.sent <= 1 and p.subject and p.entity.id not in avoid]
-    return near[-1].entity if near else None
+    if not near:
+        return []
+    one = near[-1]
+    out = [one.entity]
+    for p in people:
+        k = doc.token_at(p.start)
+        if p.sent != one.sent or p.entity.id in avoid or p.entity in out or k is None:
+            continue
+        words = [x.text.lower() for x in doc.tokens[max(k - COMPANION_REACH, 0):k] if x.sent == one.sent]
+        with_them = any(words[n:n + 2] == ["вместе", "с"] and "," not in words[n:] for n in range(len(words) - 1))
+        # `Пашинян и Алиев прилетели в Брюссель. Там они встретились с Мишелем`: both
+        joined = p.subject and doc.text[min(p.stop, one.stop):max(p.start, one.start)].strip() == "и"
+        if with_them or joined:
+            out.append(p.entity)
+    return out
 
 
 def last_named(doc: Doc, people: list[PersonMention], i: int, n: int, avoid: set[str], scope: int = 3) -> list[Entity]:
