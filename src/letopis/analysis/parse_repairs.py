@@ -21,9 +21,10 @@ name hung on a time noun before it (`Вечером Наполитано выз�
 with `с` hung on an adverb of the verb is the verb's (`засиживался допоздна с Меламедом`), and a person joined
 after a comma to a place is the verb's object (`пригласила к себе на Остоженку, ..., Иксанова`); a `что`
 clause beside an earlier complement of speech is that speech's; a participle read as a second subject describes
-the subject after it; a subject hung past a semicolon is the subject of the verb before it; and a phrase `кроме X,`
-opening a clause is the phrase of the clause's verb. Each was measured on the events sets (docs/events.md,
-twelfth to twenty-fourth rounds).
+the subject after it; a subject hung past a semicolon is the subject of the verb before it; a phrase `кроме X,`
+opening a clause is the phrase of the clause's verb; a word after a comma is not an earlier clause's that
+ends there when its own clause has a subject; and people named right after a colon are the subjects of the verb
+after them. Each was measured on the events sets (docs/events.md, twelfth to twenty-fifth rounds).
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     participle_before_its_noun(doc, sent)
     subject_before_a_semicolon(doc, sent)
     besides_on_the_verb_after(doc, sent)
+    subjects_after_a_colon(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -769,6 +771,28 @@ def besides_on_the_verb_after(doc: Doc, sent: int) -> None:
         verb = first_verb(doc, comma + 1, s.last)
         if verb is not None and tokens[k].head != verb:
             tokens[k].head, tokens[k].rel = verb, "obl"
+
+
+def subjects_after_a_colon(doc: Doc, sent: int) -> None:
+    """People named in the nominative right after a colon, the parser having hung them elsewhere, are the
+    subjects of the first finite verb after them when it has none and agrees with them in number: `Собрание
+    прошло на «Винзаводе»: Рязанов, Сокуров, Манский и Хлебников несколько часов обсуждали устав`."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first + 1, s.last):
+        t = tokens[i]
+        if tokens[i - 1].text != ":" or t.rel.startswith("nsubj") or t.pos not in ("NOUN", "PROPN") \
+                or t.feats.get("Case") != "Nom" or t.feats.get("Animacy") != "Anim":
+            continue
+        chain = [i] + [c for c in doc.children(i) if tokens[c].rel == "conj"]
+        end = max(k for c in chain for k in [c, *doc.children(c)] if tokens[k].rel in ("conj", "flat:name") or k == c)
+        verb = first_verb(doc, end + 1, s.last)
+        if verb is None or tokens[verb].feats.get("VerbForm") != "Fin" \
+                or any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)):
+            continue
+        number = tokens[verb].feats.get("Number")
+        if number is None or (number == "Plur") == (len(chain) > 1):
+            t.head, t.rel = verb, "nsubj"
 
 
 def indirect_object_of_verb(doc: Doc, sent: int) -> None:

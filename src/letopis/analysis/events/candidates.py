@@ -122,6 +122,9 @@ def worth_parsing(doc: Doc, triggers: list[int]) -> list[int]:
     return sorted(out)
 
 
+TOGETHER_ADVERBS = frozenset({"вместе", "вдвоем", "вдвоём", "втроем", "втроём"})  # `летели вместе`: side by side
+
+
 def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], types: set[str],
              infinitive: bool, dative: bool) -> bool:
     if key == "nested":
@@ -131,7 +134,7 @@ def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], typ
     if key == "together":
         return True
     if key == "accompanied":
-        return "с" in words and "PER" in types
+        return ("с" in words or bool(words & TOGETHER_ADVERBS)) and "PER" in types
     if key == "at_that":
         return {"при", "этом"} <= words
     if key == "clause":
@@ -240,6 +243,9 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
                 and args.doc.tokens[subject[0]].feats.get("Number") == "Sing":  # `с Медведевым` hung on the verb
             companions += [g for g in args.children(i, "obl") if args.preposition(g) == "с"
                            and args.doc.tokens[g].feats.get("Case") == "Ins"]
+        if any(args.doc.tokens[k].lemma in TOGETHER_ADVERBS for k in args.children(i, "advmod")):
+            # `в Канны Михалков и Кончаловский летели вместе`: the subject's people, together
+            return len([e for e in args.entities_of_subject(i) if e.type == "PER"]) >= 2
         return any(e.type == "PER" for g in companions for e in args.entities(g))
     if key == "at_that":  # `При этом присутствовал Путин`: at what the sentence before told of its subject doing
         return at_that(args, i) and bool(subjects_of_sentence_before(args, i))
