@@ -57,3 +57,18 @@ def test_a_pronoun_of_the_other_gender_is_not_the_protagonist():
 
 def test_no_one_is_guessed_without_a_protagonist():
     assert not any(len(m) >= 2 for m in meetings(PAIR + "Летом Анна Белова встретилась с ним в Москве."))
+
+
+def test_a_meeting_noun_naming_only_its_partner_is_the_protagonists():
+    text = PROFILE + "Переговоры шли полгода. Решающий разговор с Германом Грефом прошел у того в кабинете."
+    assert {"Греф", "Гордеев"} in meetings(text)
+    # not where someone else of the sentence may be the other side, nor without a protagonist
+    text = PROFILE + "Решающий разговор с Германом Грефом, по словам Анны Беловой, прошел у того в кабинете."
+    assert {"Греф", "Гордеев"} not in meetings(text)
+    assert not any(len(m) >= 2 for m in meetings(PAIR + "Решающий разговор с Германом Грефом прошел в кабинете."))
+
+
+def test_they_with_someone_is_the_protagonist_and_them_when_no_subject_is_near():
+    text = PROFILE + "Среди его друзей есть Вячеслав Фетисов. Бывший министр давно в сенате. В январе они с " \
+        "Фетисовым обедали в ресторане."
+    assert {"Фетисов", "Гордеев"} in meetings(text)

@@ -882,6 +882,9 @@ class Arguments:
                      and self.doc.tokens[c].feats.get("Case") == "Ins" and self.entity_at(c) is not None]
             if t.lemma == "они" and named:
                 them = pronouns.subject_and_companions(self.doc, self.people, i, self.avoid | {e.id for e in named})
+                if not them and self.protagonist is not None and self.protagonist not in named and \
+                        self.protagonist_fits(i, None, plural=True):
+                    them = [self.protagonist]  # `В январе они с Фетисовым обедали`, in a profile of Чернышенко
                 if them:
                     return them
             return pronouns.resolve_plural(self.doc, self.people, i, self.avoid)
@@ -944,12 +947,15 @@ class Arguments:
                     return [e]
         return []
 
-    def protagonist_fits(self, i: int, title: str | None) -> bool:
-        """Whether the protagonist may be what token `i` (a singular pronoun, or a title with its lemma)
-        means: named before it, not in the event already, of the pronoun's gender, bearing the title."""
+    def protagonist_fits(self, i: int, title: str | None, plural: bool = False) -> bool:
+        """Whether the protagonist may be what token `i` (a singular pronoun, a title with its lemma, or with
+        `plural` the `они` of `они с X`) means: named before it, not in the event already, of the pronoun's
+        gender, bearing the title."""
         person, t = self.protagonist, self.doc.tokens[i]
         if person is None or person.id in self.avoid or not any(m.start < t.start for m in person.mentions):
             return False
+        if plural:
+            return True
         if title is not None:  # a title of theirs, or a word for anyone (`коллега`); not any title of no one's
             return title in roles.NATIONAL_NOUNS or bool(person.roles) and roles.fits(person, title)
         gender = pronouns.POSSESSIVE.get(t.lemma) if t.pos == "DET" else pronouns.PERSONAL.get(t.lemma)

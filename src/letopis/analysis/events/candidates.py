@@ -734,6 +734,10 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         elif c.type in TALKS and keys[-1] in ("у", "между") and t.rel in ("nsubj", "nsubj:pass"):
             # `у Лаврова состоится встреча с X`: his meeting; `между X и Y состоялся разговор`: theirs
             c.add("actor", ids(args.entities(g)))
+            if keys[-1] == "у":  # `у Чернышенко с Вайнштоком был разговор`, the partner hung on the name
+                for k in args.children(g, "nmod"):
+                    if args.preposition(k) == "с" and doc.tokens[k].feats.get("Case") == "Ins":
+                        c.add("target", [e.id for e in args.entities(k) if e.type == "PER"])
         elif c.type in TALKS and keys[-1] == "с" and doc.tokens[g].feats.get("Case") == "Ins":
             # `у них с Потрясаевым состоялся разговор`: the partner hung on the verb the talk is subject of
             c.add("target", [e.id for e in args.entities(g) if e.type == "PER"])

@@ -3,7 +3,9 @@ forty times, no one else more than a dozen). A pronoun or a title that the artic
 stands for them when nothing else does (`По словам самого бизнесмена, ... он был принят Медведевым`).
 
 The protagonist is the person with the most mentions, when they have at least MIN_MENTIONS and at least
-DOMINANCE times as many as anyone else; otherwise there is none, and no one is guessed.
+DOMINANCE times as many as anyone else; otherwise there is none, and no one is guessed. A meeting noun that
+names only its partner, in a sentence that names no one else, is the protagonist's with them (`решающий
+разговор с Германом Грефом прошёл у того в кабинете`, in a profile of Чернышенко): join_protagonist.
 
 Requires: the entities. The events stage finds the protagonist once and keeps it in
 `doc.layers["protagonist"]`.
@@ -12,7 +14,7 @@ Requires: the entities. The events stage finds the protagonist once and keeps it
 from __future__ import annotations
 
 from letopis.analysis.document import Doc
-from letopis.model import Entity
+from letopis.model import Entity, Event
 
 MIN_MENTIONS = 5
 DOMINANCE = 2.0
@@ -25,3 +27,28 @@ def protagonist(doc: Doc) -> Entity | None:
         return None
     runner_up = len(people[1].mentions) if len(people) > 1 else 0
     return people[0] if len(people[0].mentions) >= DOMINANCE * runner_up else None
+
+
+ONE_SIDED_TYPES = ("MEET", "NEGOTIATE")
+ONE_SIDED_MODALITIES = ("asserted", "planned")
+
+
+def join_protagonist(doc: Doc, events: list[Event]) -> None:
+    """The protagonist becomes the actor of a meeting noun outside quotes that names one person, as its partner
+    and not the protagonist, in a sentence that names no one else, after the protagonist was named."""
+    person = doc.layers.get("protagonist")
+    if person is None:
+        return
+    for event in events:
+        i = doc.token_at(event.trigger.start)
+        if event.type not in ONE_SIDED_TYPES or event.actors or len(event.targets) != 1 or person.id in event.targets \
+                or event.modality not in ONE_SIDED_MODALITIES or i is None or doc.tokens[i].pos != "NOUN" \
+                or event.source is not None or doc.quote_at(event.trigger.start) is not None:
+            continue
+        if not any(m.start < event.trigger.start for m in person.mentions):
+            continue
+        start, stop = event.sentence
+        others = {e.id for e in doc.entities if e.type == "PER" and e.id not in event.targets
+                  and any(start <= m.start < stop for m in e.mentions)}
+        if not others:
+            event.actors.append(person.id)

@@ -33,7 +33,7 @@ from letopis.analysis.events.modality import anchor, modality
 from letopis.analysis.events.narrative import join_narrative_people
 from letopis.analysis.events.narrator import narrator
 from letopis.analysis.events.presence import join_present, named_after_count, presence_sentences
-from letopis.analysis.events.protagonist import protagonist
+from letopis.analysis.events.protagonist import join_protagonist, protagonist
 from letopis.analysis.events.sentence_people import join_sentence_people
 from letopis.model import Cue, Event
 
@@ -76,6 +76,7 @@ class Events:
         doc.events = [e for e in doc.events if e.actors or e.targets]
         join_sentence_people(doc, doc.events)
         join_narrative_people(doc, doc.events, mentions)
+        join_protagonist(doc, doc.events)
         doc.events = merge_headline(doc, doc.events)
         doc.events = number(doc.events + caption_events(doc))
 
