@@ -455,6 +455,7 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
         c.add("actor", ids(pronouns.subjects_before(doc, args.people, i)))
     if noun and c.type in TALKS and not c.actors and not c.targets:
         c.add("actor", ids(named_before_colon(args, i)))  # `Путин и Лукашенко: переговоры в Минске`
+        c.add("actor", ids(invited_before_colon(args, i)))  # `Медведев пригласил его в Горки: разговор шел два часа`
     if noun and c.type in TALKS and c.targets and not c.actors and (
             t.rel in ("nsubj", "nsubj:pass", "root") or t.rel == "obl" and t.head >= 0
             and not any(e.type == "PER" for e in args.entities_of_subject(t.head))):
@@ -585,6 +586,22 @@ def named_before_colon(args: Arguments, i: int) -> list:
         e = args.entity_at(k)
         if e is not None and e.type == "PER" and e not in out and doc.tokens[k].feats.get("Case") in ("Nom", None):
             out.append(e)
+    return out if len(out) >= 2 else []
+
+
+def invited_before_colon(args: Arguments, i: int) -> list:
+    """The one who invited or summoned someone, and that someone, in the clause before a colon that the meeting
+    noun `i` follows as a subject (`Медведев пригласил его в Горки: разговор шел почти два часа`)."""
+    doc = args.doc
+    s = doc.sentence_of(i)
+    colon = next((k for k in range(i - 1, s.first - 1, -1) if doc.tokens[k].text == ":"), None)
+    if colon is None or doc.tokens[i].rel not in ("nsubj", "nsubj:pass"):
+        return []
+    verb = next((k for k in range(colon - 1, s.first - 1, -1) if doc.tokens[k].pos == "VERB"), None)
+    if verb is None or doc.tokens[verb].lemma not in SUMMONING_VERBS:
+        return []
+    people = args.entities_of_subject(verb) + [e for k in args.children(verb, "obj") for e in args.entities(k)]
+    out = [e for n, e in enumerate(people) if e.type == "PER" and e not in people[:n]]
     return out if len(out) >= 2 else []
 
 
