@@ -72,3 +72,13 @@ def test_they_with_someone_is_the_protagonist_and_them_when_no_subject_is_near()
     text = PROFILE + "Среди его друзей есть Вячеслав Фетисов. Бывший министр давно в сенате. В январе они с " \
         "Фетисовым обедали в ресторане."
     assert {"Фетисов", "Гордеев"} in meetings(text)
+
+
+def test_they_after_a_sentence_about_someone_else_are_that_one_and_the_protagonist():
+    text = PROFILE + "Гордеев часто бывает в Киеве. Министр Дмитрий Табачник в личном общении оказался осторожнее. " \
+        "Осенью они обсуждали комиссию у Табачника в кабинете."
+    assert {"Табачник", "Гордеев"} in meetings(text)
+    # not in a quote, where `они` are others than its speaker
+    text = PROFILE + "Гордеев часто бывает в Киеве. Министр Дмитрий Табачник в личном общении оказался осторожнее. " \
+        "«Они обсуждали комиссию», — вспоминает его помощник."
+    assert {"Табачник", "Гордеев"} not in meetings(text)

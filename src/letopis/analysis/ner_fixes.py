@@ -559,7 +559,8 @@ def split_trailing_surnames(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
     out = []
     for span in spans:
         last = doc.tokens[span.last - 1]
-        if span.type != "PER" and span.last - span.first > 1 and fold(last.text) in written \
+        if span.type != "PER" and span.last - span.first > 1 and (fold(last.text) in written or fold(last.lemma) in written
+                                                                 and last.feats.get("Animacy") == "Anim") \
                 and span.first > 0 and doc.tokens[span.first - 1].text.lower() in PLACE_PREPOSITIONS \
                 and doc.tokens[span.last - 2].text[:1].isupper() and doc.tokens[span.last - 2].text[:1].isalpha():
             out.append(new_span(doc, span.first, span.last - 1, span.type))
@@ -570,8 +571,10 @@ def split_trailing_surnames(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
 
 
 def written_surnames(doc: Doc, spans: list[NerSpan]) -> set[str]:
-    """The last words, as written and folded, of the people named in two words or more."""
-    return {fold(doc.tokens[s.last - 1].text) for s in spans if s.type == "PER" and s.last - s.first > 1}
+    """The last words, as written and as lemmas, folded, of the people named in two words or more (a person
+    named `Михаил Зурабов` may stand in the dative after a place: `на Подоле Зурабову позвонил Лавров`)."""
+    return {fold(w) for s in spans if s.type == "PER" and s.last - s.first > 1
+            for w in (doc.tokens[s.last - 1].text, doc.tokens[s.last - 1].lemma)}
 
 
 @cache

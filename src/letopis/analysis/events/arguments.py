@@ -887,7 +887,14 @@ class Arguments:
                     them = [self.protagonist]  # `В январе они с Фетисовым обедали`, in a profile of Чернышенко
                 if them:
                     return them
-            return pronouns.resolve_plural(self.doc, self.people, i, self.avoid)
+            people = pronouns.resolve_plural(self.doc, self.people, i, self.avoid)
+            if not people and t.lemma == "они" and self.protagonist_fits(i, None, plural=True) \
+                    and not pronouns.in_quotation_marks(self.doc, t.start):
+                # `Министр Табачник оказался осторожнее. Осенью они обсуждали комиссию`, in a profile of Зурабов:
+                # the one the sentence before is about, and the protagonist
+                one = pronouns.subject_and_companions(self.doc, self.people, i, self.avoid | {self.protagonist.id})
+                people = one + [self.protagonist] if len(one) == 1 else []
+            return people
         if t.pos == "PRON" and t.lemma in FIRST_PERSON:
             speaker = self.speaker_at(t.start) or (self.narrator if self.doc.quote_at(t.start) is None else None)
             return [speaker] if speaker else []
