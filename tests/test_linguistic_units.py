@@ -64,3 +64,20 @@ def test_a_common_noun_that_opens_a_sentence_is_no_name():
     names = {e.id: e.name for e in record.entities}
     assert any(ev.trigger.text == "переговоры" and {names[a] for a in ev.actors + ev.targets} ==
                {"Владимир Путин", "Виктор Янукович"} for ev in record.events)
+
+
+def test_the_tagger_reads_yo_as_e_and_the_token_keeps_it():
+    # slovnet tags `нём` as a noun `нем`; read as `нем` it is the pronoun, and the session it stands for is where
+    # the one named took part
+    import letopis
+    from letopis.analysis.analyze import default_pipeline
+    from letopis.analysis.document import Doc
+
+    doc = Doc(text="Вчера прошло совещание. В нём участвовал министр.", meta={})
+    default_pipeline()(doc)
+    pronoun = next(t for t in doc.tokens if t.text == "нём")
+    assert (pronoun.pos, pronoun.lemma) == ("PRON", "он")
+    record = letopis.analyze("Вчера прошло совещание у Сергея Собянина. В нём участвовал Дмитрий Чернышенко.")
+    names = {e.id: e.name for e in record.entities}
+    assert any({names[a] for a in ev.actors + ev.targets} == {"Сергей Собянин", "Дмитрий Чернышенко"}
+               for ev in record.events)

@@ -156,6 +156,10 @@ def test_a_place_ending_in_the_surname_of_someone_named_in_full_is_the_place_and
     text = "Глава BP Роберт Дадли прилетел в Москву. Путин принял в Ново-Огарёво Дадли и Сечина."
     got = fixed(text, [("Роберт Дадли", "PER"), ("Москву", "LOC"), ("Ново-Огарёво Дадли", "LOC"), ("Сечина", "PER")])
     assert ("Ново-Огарёво", "LOC") in got and got.count(("Дадли", "PER")) == 1
+    # the person in another case than the one named in full (`Зурабову`, `Михаил Зурабов`)
+    text = "Посол Михаил Зурабов ужинал. После ужина на Подоле Зурабову позвонил Лавров."
+    got = fixed(text, [("Михаил Зурабов", "PER"), ("Подоле Зурабову", "LOC"), ("Лавров", "PER")])
+    assert ("Подоле", "LOC") in got and ("Зурабову", "PER") in got
     # without `в`/`на` before it the whole may be another person of that surname: left as it is
     text = "Рамзан Кадыров выступил. Команду собрал президент Ахмат-Хаджи Кадыров."
     got = fixed(text, [("Рамзан Кадыров", "PER"), ("Ахмат-Хаджи Кадыров", "LOC")])

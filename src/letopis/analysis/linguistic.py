@@ -174,7 +174,9 @@ class Morph:
     assigns = ("morph", "lemmas")
 
     def __call__(self, doc: Doc) -> None:
-        chunk = [[t.text for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
+        # the tagger reads `ё` as the e it stands for, as most of what it learnt from was written (`в нём` is the
+        # pronoun of `в нем`, not a noun `нем`); the tokens keep their letters, and their lemmas come from them
+        chunk = [[without_yo(t.text) for t in doc.sentence_tokens(i)] for i in range(len(doc.sentences))]
         tagged = list(map_by_length(morph_tags, chunk))
         # a common noun that opens a sentence, which its capital letter makes the tagger read as a name
         # (`Президенты провели переговоры`: a genitive singular name), is tagged again written in lower case
@@ -188,6 +190,10 @@ class Morph:
                 token.pos = pos
                 token.feats = dict(feats)
                 token.lemma = lemma_of(token.text, pos, feats)
+
+
+def without_yo(word: str) -> str:
+    return word.replace("ё", "е").replace("Ё", "Е")
 
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})

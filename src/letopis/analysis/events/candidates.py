@@ -755,6 +755,8 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
                 for k in args.children(g, "nmod"):
                     if args.preposition(k) == "с" and doc.tokens[k].feats.get("Case") == "Ins":
                         c.add("target", [e.id for e in args.entities(k) if e.type == "PER"])
+        elif c.type in TALKS and keys == ("home",):  # `в кабинете Козака прошло совещание`: his office, his meeting
+            c.add("target", [e.id for e in args.entities(g) if e.type == "PER"])
         elif c.type in TALKS and keys[-1] == "с" and doc.tokens[g].feats.get("Case") == "Ins":
             # `у них с Потрясаевым состоялся разговор`: the partner hung on the verb the talk is subject of
             c.add("target", [e.id for e in args.entities(g) if e.type == "PER"])
