@@ -502,6 +502,28 @@ class Arguments:
                 out.append(e)
         return out
 
+    def listed_after_dash(self, k: int) -> list[Entity]:
+        """The people named after a dash that ends the phrase of the plural title `k`, in its case (the genitive
+        and the accusative of people being one form), up to the end of the clause: `пригласил на ужин
+        руководителей трёх каналов — Эрнста, Добродеева и Кулистикова`."""
+        doc = self.doc
+        s = doc.sentence_of(k)
+        dash = next((j for j in range(k + 1, min(k + 6, s.last)) if doc.tokens[j].text in ("—", "–")
+                     or doc.tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "NUM", "DET")), None)
+        if dash is None or doc.tokens[dash].text not in ("—", "–"):
+            return []
+        case = doc.tokens[k].feats.get("Case")
+        out: list[Entity] = []
+        for j in range(dash + 1, s.last):
+            t = doc.tokens[j]
+            if t.pos in ("VERB", "AUX") or t.text in (";", ":", "—", "–", "("):
+                break
+            e = self.entity_at(j)
+            same_case = t.feats.get("Case") == case or {t.feats.get("Case"), case} <= {"Acc", "Gen"}
+            if e is not None and e.type == "PER" and same_case and e not in out:
+                out.append(e)
+        return out
+
     def other_subject(self, i: int) -> bool:
         """Whether the head of `i` has another subject, in the nominative (`i` was misread as one)."""
         h = self.doc.tokens[i].head
@@ -863,6 +885,10 @@ class Arguments:
                 pronouns.the_pair(self.doc, self.people, i, self.avoid)  # `бывшие партнеры ужинали вдвоем`
             if len(people) > 1:
                 return people
+        if t.feats.get("Number") == "Plur" and t.pos == "NOUN" and t.lemma in self.titles:
+            listed = self.listed_after_dash(i)  # `руководителей трёх каналов — Эрнста, Добродеева и Кулистикова`
+            if len(listed) > 1:
+                return listed
         if t.feats.get("Number") == "Plur" and t.lemma in GUESTS + INTERLOCUTORS and self.entity_at(i) is None:
             people = pronouns.subjects_together(self.doc, self.people, i, self.avoid)  # `Утром гости встретились`
             if len(people) > 1:
