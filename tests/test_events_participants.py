@@ -815,6 +815,9 @@ MISPARSED = [
      "Александру Ткачёву.", "Александру", "запретило", "iobj", "позвонил"),
     ("kept_after_the_comma", "Путин передал, как сказал Песков, письмо Лукашенко.", "письмо", "передал", "obj",
      "передал"),
+    # a place and a person read as one name: the person, a dative, is the verb's indirect object
+    ("name_hung_on_another_name", "Посол Михаил Зурабов ужинал. После ужина на Подоле Зурабову позвонил Сергей "
+     "Лавров.", "Зурабову", "Подоле", "flat:name", "позвонил"),
     # the people named after the colon hung on a verb far after them; they are the subjects of the verb that follows
     ("subjects_after_a_colon", "Учредительное собрание прошло в сентябре на «Винзаводе»: Эльдар Рязанов, Александр "
      "Сокуров, Виталий Манский и Борис Хлебников несколько часов обсуждали устав, спорили о том, брать ли деньги у "

@@ -24,7 +24,8 @@ clause beside an earlier complement of speech is that speech's; a participle rea
 the subject after it; a subject hung past a semicolon is the subject of the verb before it; a phrase `кроме X,`
 opening a clause is the phrase of the clause's verb; a word after a comma is not an earlier clause's that
 ends there when its own clause has a subject; and people named right after a colon are the subjects of the verb
-after them. Each was measured on the events sets (docs/events.md, twelfth to twenty-fifth rounds).
+after them, and a name hung on another name before it is the verb's. Each was measured on the events sets
+(docs/events.md, twelfth to twenty-fifth rounds).
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     subject_before_a_semicolon(doc, sent)
     besides_on_the_verb_after(doc, sent)
     subjects_after_a_colon(doc, sent)
+    name_hung_on_another_name(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -793,6 +795,34 @@ def subjects_after_a_colon(doc: Doc, sent: int) -> None:
         number = tokens[verb].feats.get("Number")
         if number is None or (number == "Plur") == (len(chain) > 1):
             t.head, t.rel = verb, "nsubj"
+
+
+def name_hung_on_another_name(doc: Doc, sent: int) -> None:
+    """A person's name that the parser hung as `flat:name` on a name before it that is not theirs (`после ужина
+    на Подоле Зурабову позвонил Лавров`, a place and a person read as one name) is the verb's: its indirect
+    object when its form is a dative, its subject when a nominative and the verb has none."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    people = {p.first: p for p in doc.ner if p.type == "PER" and doc.tokens[p.first].sent == sent}
+    for i, person in people.items():
+        t = tokens[i]
+        if t.rel != "flat:name" or not s.first <= t.head < i or any(p.first <= t.head < p.last for p in people.values()):
+            continue
+        verb = first_verb(doc, person.last, s.last)
+        if verb is None:
+            continue
+        if dative_name(t.text):
+            t.head, t.rel, t.feats["Case"] = verb, "iobj", "Dat"
+        elif t.feats.get("Case") == "Nom" and not any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)):
+            t.head, t.rel = verb, "nsubj"
+
+
+@lru_cache(maxsize=20_000)
+def dative_name(word: str) -> bool:
+    """Whether the dictionary reads `word` as a name in the dative and never in the nominative (`Зурабову`)."""
+    forms = [f for f in morph_vocab()(word.lower()) if {"Surn", "Name"} & f.tag.grammemes]
+    cases = {f.tag.case for f in forms}
+    return "datv" in cases and "nomn" not in cases
 
 
 def indirect_object_of_verb(doc: Doc, sent: int) -> None:

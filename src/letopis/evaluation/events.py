@@ -48,7 +48,7 @@ participants' surnames in the nominative. An article goes to `tune` or `check` b
 kept for measuring what the rules chosen on `tune` do on text they were not chosen on. Surnames are compared as
 for NEREL (each nominative reading of the written surname).
 
-Gold, letopis's own written set (`--data written`, splits tune, check, all): 200 news articles written for
+Gold, letopis's own written set (`--data written`, splits tune, check, all): 328 news articles written for
 letopis in the manner of the Russian agencies and papers of 2008–2014, with their meetings annotated by
 their writers after the guideline of the corpus set, in `data/written_meetings.jsonl` (texts included: they
 are our own; the events are invented). Batches: `wa` international diplomacy, `wb` domestic politics,
@@ -67,9 +67,12 @@ each: news items and long pieces of 2010–2014; `wx`, twenty short and mid-leng
 domestic politics, diplomacy, business and the courts, and culture and sport; `wy`, twenty more of 2010–2013
 on society and the regions, world news, the economy, and politics and protest, never read); `wz` and `xa`, four
 long narrative magazine pieces each (10,000–13,000 characters, one main character: a governor, an envoy, a
-banker, an academician; a businessman, a minister, a diplomat's memoir, a theatre director). `wc`, `wg`, `wh`,
-`wl`, `wo`, `wq`, `ws`, `wu`, `ww`, `wy` and `xa` are the check half, the rest the tune half. Surnames are
-compared as for NEREL.
+banker, an academician; a businessman, a minister, a diplomat's memoir, a theatre director); `xb` and `xc`,
+`xd` and `xe` (twenty-fifth round), four such pieces each again (a governor, a film director, a rector, an
+Olympic organiser; a shareholder fight, Ukraine's president, a civic activist, Belarus's president; a mayor,
+an ambassador, a television head, a banker; an oil company, a party leader, Kazakhstan's president, a defence
+lawyer). `wc`, `wg`, `wh`, `wl`, `wo`, `wq`, `ws`, `wu`, `ww`, `wy`, `xa`, `xc` and `xe` are the check half,
+the rest the tune half. Surnames are compared as for NEREL.
 
 Gold, letopis's own annotation of factRuEval's devset texts (`--data devset`, splits tune, check, all): every
 one of the 122 texts of factRuEval's devset read by two annotators blind to letopis, its meetings listed after
@@ -108,10 +111,11 @@ CORPUS_SPLITS = {"tune": ("tune",), "check": ("check",), "all": ("tune", "check"
 DEFAULT_CORPUS = Path("../shared/corpus/news.jsonl")
 CORPUS_GOLD = Path(__file__).parent / "data" / "corpus_meetings.jsonl"
 WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf", "wi", "wj", "wk", "wm", "wn", "wp", "wr", "wt", "wv", "wx",
-                           "wz"),
-                  "check": ("wc", "wg", "wh", "wl", "wo", "wq", "ws", "wu", "ww", "wy", "xa"),
+                           "wz", "xb", "xd"),
+                  "check": ("wc", "wg", "wh", "wl", "wo", "wq", "ws", "wu", "ww", "wy", "xa", "xc", "xe"),
                   "all": ("wa", "wb", "wc", "wd", "we", "wf", "wg", "wh", "wi", "wj", "wk", "wl", "wm", "wn", "wo",
-                          "wp", "wq", "wr", "ws", "wt", "wu", "wv", "ww", "wx", "wy", "wz", "xa")}
+                          "wp", "wq", "wr", "ws", "wt", "wu", "wv", "ww", "wx", "wy", "wz", "xa", "xb", "xc", "xd",
+                          "xe")}
 DEFAULT_WRITTEN = Path(__file__).parent / "data" / "written_meetings.jsonl"
 DEVSET_GOLD = Path(__file__).parent / "data" / "devset_meetings.jsonl"
 
