@@ -82,3 +82,9 @@ def test_they_after_a_sentence_about_someone_else_are_that_one_and_the_protagoni
     text = PROFILE + "Гордеев часто бывает в Киеве. Министр Дмитрий Табачник в личном общении оказался осторожнее. " \
         "«Они обсуждали комиссию», — вспоминает его помощник."
     assert {"Табачник", "Гордеев"} not in meetings(text)
+
+
+def test_they_after_a_sentence_naming_one_other_person_are_that_one_and_the_protagonist():
+    text = PROFILE + "Гордеев часто бывает в Петербурге. Днём соглашение подписали в Смольном у губернатора " \
+        "Валентины Матвиенко. Церемония заняла десять минут, но после неё они ещё долго беседовали у окна."
+    assert {"Матвиенко", "Гордеев"} in meetings(text)

@@ -918,7 +918,11 @@ class Arguments:
                     and not pronouns.in_quotation_marks(self.doc, t.start):
                 # `Министр Табачник оказался осторожнее. Осенью они обсуждали комиссию`, in a profile of Зурабов:
                 # the one the sentence before is about, and the protagonist
-                one = pronouns.subject_and_companions(self.doc, self.people, i, self.avoid | {self.protagonist.id})
+                avoid = self.avoid | {self.protagonist.id}
+                # or the one person the two sentences name (`Днём он подписывал с губернатором Матвиенко
+                # соглашение. После неё они ещё говорили у окна`: `он` is the protagonist)
+                one = pronouns.subject_and_companions(self.doc, self.people, i, avoid) or \
+                    pronouns.named_near(self.doc, self.people, i, avoid)
                 people = one + [self.protagonist] if len(one) == 1 else []
             return people
         if t.pos == "PRON" and t.lemma in FIRST_PERSON:

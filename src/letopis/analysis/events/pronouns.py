@@ -252,6 +252,16 @@ def subjects_together(doc: Doc, people: list[PersonMention], i: int, avoid: set[
     return []
 
 
+def named_near(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> list[Entity]:
+    """The people named before token `i` in its sentence and the one before, each once."""
+    t = doc.tokens[i]
+    out: list[Entity] = []
+    for p in people:
+        if p.start < t.start and t.sent - p.sent <= 1 and p.entity.id not in avoid and p.entity not in out:
+            out.append(p.entity)
+    return out
+
+
 def the_pair(doc: Doc, people: list[PersonMention], i: int, avoid: set[str], scope: int = 3) -> list[Entity]:
     """The two people named within `scope` sentences before token `i`, when no one else is named there
     (`Потанин отнесся к истории болезненно. Весной бывшие партнеры ужинали вдвоем`, Прохоров named the
