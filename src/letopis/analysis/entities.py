@@ -284,7 +284,7 @@ def join_known_by_given_name(groups: list[Group]) -> list[Group]:
     """A person called only by a given name and a patronymic (`Сергей Семенович`) whom grouping left alone
     joins, of the people the article names in full with that given name, the one it names DOMINANT times as
     often as any other (Сергей Собянин, named twenty times, beside a Сергей Нарышкин and a Сергей Капков named
-    once); with no such full name, the one person named by surname whom the list of public figures gives that
+    once), else the one named just before it (named_just_before); with no such full name, the one person named by surname whom the list of public figures gives that
     given name (`мэр Москвы Собянин`: see person_names.known_by_given_name)."""
     people = [g for g in groups if g.type == "PER"]
     dropped = set()
@@ -298,6 +298,7 @@ def join_known_by_given_name(groups: list[Group]) -> list[Group]:
                       key=lambda p: -len(p.mentions))
         if full:
             known = full[:1] if len(full) == 1 or len(full[0].mentions) >= DOMINANT * len(full[1].mentions) else []
+            known = known or named_just_before(full, min(m.start for m in g.mentions))
         else:
             known = known_by_given_name(others, g.name)
         if len(known) == 1:
@@ -307,6 +308,16 @@ def join_known_by_given_name(groups: list[Group]) -> list[Group]:
             known[0].genders.extend(g.genders)
             dropped.add(id(g))
     return [g for g in groups if id(g) not in dropped]
+
+
+JUST_BEFORE = 300  # characters: `Зурабов сменил на посту Виктора Черномырдина ... «Виктор Степанович позвал меня`
+
+
+def named_just_before(people: list[Group], offset: int) -> list[Group]:
+    """Of several people, the one named last before `offset`, if within JUST_BEFORE characters of it."""
+    last = {id(p): max((m.start for m in p.mentions if m.start < offset), default=-1) for p in people}
+    nearest = max(people, key=lambda p: last[id(p)])
+    return [nearest] if last[id(nearest)] >= 0 and offset - last[id(nearest)] <= JUST_BEFORE else []
 
 
 def join_aliases(doc: Doc, groups: list[Group]) -> list[Group]:
