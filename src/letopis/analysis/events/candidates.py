@@ -900,7 +900,8 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
     """The verbs of presence of a relative clause on meeting noun `i` (`ужин, в котором приняли участие X`,
     `встреча, на которой присутствовали X и Y`), of speaking at it (`совещание, на котором Миллер
     доложил`), or of coming or being asked to it (`совещание, на которое приехали X и Y`, `на которое
-    позвали X`), or of joining it (`раунд переговоров, к которому присоединились X и Y`), found along the text,
+    позвали X`, `совещание у Зубкова, куда позвали X`), or of joining it (`раунд переговоров, к которому
+    присоединились X и Y`), found along the text,
     as the parser often leaves such a clause unattached: `в`/`на`/`к` + `который` agreeing with the noun right
     after it (or after its genitives and partners), then the verb; or of holding it (`заседание, которое провел
     X`: `held_in_relative`)."""
@@ -910,9 +911,15 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
     k = i + 1
     while k < s.last and doc.tokens[k].text != "," and (doc.tokens[k].pos in ("ADJ", "PUNCT") or k - i <= RELATIVE_REACH and (
             doc.tokens[k].pos in ("NOUN", "PROPN") and doc.tokens[k].feats.get("Case") in ("Gen", "Ins")
-            or doc.tokens[k].lemma in ("и", "с") or where_it_was(doc, k))):
+            or doc.tokens[k].lemma in ("и", "с", "у") or where_it_was(doc, k))):
         k += 1  # `саммит глав государств Таможенного союза, в котором`, `переговоров X и Y с президентом, к которому`,
-        # `встреча в мэрии, которую`: the noun's genitives, partners and place come first
+        # `встреча в мэрии, которую`, `совещание у Зубкова в Белом доме, куда`: the noun's genitives, partners,
+        # host and place come first
+    if k + 1 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lemma == "куда":
+        # `на совещании у Зубкова в Белом доме, куда позвали Скрынник и Гордеева`: those asked or come to it
+        v = next((v for v in range(k + 2, s.last) if doc.tokens[v].pos == "VERB"), None)
+        return [v] if v is not None and (doc.tokens[v].lemma in ARRIVAL_VERBS or doc.tokens[v].lemma in SUMMONING_VERBS) \
+            else []
     if k + 1 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lemma == "который":
         return held_in_relative(args, t, k + 1)  # `заседание правительства, которое провел Медведев`
     if not (k + 2 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 2].lemma == "который"
@@ -938,11 +945,13 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
 
 def where_it_was(doc: Doc, k: int) -> bool:
     """Whether token `k` is where a meeting was, after its noun: `в`/`на` and a noun in the locative (`в
-    мэрии`), or that noun."""
+    мэрии`, `в Белом доме`), or that noun or its adjective."""
     t = doc.tokens[k]
     if t.lemma in ("в", "на") and k + 1 < len(doc.tokens):
         t = doc.tokens[k + 1]
-    return t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Loc"
+        if t.pos == "ADJ" and k + 2 < len(doc.tokens):  # `в Белом доме`
+            t = doc.tokens[k + 2]
+    return t.pos in ("NOUN", "PROPN", "ADJ") and t.feats.get("Case") == "Loc"
 
 
 HOLDING_VERBS = frozenset({"провести", "проводить", "вести", "созвать", "созывать"})  # one who holds a meeting is at it
