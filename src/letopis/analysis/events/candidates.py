@@ -453,6 +453,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
                         for keys, k in args.dependents(i)):
         # `Саргсян и Медведев прибыли в Сочи. Встреча прошла в Бочаровом Ручье`: the meeting of those two
         c.add("actor", ids(pronouns.subjects_before(doc, args.people, i)))
+    if noun and t.lemma in SESSION_NOUNS and c.type in TALKS:
+        c.add("actor", ids(convener_before(args, i)))  # `Садовничий собрал союз ректоров. На заседании выступали`
     if noun and c.type in TALKS and not c.actors and not c.targets:
         c.add("actor", ids(named_before_colon(args, i)))  # `Путин и Лукашенко: переговоры в Минске`
         c.add("actor", ids(invited_before_colon(args, i)))  # `Медведев пригласил его в Горки: разговор шел два часа`
@@ -587,6 +589,27 @@ def named_before_colon(args: Arguments, i: int) -> list:
         if e is not None and e.type == "PER" and e not in out and doc.tokens[k].feats.get("Case") in ("Nom", None):
             out.append(e)
     return out if len(out) >= 2 else []
+
+
+CONVENING_VERBS = frozenset({"собрать", "созвать"})  # `собрал Российский союз ректоров`: the session is theirs
+
+
+def convener_before(args: Arguments, i: int) -> list:
+    """The one the sentence before session noun `i` tells as gathering people or a body (`Почти тогда же
+    Садовничий собрал Российский союз ректоров. На заседании выступали Кропачев, Стриханов и Ливанов`): the
+    person named in the nominative before that sentence's verb of convening, if one."""
+    doc = args.doc
+    sent = doc.tokens[i].sent
+    if sent == 0 or any(doc.tokens[k].lemma in CONVENING_VERBS for k in range(doc.sentences[sent].first, i)):
+        return []
+    before = doc.sentences[sent - 1]
+    verb = next((k for k in range(before.first, before.last) if doc.tokens[k].lemma in CONVENING_VERBS
+                 and doc.tokens[k].pos == "VERB"), None)
+    if verb is None:
+        return []
+    subjects = {p.entity.id: p.entity for p in args.people if p.sent == sent - 1 and p.subject
+                and p.start < doc.tokens[verb].start}
+    return list(subjects.values()) if len(subjects) == 1 else []
 
 
 def invited_before_colon(args: Arguments, i: int) -> list:
