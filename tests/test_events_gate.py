@@ -138,6 +138,12 @@ rules (bare titles only for one named before, the story's main character among s
 turns of speech at a session, a chair named by a pronoun, captions, parse repairs) raised written tune to
 0.895/0.856 (floor 0.89/0.85), check to 0.774/0.853 (floor 0.77/0.85), NEREL tune to 0.962/0.900 (floor
 0.96/0.90), corpus tune to 0.575/0.907 (floor 0.57/0.90) and corpus check to 0.419/0.848 (floor 0.41/0.84).
+In the twenty-fifth, the written set grew by `xb` and `xd` (tune) and `xc` and `xe` (check), long narrative
+pieces again, each pair scored before any of it was read (33 of 62 and 50 of 66 on e52784a; 53 of 66 and 48
+of 65 on c02014d): hashes and counts changed. With the round's rules (titles held then and now, `они с X`
+and the protagonist, trips and walks together, a session's host and convener, a list after a dash, `ё` read
+as `е`) written tune is 0.896/0.858 (1151 of 1285; floor 0.89/0.85), written check 0.782/0.857 (726 of 928;
+floor 0.78/0.85), and corpus tune precision 0.925 (floor 0.92).
 """
 
 from __future__ import annotations
@@ -154,10 +160,10 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.56, "precision": 0.72}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.96, "precision": 0.90}),
-    ("corpus", "tune"): ("e3d50561449f0593", 80, {"recall": 0.57, "precision": 0.90}),
+    ("corpus", "tune"): ("e3d50561449f0593", 80, {"recall": 0.57, "precision": 0.92}),
     ("corpus", "check"): ("8bdb2f8baea32c29", 93, {"recall": 0.41, "precision": 0.84}),
-    ("written", "tune"): ("b4ee23a3560b5ca1", 1157, {"recall": 0.89, "precision": 0.85}),
-    ("written", "check"): ("6e959ce1517b79b7", 797, {"recall": 0.77, "precision": 0.85}),
+    ("written", "tune"): ("8bffa206d07dc657", 1285, {"recall": 0.89, "precision": 0.85}),
+    ("written", "check"): ("2c0cd07a4c31a7c3", 928, {"recall": 0.78, "precision": 0.85}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.90, "precision": 0.91}),
 }
 
