@@ -284,8 +284,9 @@ def join_known_by_given_name(groups: list[Group]) -> list[Group]:
     """A person called only by a given name and a patronymic (`Сергей Семенович`) whom grouping left alone
     joins, of the people the article names in full with that given name, the one it names DOMINANT times as
     often as any other (Сергей Собянин, named twenty times, beside a Сергей Нарышкин and a Сергей Капков named
-    once), else the one named just before it (named_just_before); with no such full name, the one person named by surname whom the list of public figures gives that
-    given name (`мэр Москвы Собянин`: see person_names.known_by_given_name)."""
+    once), else the one named just before it (named_just_before); with no such full name, the one person named
+    by surname whom the list of public figures gives that given name (`мэр Москвы Собянин`: see
+    person_names.known_by_given_name)."""
     people = [g for g in groups if g.type == "PER"]
     dropped = set()
     for g in people:
@@ -444,7 +445,7 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
         while first > doc.sentences[t.sent].first and is_agreeing_adjective(doc.tokens[first - 1], t):
             first -= 1
         last = i + 1
-        first_field_end = None  # `министр образования и науки`: the post is keyed by its first field, as the list keys it
+        first_field_end = None  # `министр образования и науки`: keyed by its first field, as the list keys it
         sent_end = doc.sentences[t.sent].last
         while last < sent_end:
             nxt = doc.tokens[last]
@@ -589,15 +590,16 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
             continue
         g.take(doc, p)
         attached.add(p.start)
-    # `Бывший министр финансов России, глава ЦСР Алексей Кудрин`: a role joined by a comma to an attached one, in its case;
-    # not a bare title, which heads a list of people (`собрались губернатор, председатель правительства X, ...`)
+    # `Бывший министр финансов России, глава ЦСР Алексей Кудрин`: a role joined by a comma to an attached one, in
+    # its case; not a bare title, which heads a list of people (`собрались губернатор, председатель правительства
+    # X, ...`)
     by_first = {p.first: p for p in phrases}
     for p in sorted(phrases, key=lambda p: -p.first):
         if p.start in attached or p.last >= len(doc.tokens) or doc.tokens[p.last].text != "," \
                 or not p.complement and p.first == p.head:
             continue
         nxt = by_first.get(p.last + 1)
-        # in one case: `во время турне тогдашнего министра иностранных дел, советник посольства Богданов` is two people
+        # in one case: `во время турне тогдашнего министра иностранных дел, советник посольства Богданов` is two
         if nxt is not None and nxt.start in attached and \
                 doc.tokens[p.head].feats.get("Case") == doc.tokens[nxt.head].feats.get("Case"):
             g = next((g for g in groups if any(m.start == nxt.start and m.kind == "role" for m in g.mentions)), None)

@@ -559,8 +559,8 @@ def split_trailing_surnames(doc: Doc, spans: list[NerSpan]) -> list[NerSpan]:
     out = []
     for span in spans:
         last = doc.tokens[span.last - 1]
-        if span.type != "PER" and span.last - span.first > 1 and (fold(last.text) in written or fold(last.lemma) in written
-                                                                 and last.feats.get("Animacy") == "Anim") \
+        person = fold(last.text) in written or fold(last.lemma) in written and last.feats.get("Animacy") == "Anim"
+        if span.type != "PER" and span.last - span.first > 1 and person \
                 and span.first > 0 and doc.tokens[span.first - 1].text.lower() in PLACE_PREPOSITIONS \
                 and doc.tokens[span.last - 2].text[:1].isupper() and doc.tokens[span.last - 2].text[:1].isalpha():
             out.append(new_span(doc, span.first, span.last - 1, span.type))

@@ -12,20 +12,19 @@ participle's or gerund's phrase or a relative clause set off by commas (`, ко�
 `мы с X`; a nominative after `в частности` or after an aside `как сообщил X, ...` becomes its verb's subject, and a
 word inside such an aside is the aside's; a second subject of a verb is the subject of a later predicate of its
 clause that has none; a verb joined to a verb after it hangs on the one before it, and one joined to the verb of an
-aside between dashes on the verb the aside hangs on; a subject hung past the first verb after it is that verb's; a
-word before a comma is not a later clause's that has a subject of its own, nor one after it an earlier clause's; a phrase after a verb is not hung over
-it on a noun before it, nor a subject left behind on a noun far before; an indirect object is a verb's, not its
-object's nor that of a phrase before it; a person in the nominative read as an object is the subject, and so is a
-name hung on a time noun before it (`Вечером Наполитано вызвал`) or as a genitive on a place before it (`На базе
-Уго Чавес возил гостя`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`), a partner
-with `с` hung on an adverb of the verb is the verb's (`засиживался допоздна с Меламедом`), and a person joined
-after a comma to a place is the verb's object (`пригласила к себе на Остоженку, ..., Иксанова`); a `что`
-clause beside an earlier complement of speech is that speech's; a participle read as a second subject describes
-the subject after it; a subject hung past a semicolon is the subject of the verb before it; a phrase `кроме X,`
-opening a clause is the phrase of the clause's verb; a word after a comma is not an earlier clause's that
-ends there when its own clause has a subject; and people named right after a colon are the subjects of the verb
-after them, and a name hung on another name before it is the verb's. Each was measured on the events sets
-(docs/events.md, twelfth to twenty-fifth rounds).
+aside between dashes on the verb the aside hangs on; a subject hung past the first verb after it is that verb's; a word
+before a comma is not a later clause's that has a subject of its own, nor one after it an earlier clause's; a phrase
+after a verb is not hung over it on a noun before it, nor a subject left behind on a noun far before; an indirect object
+is a verb's, not its object's nor that of a phrase before it; a person in the nominative read as an object is the
+subject, and so is a name hung on a time noun before it (`Вечером Наполитано вызвал`) or as a genitive on a place before
+it (`На базе Уго Чавес возил гостя`); a direction hung on a name after the verb is the verb's (`вызвал Монти в дворец`),
+a partner with `с` hung on an adverb of the verb is the verb's (`засиживался допоздна с Меламедом`), and a person joined
+after a comma to a place is the verb's object (`пригласила к себе на Остоженку, ..., Иксанова`); a `что` clause beside
+an earlier complement of speech is that speech's; a participle read as a second subject describes the subject after it;
+a subject hung past a semicolon is the subject of the verb before it; a phrase `кроме X,` opening a clause is the phrase
+of the clause's verb; people named right after a colon are the subjects of the verb after them; and a name hung on
+another name before it is the verb's. Each was measured on the events sets (docs/events.md, twelfth to twenty-fifth
+rounds).
 """
 
 from __future__ import annotations
@@ -533,8 +532,8 @@ def kept_after_the_comma(doc: Doc, sent: int) -> None:
         clause = doc.clause_before(i)
         if not clause or clause.start - 1 <= t.head or tokens[clause.start - 1].text != ",":
             continue  # the word's head is in its own clause
-        verb = next((k for k in reversed(clause) if tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Fin"),
-                    None)
+        verb = next((k for k in reversed(clause)
+                     if tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Fin"), None)
         if verb is None or as_said(doc, verb) or doc.below(verb, i):
             continue
         if any(tokens[k].rel == "nsubj" and tokens[k].head == verb for k in clause):
@@ -806,7 +805,8 @@ def name_hung_on_another_name(doc: Doc, sent: int) -> None:
     people = {p.first: p for p in doc.ner if p.type == "PER" and doc.tokens[p.first].sent == sent}
     for i, person in people.items():
         t = tokens[i]
-        if t.rel != "flat:name" or not s.first <= t.head < i or any(p.first <= t.head < p.last for p in people.values()):
+        if t.rel != "flat:name" or not s.first <= t.head < i \
+                or any(p.first <= t.head < p.last for p in people.values()):
             continue
         verb = first_verb(doc, person.last, s.last)
         if verb is None:

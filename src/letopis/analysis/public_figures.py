@@ -299,8 +299,9 @@ def article_month(doc: Doc) -> int | None:
 def add_background_roles(groups: list[Group], year: int | None, month: int | None = None) -> None:
     """The posts the list knows a person of the article held in its year (every post they held, when the year
     is not known), as role keys that may name them; a post another person of the article holds, by the text
-    (not as one held once or then) or by the list, names neither. The posts they had left by then are kept apart (`former_background_keys`):
-    only a title said to be a former one (`бывший мэр`, `экс-канцлер`) may name them by those."""
+    (not as one held once or then) or by the list, names neither. The posts they had left by then are kept
+    apart (`former_background_keys`): only a title said to be a former one (`бывший мэр`, `экс-канцлер`) may
+    name them by those."""
     posts, left = {}, {}
     for g in groups:
         if g.type == "PER":

@@ -919,8 +919,8 @@ class Arguments:
                 # `Министр Табачник оказался осторожнее. Осенью они обсуждали комиссию`, in a profile of Зурабов:
                 # the one the sentence before is about, and the protagonist
                 avoid = self.avoid | {self.protagonist.id}
-                # or the one person the two sentences name (`Днём он подписывал с губернатором Матвиенко
-                # соглашение. После неё они ещё говорили у окна`: `он` is the protagonist)
+                # or the one person the two sentences name (`Днём соглашение подписали у губернатора Матвиенко.
+                # После церемонии они ещё долго беседовали у окна`)
                 one = pronouns.subject_and_companions(self.doc, self.people, i, avoid) or \
                     pronouns.named_near(self.doc, self.people, i, avoid)
                 people = one + [self.protagonist] if len(one) == 1 else []

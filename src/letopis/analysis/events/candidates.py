@@ -921,13 +921,12 @@ RELATIVE_REACH = 8  # words between a meeting noun and its relative clause: its 
 
 def present_in_relative(args: Arguments, i: int) -> list[int]:
     """The verbs of presence of a relative clause on meeting noun `i` (`ужин, в котором приняли участие X`,
-    `встреча, на которой присутствовали X и Y`), of speaking at it (`совещание, на котором Миллер
-    доложил`), or of coming or being asked to it (`совещание, на которое приехали X и Y`, `на которое
-    позвали X`, `совещание у Зубкова, куда позвали X`), or of joining it (`раунд переговоров, к которому
-    присоединились X и Y`), found along the text,
-    as the parser often leaves such a clause unattached: `в`/`на`/`к` + `который` agreeing with the noun right
-    after it (or after its genitives and partners), then the verb; or of holding it (`заседание, которое провел
-    X`: `held_in_relative`)."""
+    `встреча, на которой присутствовали X и Y`), of speaking at it (`совещание, на котором Миллер доложил`), or of
+    coming or being asked to it (`совещание, на которое приехали X и Y`, `на которое позвали X`, `совещание у Зубкова,
+    куда позвали X`), or of joining it (`раунд переговоров, к которому присоединились X и Y`), found along the text, as
+    the parser often leaves such a clause unattached: `в`/`на`/`к` + `который` agreeing with the noun right after it (or
+    after its genitives and partners), then the verb; or of holding it (`заседание, которое провел X`:
+    `held_in_relative`)."""
     doc = args.doc
     t = doc.tokens[i]
     s = doc.sentence_of(i)
@@ -941,8 +940,8 @@ def present_in_relative(args: Arguments, i: int) -> list[int]:
     if k + 1 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lemma == "куда":
         # `на совещании у Зубкова в Белом доме, куда позвали Скрынник и Гордеева`: those asked or come to it
         v = next((v for v in range(k + 2, s.last) if doc.tokens[v].pos == "VERB"), None)
-        return [v] if v is not None and (doc.tokens[v].lemma in ARRIVAL_VERBS or doc.tokens[v].lemma in SUMMONING_VERBS) \
-            else []
+        coming = v is not None and (doc.tokens[v].lemma in ARRIVAL_VERBS or doc.tokens[v].lemma in SUMMONING_VERBS)
+        return [v] if coming else []
     if k + 1 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 1].lemma == "который":
         return held_in_relative(args, t, k + 1)  # `заседание правительства, которое провел Медведев`
     if not (k + 2 < s.last and doc.tokens[k].text == "," and doc.tokens[k + 2].lemma == "который"

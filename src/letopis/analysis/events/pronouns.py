@@ -197,8 +197,8 @@ COMPANION_REACH = 6  # words from `вместе с` to the companion's name: `в
 def subject_and_companions(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> list[Entity]:
     """For `они с X`, the one who is `они` besides X: the last person named as a subject before token `i`, in its
     sentence or the one before (`Осипов передавал дела: они с Фортовым обедали вдвоём`), with one joined to them
-    by `и` (`Пашинян и Алиев прилетели`) and whoever their sentence says came `вместе с` them (`Путин прилетел в область вместе с министром Еленой Скрынник. От
-    аэродрома они ехали с губернатором`: Путин and Скрынник)."""
+    by `и` (`Пашинян и Алиев прилетели`) and whoever their sentence says came `вместе с` them (`Путин прилетел в
+    область вместе с министром Еленой Скрынник. От аэродрома они ехали с губернатором`: Путин and Скрынник)."""
     t = doc.tokens[i]
     near = [p for p in people if p.start < t.start and t.sent - p.sent <= 1 and p.subject and p.entity.id not in avoid]
     if not near:
