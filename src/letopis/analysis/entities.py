@@ -460,7 +460,8 @@ def find_role_phrases(doc: Doc) -> list[RolePhrase]:
                 if span.type == "PER":
                     break  # `пресс-секретарь Путина Песков`: one possessor, then the name
                 continue
-            if is_genitive(nxt) and nxt.pos in ("NOUN", "PROPN", "ADJ") and last - i <= 4:
+            if is_genitive(nxt) and (nxt.pos in ("NOUN", "PROPN", "ADJ") or nxt.feats.get("VerbForm") == "Part") \
+                    and last - i <= 4:  # a participle as an adjective: `министр вооружённых сил`
                 last += 1
                 continue
             if joins_a_second_field(doc, i, last, sent_end, titles):
