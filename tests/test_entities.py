@@ -865,10 +865,15 @@ def test_a_genitive_title_before_a_comma_is_not_the_next_nominative_names():
 
 
 def test_a_given_name_and_patronymic_of_several_full_names_is_the_one_named_just_before():
-    record = letopis.analyze("Новости дня. Виктор Янукович принял посла. Посол Михаил Зурабов сменил на посту "
+    record = letopis.analyze("Новости дня. Виктор Янукович принял посла.\n\nПосол Михаил Зурабов сменил на посту "
                              "Виктора Черномырдина. «Виктор Степанович позвал меня к себе на дачу», — вспоминает "
                              "Зурабов.")
     assert "Виктор Степанович" in [m.text for m in by_name(record)["Виктор Черномырдин"].mentions]
+    # the other named in the same paragraph just before too: either's
+    record = letopis.analyze("Новости дня. Виктор Янукович принял посла. Посол Михаил Зурабов сменил на посту "
+                             "Виктора Черномырдина. «Виктор Степанович позвал меня к себе на дачу», — вспоминает "
+                             "Зурабов.")
+    assert "Виктор Степанович" not in [m.text for m in by_name(record)["Виктор Черномырдин"].mentions]
     # named too far before, it is no one's
     record = letopis.analyze("Новости дня. Виктор Янукович принял посла. Посол Михаил Зурабов сменил на посту "
                              "Виктора Черномырдина. " + "Зурабов много работает. " * 20 + "«Виктор Степанович "

@@ -251,7 +251,7 @@ def group_names(doc: Doc) -> list[Group]:
                 groups.append(group)
         group.names.append(span.normal)
         group.add(mention)
-    return join_aliases(doc, join_known_by_given_name(join_surname_misread_as_a_womans(groups)))
+    return join_aliases(doc, join_known_by_given_name(doc, join_surname_misread_as_a_womans(groups)))
 
 
 WELL_NAMED = 3  # mentions of a man by which a lone woman's form of his surname is taken for his
@@ -280,7 +280,7 @@ def join_surname_misread_as_a_womans(groups: list[Group]) -> list[Group]:
 DOMINANT = 3  # how many times more often than anyone else of that given name the one meant by it is named
 
 
-def join_known_by_given_name(groups: list[Group]) -> list[Group]:
+def join_known_by_given_name(doc: Doc, groups: list[Group]) -> list[Group]:
     """A person called only by a given name and a patronymic (`Сергей Семенович`) whom grouping left alone
     joins, of the people the article names in full with that given name, the one it names DOMINANT times as
     often as any other (Сергей Собянин, named twenty times, beside a Сергей Нарышкин and a Сергей Капков named
@@ -299,7 +299,7 @@ def join_known_by_given_name(groups: list[Group]) -> list[Group]:
                       key=lambda p: -len(p.mentions))
         if full:
             known = full[:1] if len(full) == 1 or len(full[0].mentions) >= DOMINANT * len(full[1].mentions) else []
-            known = known or named_just_before(full, min(m.start for m in g.mentions))
+            known = known or named_just_before(doc, full, min(m.start for m in g.mentions))
         else:
             known = known_by_given_name(others, g.name)
         if len(known) == 1:
@@ -314,11 +314,12 @@ def join_known_by_given_name(groups: list[Group]) -> list[Group]:
 JUST_BEFORE = 300  # characters: `Зурабов сменил на посту Виктора Черномырдина ... «Виктор Степанович позвал меня`
 
 
-def named_just_before(people: list[Group], offset: int) -> list[Group]:
-    """Of several people, the one named last before `offset`, if within JUST_BEFORE characters of it."""
-    last = {id(p): max((m.start for m in p.mentions if m.start < offset), default=-1) for p in people}
-    nearest = max(people, key=lambda p: last[id(p)])
-    return [nearest] if last[id(nearest)] >= 0 and offset - last[id(nearest)] <= JUST_BEFORE else []
+def named_just_before(doc: Doc, people: list[Group], offset: int) -> list[Group]:
+    """Of several people, the one named in the paragraph of `offset` before it, within JUST_BEFORE characters, if
+    no other is named there (`Путин и Жириновский встретились. «Владимир Вольфович прав»` is either's)."""
+    start = max(offset - JUST_BEFORE, doc.text.rfind("\n", 0, offset) + 1)
+    near = [p for p in people if any(start <= m.start < offset for m in p.mentions)]
+    return near if len(near) == 1 else []
 
 
 def join_aliases(doc: Doc, groups: list[Group]) -> list[Group]:
