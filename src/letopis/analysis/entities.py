@@ -130,12 +130,9 @@ class Group:
         """A role phrase of the text is this person's role and a mention of them. A role of a kind of body
         (`президентом организации`) is also one of the body its sentence names before it (`конференция
         Российского футбольного союза (РФС) избрала новым президентом организации X`: the `президент РФС`)."""
-        # `Фурсенко, тогдашний министр образования`: the post he held when the story's events took place, so
-        # the story's later `министр` is him; a post left before them (`бывший губернатор`) is not
-        former = p.former and not p.then
-        self.add_role(p.text, (p.title, fold(p.complement)), former, p.then)
+        self.add_role(p.text, (p.title, fold(p.complement)), p.left, p.then)
         for name in body_named_before(doc, p):
-            self.add_key((p.title, fold(name)), former, p.then)
+            self.add_key((p.title, fold(name)), p.left, p.then)
         self.add(Mention(p.start, p.stop, doc.text[p.start:p.stop], "role"))
 
 
@@ -152,6 +149,12 @@ class RolePhrase:
     former: bool = False  # a role held once: `бывший губернатор`, `экс-министр`
     then: bool = False  # held when the story's events took place: `тогдашний министр`, `Путин, тогда президент`
     now: bool = False  # held now: `нынешний министр`
+
+    @property
+    def left(self) -> bool:
+        """A post left before the story's events (`бывший губернатор`), not one held then (`тогдашний министр`,
+        whom the story's later `министр` names)."""
+        return self.former and not self.then
 
 
 def fold(word: str) -> str:
@@ -581,8 +584,8 @@ def attach_roles(doc: Doc, groups: list[Group], phrases: list[RolePhrase], start
         comma = p.first - 1
         while comma > 0 and doc.tokens[comma].lemma in THEN_WORDS:
             comma -= 1  # `Путин, тогда еще президент, прилетел`: a role held then, no one's now
-            p.former = p.former or doc.tokens[comma + 1].lemma == "тогда"
-            p.then = p.then or doc.tokens[comma + 1].lemma == "тогда"
+            if doc.tokens[comma + 1].lemma == "тогда":
+                p.former = p.then = True
         if g is None and comma >= 1 and doc.tokens[comma].text == ",":
             g = ends.get(comma - 1)  # `Песков, пресс-секретарь Путина, ...`
             after = doc.tokens[p.last].text if p.last < len(doc.tokens) else ","
@@ -725,7 +728,7 @@ def shared_by_all(doc: Doc, p: RolePhrase, starts: dict[int, Group], stops: dict
     tail = doc.text[doc.tokens[p.head + 1].start:doc.tokens[p.last - 1].stop] if p.last > p.head + 1 else ""
     text = " ".join([*adjectives, head.lemma] + ([" ".join(tail.split())] if tail else []))
     for g in names:
-        g.add_role(text, (p.title, fold(p.complement)), p.former and not p.then)
+        g.add_role(text, (p.title, fold(p.complement)), p.left)
     return True
 
 

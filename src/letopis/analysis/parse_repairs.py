@@ -34,6 +34,7 @@ from functools import lru_cache
 from letopis.analysis import lexicon
 from letopis.analysis.document import CLAUSE_EDGES, Doc
 from letopis.analysis.morph_guard import morph_vocab
+from letopis.analysis.person_names import oblique_only
 
 CLAUSE_BREAKS = CLAUSE_EDGES | {"(", ")"}  # no word moves across these
 OPENING_QUOTES = ("«", "„")
@@ -811,18 +812,10 @@ def name_hung_on_another_name(doc: Doc, sent: int) -> None:
         verb = first_verb(doc, person.last, s.last)
         if verb is None:
             continue
-        if dative_name(t.text):
+        if oblique_only(t.text) == "Dat":
             t.head, t.rel, t.feats["Case"] = verb, "iobj", "Dat"
         elif t.feats.get("Case") == "Nom" and not any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)):
             t.head, t.rel = verb, "nsubj"
-
-
-@lru_cache(maxsize=20_000)
-def dative_name(word: str) -> bool:
-    """Whether the dictionary reads `word` as a name in the dative and never in the nominative (`Зурабову`)."""
-    forms = [f for f in morph_vocab()(word.lower()) if {"Surn", "Name"} & f.tag.grammemes]
-    cases = {f.tag.case for f in forms}
-    return "datv" in cases and "nomn" not in cases
 
 
 def indirect_object_of_verb(doc: Doc, sent: int) -> None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from letopis.analysis import lexicon
+from letopis.analysis.morph_guard import morph_vocab
 from letopis.model import Mention
 
 if TYPE_CHECKING:
@@ -223,3 +224,16 @@ def given_names_agree(given: list[str], full: str) -> bool:
         elif not same_word(a, b):
             return False
     return True
+
+
+@lru_cache(maxsize=20_000)
+def oblique_only(word: str) -> str | None:
+    """`Dat` or `Acc` when the dictionary reads `word` as a name in that case and never as a nominative
+    (`Фортову`), for a name the tagger took for a subject; else None (also for a word it knows as no name)."""
+    forms = [f for f in morph_vocab()(word.lower()) if f.tag.POS == "NOUN" and {"Surn", "Name"} & f.tag.grammemes
+             and f.tag.number == "sing"]  # not `Шнуров`, a genitive plural to the dictionary
+    cases = {f.tag.case for f in forms}
+    if not forms or "nomn" in cases:
+        return None
+    # `Фортову` is a man's dative or a woman's accusative: the dative, a man's surname being the likelier
+    return "Dat" if "datv" in cases else "Acc" if cases <= {"accs", "gent"} else None

@@ -29,6 +29,7 @@ from letopis.analysis.events.frames import (
 )
 from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.nationality import place_adjective
+from letopis.analysis.person_names import oblique_only
 from letopis.model import Entity
 
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
@@ -89,19 +90,6 @@ def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:
             if h >= 0:
                 out.setdefault(h, []).append(i)
     return out
-
-
-@lru_cache(maxsize=20_000)
-def oblique_only(word: str) -> str | None:
-    """`Dat` or `Acc` when the dictionary reads `word` as a name in that case and never as a nominative
-    (`Фортову`), for a name the tagger took for a subject; else None (also for a word it knows as no name)."""
-    forms = [f for f in morph_vocab()(word.lower()) if f.tag.POS == "NOUN" and {"Surn", "Name"} & f.tag.grammemes
-             and f.tag.number == "sing"]  # not `Шнуров`, a genitive plural to the dictionary
-    cases = {f.tag.case for f in forms}
-    if not forms or "nomn" in cases:
-        return None
-    # `Фортову` is a man's dative or a woman's accusative: the dative, a man's surname being the likelier
-    return "Dat" if "datv" in cases else "Acc" if cases <= {"accs", "gent"} else None
 
 
 @lru_cache(maxsize=20_000)
@@ -491,16 +479,19 @@ class Arguments:
         """The people named after the participation noun `k` up to the end of its clause (a verb, a semicolon,
         a colon, a dash or a bracket), wherever the parser hung them: `с участием победителя Олимпийских игр
         Мнацакана Искандаряна, двукратного чемпиона мира, участника трех олимпиад Александра Игнатенко`."""
-        s = self.doc.sentence_of(k)
         out: list[Entity] = []
-        for j in range(k + 1, s.last):
-            t = self.doc.tokens[j]
-            if t.pos in ("VERB", "AUX") or t.text in (";", ":", "—", "–", "("):
-                break
+        for j in self.rest_of_clause(k + 1):
             e = self.entity_at(j)
             if e is not None and e not in out:
                 out.append(e)
         return out
+
+    def rest_of_clause(self, k: int) -> range:
+        """Tokens from `k` up to the end of its clause: a verb, a semicolon, a colon, a dash or a bracket."""
+        s = self.doc.sentence_of(k)
+        end = next((j for j in range(k, s.last) if self.doc.tokens[j].pos in ("VERB", "AUX")
+                    or self.doc.tokens[j].text in (";", ":", "—", "–", "(")), s.last)
+        return range(k, end)
 
     def listed_after_dash(self, k: int) -> list[Entity]:
         """The people named after a dash that ends the phrase of the plural title `k`, in its case (the genitive
@@ -514,10 +505,8 @@ class Arguments:
             return []
         case = doc.tokens[k].feats.get("Case")
         out: list[Entity] = []
-        for j in range(dash + 1, s.last):
+        for j in self.rest_of_clause(dash + 1):
             t = doc.tokens[j]
-            if t.pos in ("VERB", "AUX") or t.text in (";", ":", "—", "–", "("):
-                break
             e = self.entity_at(j)
             same_case = t.feats.get("Case") == case or {t.feats.get("Case"), case} <= {"Acc", "Gen"}
             if e is not None and e.type == "PER" and same_case and e not in out:

@@ -21,7 +21,6 @@ from letopis.analysis.events.arguments import (
     SUMMONING_VERBS,
     TIME_PARTS,
     Arguments,
-    oblique_only,
     undeclined_name,
 )
 from letopis.analysis.events.frames import (
@@ -37,6 +36,7 @@ from letopis.analysis.events.frames import (
     place_nouns,
 )
 from letopis.analysis.events.modality import negated
+from letopis.analysis.person_names import oblique_only
 from letopis.model import Entity
 
 TRIGGER_POS = ("VERB", "ADJ", "NOUN", "PROPN")
@@ -122,7 +122,7 @@ def worth_parsing(doc: Doc, triggers: list[int]) -> list[int]:
     return sorted(out)
 
 
-TOGETHER_ADVERBS = frozenset({"вместе", "вдвоем", "вдвоём", "втроем", "втроём"})  # `летели вместе`: side by side
+TOGETHER_ADVERBS = frozenset({"вместе", *pronouns.COLLECTIVE_ADVERBS})  # `летели вместе`, `вдвоём`: side by side
 
 
 def may_hold(key: str, condition: str, other_trigger: bool, words: set[str], types: set[str],
@@ -580,7 +580,7 @@ def named_before_colon(args: Arguments, i: int) -> list:
     meeting noun `i` follows (`Путин и Лукашенко: переговоры в Минске`, `Путин — Лукашенко: встреча в Минске`)."""
     doc = args.doc
     s = doc.sentence_of(i)
-    colon = next((k for k in range(i - 1, s.first - 1, -1) if doc.tokens[k].text == ":"), None)
+    colon = colon_before(doc, i)
     if colon is None or any(doc.tokens[k].pos == "VERB" for k in range(s.first, colon)):
         return []
     out = []
@@ -589,6 +589,12 @@ def named_before_colon(args: Arguments, i: int) -> list:
         if e is not None and e.type == "PER" and e not in out and doc.tokens[k].feats.get("Case") in ("Nom", None):
             out.append(e)
     return out if len(out) >= 2 else []
+
+
+def colon_before(doc: Doc, i: int) -> int | None:
+    """The last colon before token `i` in its sentence, or None."""
+    s = doc.sentence_of(i)
+    return next((k for k in range(i - 1, s.first - 1, -1) if doc.tokens[k].text == ":"), None)
 
 
 CONVENING_VERBS = frozenset({"собрать", "созвать"})  # `собрал Российский союз ректоров`: the session is theirs
@@ -617,7 +623,7 @@ def invited_before_colon(args: Arguments, i: int) -> list:
     noun `i` follows as a subject (`Медведев пригласил его в Горки: разговор шел почти два часа`)."""
     doc = args.doc
     s = doc.sentence_of(i)
-    colon = next((k for k in range(i - 1, s.first - 1, -1) if doc.tokens[k].text == ":"), None)
+    colon = colon_before(doc, i)
     if colon is None or doc.tokens[i].rel not in ("nsubj", "nsubj:pass"):
         return []
     verb = next((k for k in range(colon - 1, s.first - 1, -1) if doc.tokens[k].pos == "VERB"), None)

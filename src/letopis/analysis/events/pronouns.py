@@ -252,12 +252,12 @@ def subjects_together(doc: Doc, people: list[PersonMention], i: int, avoid: set[
     return []
 
 
-def named_near(doc: Doc, people: list[PersonMention], i: int, avoid: set[str]) -> list[Entity]:
-    """The people named before token `i` in its sentence and the one before, each once."""
+def named_near(doc: Doc, people: list[PersonMention], i: int, avoid: set[str], scope: int = 1) -> list[Entity]:
+    """The people named before token `i` in its sentence and the `scope` sentences before, each once."""
     t = doc.tokens[i]
     out: list[Entity] = []
     for p in people:
-        if p.start < t.start and t.sent - p.sent <= 1 and p.entity.id not in avoid and p.entity not in out:
+        if p.start < t.start and t.sent - p.sent <= scope and p.entity.id not in avoid and p.entity not in out:
             out.append(p.entity)
     return out
 
@@ -266,11 +266,7 @@ def the_pair(doc: Doc, people: list[PersonMention], i: int, avoid: set[str], sco
     """The two people named within `scope` sentences before token `i`, when no one else is named there
     (`Потанин отнесся к истории болезненно. Весной бывшие партнеры ужинали вдвоем`, Прохоров named the
     sentence before); none otherwise."""
-    t = doc.tokens[i]
-    near: list[Entity] = []
-    for p in people:
-        if p.start < t.start and t.sent - p.sent <= scope and p.entity.id not in avoid and p.entity not in near:
-            near.append(p.entity)
+    near = named_near(doc, people, i, avoid, scope)
     return near if len(near) == 2 else []
 
 
