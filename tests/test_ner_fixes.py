@@ -170,6 +170,15 @@ def test_a_place_ending_in_the_surname_of_someone_named_in_full_is_the_place_and
     assert ("проспекте Сахарова", "LOC") in got
 
 
+def test_a_surname_the_dictionary_knows_only_as_a_noun_for_animals_opening_a_sentence_is_the_person_named_so():
+    # `рябков` is the genitive plural of `рябок`, a bird: opening a sentence, it is still Сергей Рябков
+    text = "Замминистра Сергей Рябков промолчал. Рябков, принимавший Бернса, не комментировал."
+    assert ("Рябков", "PER") in fixed(text, [("Сергей Рябков", "PER"), ("Рябков", "PER"), ("Бернса", "PER")])
+    # with no one so named in full, it is a noun and goes
+    text = "Рябков много в лесу. Рябков, принимавший Бернса, не комментировал."
+    assert ("Рябков", "PER") not in fixed(text, [("Рябков", "PER"), ("Бернса", "PER")])
+
+
 def test_offsets_and_tokens_stay_consistent():
     text = "Акции ОАО «Газпром» и ЗАО «Ренова» (Россия) выросли."
     doc = tagged(text, [("ОАО «Газпром»", "ORG"), ("ЗАО «Ренова» (Россия)", "ORG")])

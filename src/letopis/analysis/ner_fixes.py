@@ -77,7 +77,9 @@ class NerFixes:
         spans = unique(spans + recalled_spans(doc, spans))
         spans = unique(spans + coordinated_people(doc, spans))
         titles = {fold(s.normal) for s in spans if is_quoted_title(doc, s.first)}
-        spans = [s for s in spans if is_name(doc, s) and not (fold(s.normal) in titles and is_quoted(doc, s.first))]
+        surnames = written_surnames(doc, spans)
+        spans = [s for s in spans if is_name(doc, s, surnames)
+                 and not (fold(s.normal) in titles and is_quoted(doc, s.first))]
         retype(spans)
         spans = split_trailing_surnames(doc, spans)
         spans = clergy_names(doc, spans)
@@ -381,7 +383,10 @@ def find_phrase(folded: list[str], starts: dict[str, list[int]], phrase: tuple[s
 # --- 4: what is no name -------------------------------------------------------------------------------
 
 
-def is_name(doc: Doc, span: NerSpan) -> bool:
+def is_name(doc: Doc, span: NerSpan, surnames: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a span is a name at all (step 4). `surnames` (folded) are those of the people the article names in
+    full: such a word opening a sentence is that person even where the dictionary knows it only as a noun for
+    living things (`Сергей Рябков ... Рябков, принимавший Бернса`: `рябков`, of the bird `рябок`)."""
     tokens = doc.tokens[span.first:span.last]
     if not any(t.text[:1].isalnum() for t in tokens):
         return False
@@ -391,7 +396,7 @@ def is_name(doc: Doc, span: NerSpan) -> bool:
         return False
     if is_quoted_title(doc, span.first):
         return False
-    return not (span.type == "PER" and len(tokens) == 1
+    return not (span.type == "PER" and len(tokens) == 1 and fold(tokens[0].text) not in surnames
                 and (is_common_word(doc, span.first) or is_head_title(tokens[0].lemma)))
 
 

@@ -22,8 +22,9 @@ a partner with `с` hung on an adverb of the verb is the verb's (`засижив
 after a comma to a place is the verb's object (`пригласила к себе на Остоженку, ..., Иксанова`); a `что` clause beside
 an earlier complement of speech is that speech's; a participle read as a second subject describes the subject after it;
 a subject hung past a semicolon is the subject of the verb before it; a phrase `кроме X,` opening a clause is the phrase
-of the clause's verb; people named right after a colon are the subjects of the verb after them; and a name hung on
-another name before it is the verb's. Each was measured on the events sets (docs/events.md, twelfth to twenty-fifth
+of the clause's verb; people named right after a colon are the subjects of the verb after them; a name hung on
+another name before it is the verb's; `тех, кто ...` after a verb is its object, and so is the person a verb of
+introducing presents, not a genitive of those presented to. Each was measured on the events sets (docs/events.md, twelfth to twenty-fifth
 rounds).
 """
 
@@ -75,6 +76,8 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     besides_on_the_verb_after(doc, sent)
     subjects_after_a_colon(doc, sent)
     name_hung_on_another_name(doc, sent)
+    those_who_as_object(doc, sent)
+    introduced_person_as_object(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -816,6 +819,44 @@ def name_hung_on_another_name(doc: Doc, sent: int) -> None:
             t.head, t.rel, t.feats["Case"] = verb, "iobj", "Dat"
         elif t.feats.get("Case") == "Nom" and not any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)):
             t.head, t.rel = verb, "nsubj"
+
+
+def those_who_as_object(doc: Doc, sent: int) -> None:
+    """A plural `тех` or `всех` opening a relative clause, which the parser hangs on the verb before it as a
+    determiner, is that verb's object: `собрал в Горках тех, кому предстояло представлять заявку`."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for k in range(s.first, s.last):
+        t = tokens[k]
+        if t.lemma in ("тот", "весь") and t.rel == "det" and t.feats.get("Number") == "Plur" \
+                and t.feats.get("Case") in ("Acc", "Gen") and t.head >= 0 and tokens[t.head].pos == "VERB" \
+                and any(tokens[c].rel == "acl:relcl" for c in doc.children(k)):
+            t.rel = "obj"
+
+
+INTRODUCING_VERBS = frozenset({"представить", "представлять"})
+
+
+def introduced_person_as_object(doc: Doc, sent: int) -> None:
+    """The person a verb of introducing presents, which the parser hangs as a genitive on the dative of those
+    they are presented to or on a genitive below it (the accusative of a person being the genitive's form), is the
+    verb's object when it has none: `представил коллективу нового губернатора Владимира Миклушевского`,
+    `представил труппе и сотрудникам Большого театра нового директора`."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for v in range(s.first, s.last):
+        if tokens[v].lemma not in INTRODUCING_VERBS or any(tokens[c].rel == "obj" and tokens[c].feats.get("Case") != "Dat"
+                                                           for c in doc.children(v)):
+            continue
+        for k in doc.children(v):
+            if tokens[k].rel not in ("iobj", "obj") or tokens[k].feats.get("Case") != "Dat":
+                continue
+            person = next((g for g in range(k + 1, s.last) if doc.below(g, k) and tokens[g].rel == "nmod"
+                           and tokens[g].feats.get("Case") == "Gen" and tokens[g].feats.get("Animacy") == "Anim"), None)
+            if person is not None:
+                tokens[person].head, tokens[person].rel = v, "obj"
+                tokens[k].rel = "iobj"  # `труппе`, which the parser may take for the object
+                break
 
 
 def indirect_object_of_verb(doc: Doc, sent: int) -> None:

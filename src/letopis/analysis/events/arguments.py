@@ -68,7 +68,7 @@ PRESENT_VERBS = ("участвовать", "присутствовать", "пр
                  "выступить", "выступать", "председательствовать", "представлять", "представить")
 TIME_PARTS = frozenset({"начало", "конец", "середина", "окончание"})  # `к концу беседы присоединился X`
 HOMES = frozenset({"резиденция", "дача", "кабинет", "офис", "особняк", "квартира", "дом", "поместье", "ранчо", "вилла",
-                   "усадьба", "дворец"})
+                   "усадьба", "дворец", "номер"})  # `номер`: a hotel room (`в номере Шувалова`)
 PARTNER_TIMES = frozenset({"бывший", "старый", "давний", "многолетний", "нынешний", "будущий"})  # `бывшие партнеры`
 PARTNER_WORDS = 5  # at most, from `с` to the partner's name: `с исполнительным директором ТНК-BP Германом Ханом`
 SUMMONING_VERBS = frozenset({"пригласить", "приглашать", "вызвать", "вызывать", "позвать"})  # their object came
@@ -392,7 +392,8 @@ class Arguments:
                 return dative
         if t.rel in UP_FOR_SUBJECT:
             return self.subject(t.head, depth - 1)
-        if t.rel == "acl" and self.doc.tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
+        participle = t.rel == "acl" or t.rel == "appos" and t.feats.get("VerbForm") == "Part"  # `Рябков, принимавший`
+        if participle and self.doc.tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
             return [t.head]
         head = self.doc.tokens[t.head]
         if t.rel == "acl:relcl" and head.head >= 0 and head.rel in ("obl", "obj", "iobj", "nmod", "nsubj"):
@@ -503,12 +504,31 @@ class Arguments:
                      or doc.tokens[j].pos not in ("NOUN", "PROPN", "ADJ", "NUM", "DET")), None)
         if dash is None or doc.tokens[dash].text not in ("—", "–"):
             return []
-        case = doc.tokens[k].feats.get("Case")
+        return self.listed_from(dash + 1, doc.tokens[k].feats.get("Case"))
+
+    def listed_after_those_who(self, k: int) -> list[Entity]:
+        """The people named after a colon or a dash that ends the relative clause of the plural pronoun `k`
+        (`тех`, `всех`), in its case: `собрал в Горках тех, кому предстояло представлять заявку: Шувалова, Мутко
+        и Сорокина`."""
+        doc = self.doc
+        s = doc.sentence_of(k)
+        if k + 2 >= s.last or doc.tokens[k + 1].text != "," or doc.tokens[k + 2].lemma not in ("кто", "который"):
+            return []
+        end = next((j for j in range(k + 3, s.last) if doc.tokens[j].text in (":", "—", "–", ";")), None)
+        if end is None or doc.tokens[end].text == ";":
+            return []
+        return self.listed_from(end + 1, doc.tokens[k].feats.get("Case"))
+
+    def listed_from(self, first: int, case: str | None) -> list[Entity]:
+        """The people named from token `first` to the end of its clause in the case `case` (the genitive and the
+        accusative of people being one form; a name that does not decline is in any)."""
+        doc = self.doc
         out: list[Entity] = []
-        for j in self.rest_of_clause(dash + 1):
+        for j in self.rest_of_clause(first):
             t = doc.tokens[j]
             e = self.entity_at(j)
-            same_case = t.feats.get("Case") == case or {t.feats.get("Case"), case} <= {"Acc", "Gen"}
+            same_case = t.feats.get("Case") == case or {t.feats.get("Case"), case} <= {"Acc", "Gen"} \
+                or undeclined_name(t.text)  # `Мутко`, whatever case the tagger gives it
             if e is not None and e.type == "PER" and same_case and e not in out:
                 out.append(e)
         return out
@@ -876,6 +896,10 @@ class Arguments:
                 return people
         if t.feats.get("Number") == "Plur" and t.pos == "NOUN" and t.lemma in self.titles:
             listed = self.listed_after_dash(i)  # `руководителей трёх каналов — Эрнста, Добродеева и Кулистикова`
+            if len(listed) > 1:
+                return listed
+        if t.feats.get("Number") == "Plur" and t.lemma in ("тот", "весь"):
+            listed = self.listed_after_those_who(i)  # `собрал тех, кто отвечал за Олимпиаду: Козака и Мутко`
             if len(listed) > 1:
                 return listed
         if t.feats.get("Number") == "Plur" and t.lemma in GUESTS + INTERLOCUTORS and self.entity_at(i) is None:
