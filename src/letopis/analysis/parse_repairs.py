@@ -35,7 +35,7 @@ from functools import lru_cache
 from letopis.analysis import lexicon
 from letopis.analysis.document import CLAUSE_EDGES, Doc
 from letopis.analysis.morph_guard import morph_vocab
-from letopis.analysis.person_names import oblique_only
+from letopis.analysis.person_names import oblique_only, undeclined_name
 
 CLAUSE_BREAKS = CLAUSE_EDGES | {"(", ")"}  # no word moves across these
 OPENING_QUOTES = ("«", "„")
@@ -572,7 +572,8 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
       phrase; and one in the accusative its object, when it has none: `Вечером депутатов принял Лавров`), or
     - the noun of a phrase with a preposition, when the verb has no subject (`На базе Уго Чавес возил гостя`,
       as if it were `the base of Уго Чавес`: a foreign given name shows no case, so the name's last word must
-      be a nominative)."""
+      be a nominative, or a name that does not decline: `накануне поездки Клинтон созвонилась`; with a second
+      name joined to it the verb is a plural: `после официальной части Скарони и Миллер беседовали`)."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for i in range(s.first + 1, s.last):
@@ -596,7 +597,9 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
             name = tokens[max([i, *(c for c in doc.children(i) if tokens[c].rel == "flat:name")])]
         else:
             continue
-        if name.feats.get("Case") == "Nom" and agrees(name, verb):
+        several = any(tokens[c].rel == "conj" and tokens[c].pos == "PROPN" for c in doc.children(i))
+        agreeing = verb.feats.get("Number") == "Plur" if several else agrees(name, verb)  # `Скарони и Миллер`
+        if (name.feats.get("Case") == "Nom" or undeclined_name(name.text)) and agreeing:
             t.head, t.rel = host.head, "nsubj"
 
 

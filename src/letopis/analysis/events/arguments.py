@@ -29,7 +29,7 @@ from letopis.analysis.events.frames import (
 )
 from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.nationality import place_adjective
-from letopis.analysis.person_names import oblique_only
+from letopis.analysis.person_names import oblique_only, undeclined_name
 from letopis.model import Entity
 
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
@@ -43,6 +43,7 @@ INSERTIONS = (("в", "тот", "число"), ("в", "частность"), ("п
 PARTICIPATION = {"участие", "председательство", "присутствие", "посредничество"}
 CHANNELS = {"телефон", "видеосвязь", "скайп", "связь"}  # `по телефону с X`: X is the verb's partner
 GUESTS = ("гость", "гостья")  # the one who came (`принял гостя`)
+LISTED_NOUNS = frozenset({"участник", "член", "представитель"})  # plural nouns of people a dash may spell out
 INTERLOCUTORS = ("собеседник", "собеседница")  # like guests, the people named together before
 HOSTS = ("хозяин", "хозяйка")  # the one who received them (`хозяин и его гость беседовали`)
 COPULAS = frozenset({"выступить", "выступать", "стать", "быть", "оказаться", "являться"})  # `Хозяином выступил X`
@@ -90,14 +91,6 @@ def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:
             if h >= 0:
                 out.setdefault(h, []).append(i)
     return out
-
-
-@lru_cache(maxsize=20_000)
-def undeclined_name(word: str) -> bool:
-    """Whether the dictionary knows `word` as a name that does not decline (`Лукашенко`, `Саркози`, `Шойгу`), so
-    that the tagger's nominative may be any case."""
-    return any(f.tag.POS == "NOUN" and {"Surn", "Name"} & f.tag.grammemes and "Fixd" in f.tag.grammemes
-               for f in morph_vocab()(word.lower()))
 
 
 def known_for_another_post(person: Entity, title: str, year: int | None) -> bool:
@@ -894,8 +887,10 @@ class Arguments:
                 pronouns.the_pair(self.doc, self.people, i, self.avoid)  # `бывшие партнеры ужинали вдвоем`
             if len(people) > 1:
                 return people
-        if t.feats.get("Number") == "Plur" and t.pos == "NOUN" and t.lemma in self.titles:
-            listed = self.listed_after_dash(i)  # `руководителей трёх каналов — Эрнста, Добродеева и Кулистикова`
+        if t.feats.get("Number") == "Plur" and t.pos == "NOUN" and (t.lemma in self.titles or t.lemma in LISTED_NOUNS
+                                                                  or t.lemma in lexicon.words("event_person_nouns")):
+            # `руководителей трёх каналов — Эрнста, Добродеева и Кулистикова`, `участников саммита — Меркель, ...`
+            listed = self.listed_after_dash(i)
             if len(listed) > 1:
                 return listed
         if t.feats.get("Number") == "Plur" and t.lemma in ("тот", "весь"):

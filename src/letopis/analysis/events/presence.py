@@ -54,6 +54,7 @@ SEATS = {"стол": "за", "зал": "в", "кабинет": "в"}  # the seat
 CHAIR_VERBS = frozenset({"вести", "открыть", "открывать", "закрыть", "закрывать"})  # `Вел его X`: the meeting's chair
 LEAD_VERBS = frozenset({"возглавлять", "возглавить"})  # `Российскую делегацию возглавлял X`: a side at the talks
 DELEGATION = "делегация"
+PRESENT_TOO, TOO = "присутствовать", frozenset({"также", "тоже"})  # `Присутствовали также X и Y`, the sentence after
 THERE = "там"  # `на совещании у Шувалова. Там были Кудрин и Костин`: where the meeting was
 STAND_INS = ("заседание", "мероприятие", "обсуждение", "состав", "формат")  # nouns that stand for a meeting
 # named before, not triggers themselves (a trigger noun, `в совещании участвовали`, is an event of its own,
@@ -85,6 +86,7 @@ def presence_sentences(doc: Doc, sent: int) -> list[int]:
         tokens = doc.sentence_tokens(s)
         lemmas = {t.lemma for t in tokens}
         if (lemmas & PRESENCE_WORDS or PARTICIPATION_NOUN in lemmas) and any(stands_for_meeting(t) for t in tokens) \
+                or s == sent + 1 and PRESENT_TOO in lemmas and lemmas & TOO \
                 or lemmas & JOIN_VERBS and any(for_its_people(t, u) for t, u in itertools.pairwise(tokens)) \
                 or lemmas & HOST_WORDS and lemmas & COPULAS or lemmas & (SEATED | {BE}) and lemmas & SEATS.keys() \
                 or lemmas & LEAD_VERBS and DELEGATION in lemmas \
@@ -112,6 +114,7 @@ def join_present(doc: Doc, events: list[Event], mentions: dict[int, list[int]] |
                     continue
                 if not any(stands_for_meeting(doc.tokens[k]) and agrees(doc, k, doc.tokens[trigger])
                            for k in [verb, *args.children(verb), *args.children(i), *doc.clause_before(verb)]) \
+                        and not (s == doc.tokens[trigger].sent + 1 and present_too(args, verb)) \
                         and not (doc.tokens[verb].lemma in JOIN_VERBS and any(  # `к ним`, `к президентам присоединились X и Y`
                             for_its_people(doc.tokens[k - 1], doc.tokens[k]) for k in args.children(verb) if k > 0)):
                     # `Впервые на подобном мероприятии обещал быть X, а Y отказался`: `на мероприятии` hung on
@@ -151,6 +154,13 @@ def named_after_count(doc: Doc, events: list[Event], mentions: dict[int, list[in
             named = {p.entity.id for p in people if p.sent == s + 1 and p.subject and p.start < doc.tokens[verb].start}
             if len(named) == count:
                 e.actors.extend(x for x in sorted(named) if x not in e.actors and x not in e.targets)
+
+
+def present_too(args: Arguments, verb: int) -> bool:
+    """`Присутствовали также X и Y` opening the sentence right after a meeting: `присутствовать` with `также` or
+    `тоже` and no place of its own, those present at the meeting just told of."""
+    return args.doc.tokens[verb].lemma == PRESENT_TOO and any(args.doc.tokens[k].lemma in TOO for k in args.children(verb)) \
+        and not any(args.preposition(k) for k in args.children(verb, "obl"))
 
 
 def stands_for_meeting(t: Token) -> bool:
