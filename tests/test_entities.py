@@ -261,6 +261,9 @@ def test_pronoun_refers_to_last_person_of_its_gender():
     # the subject of the sentence, not of a relative clause in it
     ("Виктор Янукович, которого поддерживает Ринат Ахметов, прибыл в Брюссель. Там он встретился с Баррозу.",
      "pronoun", "он", "Виктор Янукович", "Ринат Ахметов"),
+    # not one the pronoun's own sentence names as a companion before it (`вместе с X он`)
+    ("Арнольд Шварценеггер приехал с ответным визитом. Вместе с Дмитрием Медведевым и Виктором Вексельбергом он "
+     "бродил по полю.", "pronoun", "он", "Арнольд Шварценеггер", "Виктор Вексельберг"),
 ])
 def test_a_mention_goes_to_the_one_the_sentence_means_not_the_other(text, kind, mention, holder, other):
     people = by_name(letopis.analyze("Новости дня. " + text))

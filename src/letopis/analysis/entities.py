@@ -1141,6 +1141,8 @@ def resolve_pronoun(doc: Doc, groups: list[Group], token_index: int, gender: str
             if t.sent - sent > PRONOUN_SCOPE:
                 continue
             span = doc.tokens_in(m.start, m.stop)
+            if sent == t.sent and span and companion(doc, span.start):
+                continue  # `Вместе с Медведевым и Вексельбергом он бродил`: one's companions are others
             nominative = any(doc.tokens[k].feats.get("Case") == "Nom" for k in span)
             # the subject of the sentence before that of a relative clause in it (`Янукович, которого
             # поддерживает Ахметов, прибыл в Брюссель. Там он встретился с Баррозу`: Янукович)
@@ -1153,6 +1155,22 @@ def resolve_pronoun(doc: Doc, groups: list[Group], token_index: int, gender: str
         if topic is not None and topic is not best and topic is not excluded and (not topic.gender or topic.gender == gender):
             return topic
     return best
+
+
+def companion(doc: Doc, first: int) -> bool:
+    """Whether the name starting at token `first` is in the instrumental after `с` (`с Медведевым`, `вместе с
+    Медведевым и Виктором Вексельбергом`), back over the names, titles and `и` of a list."""
+    if doc.tokens[first].feats.get("Case") != "Ins":
+        return False
+    k = first - 1
+    while k >= doc.sentences[doc.tokens[first].sent].first:
+        w = doc.tokens[k]
+        if fold(w.text) in ("с", "со"):
+            return True
+        if not (w.text in (",", "и") or w.pos in ("PROPN", "NOUN", "ADJ") and w.feats.get("Case") == "Ins"):
+            return False
+        k -= 1
+    return False
 
 
 def fronted_topic(doc: Doc, groups: list[Group], sent: int) -> Group | None:

@@ -24,7 +24,8 @@ an earlier complement of speech is that speech's; a participle read as a second 
 a subject hung past a semicolon is the subject of the verb before it; a phrase `кроме X,` opening a clause is the phrase
 of the clause's verb; people named right after a colon are the subjects of the verb after them; a name hung on
 another name before it is the verb's; `тех, кто ...` after a verb is its object, and so is the person a verb of
-introducing presents, not a genitive of those presented to. Each was measured on the events sets (docs/events.md, twelfth to twenty-fifth
+introducing presents, not a genitive of those presented to, and so is a session's noun after a place, not the
+place's genitive. Each was measured on the events sets (docs/events.md, twelfth to twenty-fifth
 rounds).
 """
 
@@ -78,6 +79,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     name_hung_on_another_name(doc, sent)
     those_who_as_object(doc, sent)
     introduced_person_as_object(doc, sent)
+    session_after_a_place(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -860,6 +862,29 @@ def introduced_person_as_object(doc: Doc, sent: int) -> None:
                 tokens[person].head, tokens[person].rel = v, "obj"
                 tokens[k].rel = "iobj"  # `труппе`, which the parser may take for the object
                 break
+
+
+SESSION_NOUNS = frozenset({"совещание", "заседание", "встреча", "переговоры", "беседа", "консультация", "планерка",
+                           "планёрка"})
+
+
+def session_after_a_place(doc: Doc, sent: int) -> None:
+    """The noun of a session that the parser hangs as a genitive on the place before it is the object of the
+    light verb that place hangs on, when that verb has none: `собирал у себя на Старой площади совещания по
+    Сколково` (read as `the square of the meetings`)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    light = lexicon.table("event_light_verbs")
+    for i in range(s.first + 1, s.last):
+        t, place = tokens[i], tokens[i - 1]
+        if t.lemma not in SESSION_NOUNS or t.rel != "nmod" or t.head != i - 1 or place.rel != "obl" \
+                or not any(tokens[c].rel == "case" for c in doc.children(i - 1)) or not s.first <= place.head < s.last:
+            continue
+        verb = place.head
+        if tokens[verb].lemma in light and not any(tokens[c].rel == "obj" for c in doc.children(verb)):
+            t.head, t.rel = verb, "obj"
+            if t.feats.get("Case") == "Gen":  # an inanimate object's form that is a genitive singular is a plural
+                t.feats["Case"], t.feats["Number"] = "Acc", "Plur"
 
 
 def indirect_object_of_verb(doc: Doc, sent: int) -> None:
