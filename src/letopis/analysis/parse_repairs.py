@@ -25,7 +25,7 @@ a subject hung past a semicolon is the subject of the verb before it; a phrase `
 of the clause's verb; people named right after a colon are the subjects of the verb after them; a name hung on
 another name before it is the verb's; `тех, кто ...` after a verb is its object, and so is the person a verb of
 introducing presents, not a genitive of those presented to, and so is a session's noun after a place, not the
-place's genitive. Each was measured on the events sets (docs/events.md, twelfth to twenty-fifth
+place's genitive; a partner with `с` after a verb is the verb's, not a word's past a comma. Each was measured on the events sets (docs/events.md, twelfth to twenty-fifth
 rounds).
 """
 
@@ -80,6 +80,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     those_who_as_object(doc, sent)
     introduced_person_as_object(doc, sent)
     session_after_a_place(doc, sent)
+    partner_hung_past_a_comma(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -862,6 +863,23 @@ def introduced_person_as_object(doc: Doc, sent: int) -> None:
                 tokens[person].head, tokens[person].rel = v, "obj"
                 tokens[k].rel = "iobj"  # `труппе`, which the parser may take for the object
                 break
+
+
+def partner_hung_past_a_comma(doc: Doc, sent: int) -> None:
+    """A partner with `с` after a verb of its clause, which the parser hangs on a word past a comma after it,
+    is that verb's: `встретился на Капитолийском холме с сенаторами Маккейном и Кардином, автором законопроекта о
+    санкциях`, `с сенаторами` read as the sanctions'."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for k in range(s.first, s.last):
+        t = tokens[k]
+        if t.feats.get("Case") != "Ins" or not k < t.head < s.last or t.rel not in ("nmod", "obl") \
+                or not any(tokens[c].lemma == "с" and tokens[c].rel == "case" for c in doc.children(k)) \
+                or not any(tokens[j].text == "," for j in range(k + 1, t.head)):
+            continue
+        verb = next((j for j in reversed(doc.clause_before(k)) if tokens[j].pos == "VERB"), None)
+        if verb is not None:
+            t.head, t.rel = verb, "obl"
 
 
 SESSION_NOUNS = frozenset({"совещание", "заседание", "встреча", "переговоры", "беседа", "консультация", "планерка",

@@ -111,11 +111,11 @@ CORPUS_SPLITS = {"tune": ("tune",), "check": ("check",), "all": ("tune", "check"
 DEFAULT_CORPUS = Path("../shared/corpus/news.jsonl")
 CORPUS_GOLD = Path(__file__).parent / "data" / "corpus_meetings.jsonl"
 WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf", "wi", "wj", "wk", "wm", "wn", "wp", "wr", "wt", "wv", "wx",
-                           "wz", "xb", "xd"),
-                  "check": ("wc", "wg", "wh", "wl", "wo", "wq", "ws", "wu", "ww", "wy", "xa", "xc", "xe"),
+                           "wz", "xb", "xd", "xf", "xh"),
+                  "check": ("wc", "wg", "wh", "wl", "wo", "wq", "ws", "wu", "ww", "wy", "xa", "xc", "xe", "xg", "xi"),
                   "all": ("wa", "wb", "wc", "wd", "we", "wf", "wg", "wh", "wi", "wj", "wk", "wl", "wm", "wn", "wo",
                           "wp", "wq", "wr", "ws", "wt", "wu", "wv", "ww", "wx", "wy", "wz", "xa", "xb", "xc", "xd",
-                          "xe")}
+                          "xe", "xf", "xg", "xh", "xi")}
 DEFAULT_WRITTEN = Path(__file__).parent / "data" / "written_meetings.jsonl"
 DEVSET_GOLD = Path(__file__).parent / "data" / "devset_meetings.jsonl"
 

@@ -134,11 +134,13 @@ def earlier_mention(doc: Doc, kept: list[tuple[Candidate, Event]], c: Candidate,
         return None  # `Накануне в колонию приезжала мать ..., которой разрешили свидание с сыном`: another day's
     ranked = sorted(kept, key=order, reverse=True)
     found = first_fitting([k for k in ranked if k[1].source == e.source])
-    if found is None and far and (e.source is None or not own):
+    if found is None and (far and (e.source is None or not own) or noun and not own and e.type in TALKS):
         # the outlet may say in its own words who was at a meeting a quote told of (`По его словам, решение
         # приняли на встрече, которую провел X. В переговорах участвовали Y и Z`), when no meeting it told fits;
         # and a source may say who was at a meeting the outlet told of, naming no one else (`пригласил к себе
-        # Когогина. Как сообщил источник, беседа продолжалась два часа; в ней участвовал и Халиков`)
+        # Когогина. Как сообщил источник, беседа продолжалась два часа; в ней участвовал и Халиков`); and a noun
+        # naming no one is the meeting just told of, whoever told it (`X принял Y, сообщает пресс-служба.
+        # Беседа продолжалась больше часа`)
         found = first_fitting(ranked)
     return found
 
