@@ -24,9 +24,9 @@ an earlier complement of speech is that speech's; a participle read as a second 
 a subject hung past a semicolon is the subject of the verb before it; a phrase `кроме X,` opening a clause is the phrase
 of the clause's verb; people named right after a colon are the subjects of the verb after them; a name hung on
 another name before it is the verb's; `тех, кто ...` after a verb is its object, and so is the person a verb of
-introducing presents, not a genitive of those presented to, and so is a session's noun after a place, not the
-place's genitive; a partner with `с` after a verb is the verb's, not a word's past a comma. Each was measured on the events sets (docs/events.md, twelfth to twenty-fifth
-rounds).
+introducing presents (not a genitive of those presented to) and a session's noun after a place (not the place's
+genitive); and a partner with `с` after a verb is the verb's, not a word's past a comma. Each was measured on
+the events sets (docs/events.md, twelfth to twenty-sixth rounds).
 """
 
 from __future__ import annotations
@@ -851,8 +851,8 @@ def introduced_person_as_object(doc: Doc, sent: int) -> None:
     s = doc.sentences[sent]
     tokens = doc.tokens
     for v in range(s.first, s.last):
-        if tokens[v].lemma not in INTRODUCING_VERBS or any(tokens[c].rel == "obj" and tokens[c].feats.get("Case") != "Dat"
-                                                           for c in doc.children(v)):
+        if tokens[v].lemma not in INTRODUCING_VERBS or any(
+                tokens[c].rel == "obj" and tokens[c].feats.get("Case") != "Dat" for c in doc.children(v)):
             continue
         for k in doc.children(v):
             if tokens[k].rel not in ("iobj", "obj") or tokens[k].feats.get("Case") != "Dat":

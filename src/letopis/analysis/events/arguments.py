@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from letopis.analysis import lexicon, public_figures
 from letopis.analysis.document import CLAUSE_EDGES, Doc
@@ -27,7 +26,6 @@ from letopis.analysis.events.frames import (
     narrative_breaks,
     part_nouns,
 )
-from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.nationality import place_adjective
 from letopis.analysis.person_names import oblique_only, undeclined_name
 from letopis.model import Entity

@@ -159,7 +159,8 @@ def named_after_count(doc: Doc, events: list[Event], mentions: dict[int, list[in
 def present_too(args: Arguments, verb: int) -> bool:
     """`Присутствовали также X и Y` opening the sentence right after a meeting: `присутствовать` with `также` or
     `тоже` and no place of its own, those present at the meeting just told of."""
-    return args.doc.tokens[verb].lemma == PRESENT_TOO and any(args.doc.tokens[k].lemma in TOO for k in args.children(verb)) \
+    tokens = args.doc.tokens
+    return tokens[verb].lemma == PRESENT_TOO and any(tokens[k].lemma in TOO for k in args.children(verb)) \
         and not any(args.preposition(k) for k in args.children(verb, "obl"))
 
 
