@@ -882,8 +882,7 @@ def partner_hung_past_a_comma(doc: Doc, sent: int) -> None:
             t.head, t.rel = verb, "obl"
 
 
-SESSION_NOUNS = frozenset({"совещание", "заседание", "встреча", "переговоры", "беседа", "консультация", "планерка",
-                           "планёрка"})
+SESSION_NOUNS = frozenset({"совещание", "заседание", "встреча", "переговоры", "беседа", "консультация", "планерка"})
 
 
 def session_after_a_place(doc: Doc, sent: int) -> None:
