@@ -827,6 +827,9 @@ def name_hung_on_another_name(doc: Doc, sent: int) -> None:
             t.head, t.rel = verb, "nsubj"
 
 
+THOSE = frozenset({"тот", "весь"})  # `тех, кто ...`, `всех, кто ...`
+
+
 def those_who_as_object(doc: Doc, sent: int) -> None:
     """A plural `тех` or `всех` opening a relative clause, which the parser hangs on the verb before it as a
     determiner, is that verb's object: `собрал в Горках тех, кому предстояло представлять заявку`."""
@@ -834,7 +837,7 @@ def those_who_as_object(doc: Doc, sent: int) -> None:
     tokens = doc.tokens
     for k in range(s.first, s.last):
         t = tokens[k]
-        if t.lemma in ("тот", "весь") and t.rel == "det" and t.feats.get("Number") == "Plur" \
+        if t.lemma in THOSE and t.rel == "det" and t.feats.get("Number") == "Plur" \
                 and t.feats.get("Case") in ("Acc", "Gen") and t.head >= 0 and tokens[t.head].pos == "VERB" \
                 and any(tokens[c].rel == "acl:relcl" for c in doc.children(k)):
             t.rel = "obj"
@@ -882,7 +885,8 @@ def partner_hung_past_a_comma(doc: Doc, sent: int) -> None:
             t.head, t.rel = verb, "obl"
 
 
-SESSION_NOUNS = frozenset({"совещание", "заседание", "встреча", "переговоры", "беседа", "консультация", "планерка"})
+# the meeting nouns a light verb holds (`собирал совещания`); not the gatherings named again of candidates.py
+MEETING_OBJECTS = frozenset({"совещание", "заседание", "встреча", "переговоры", "беседа", "консультация", "планерка"})
 
 
 def session_after_a_place(doc: Doc, sent: int) -> None:
@@ -894,7 +898,7 @@ def session_after_a_place(doc: Doc, sent: int) -> None:
     light = lexicon.table("event_light_verbs")
     for i in range(s.first + 1, s.last):
         t, place = tokens[i], tokens[i - 1]
-        if t.lemma not in SESSION_NOUNS or t.rel != "nmod" or t.head != i - 1 or place.rel != "obl" \
+        if t.lemma not in MEETING_OBJECTS or t.rel != "nmod" or t.head != i - 1 or place.rel != "obl" \
                 or not any(tokens[c].rel == "case" for c in doc.children(i - 1)) or not s.first <= place.head < s.last:
             continue
         verb = place.head

@@ -27,6 +27,7 @@ from letopis.analysis.events.frames import (
     part_nouns,
 )
 from letopis.analysis.nationality import place_adjective
+from letopis.analysis.parse_repairs import THOSE
 from letopis.analysis.person_names import oblique_only, undeclined_name
 from letopis.model import Entity
 
@@ -891,7 +892,7 @@ class Arguments:
             listed = self.listed_after_dash(i)
             if len(listed) > 1:
                 return listed
-        if t.feats.get("Number") == "Plur" and t.lemma in ("тот", "весь"):
+        if t.feats.get("Number") == "Plur" and t.lemma in THOSE:
             listed = self.listed_after_those_who(i)  # `собрал тех, кто отвечал за Олимпиаду: Козака и Мутко`
             if len(listed) > 1:
                 return listed
