@@ -3,19 +3,21 @@
 requires: tokens, morph, syntax, entities, quotes, dates        assigns: events
 
 Only the sentences that hold a trigger are parsed, and of those only the ones that can name a participant
-(an entity mention, `он`/`она`, a title, or `я`/`мы` in a quote) and whose words allow the trigger's frame to hold. An event nested under a proposal, a rejection or a
-demand (`предложил провести переговоры в Москве`, `отказался от встречи с X`), or under a trigger of its own
-type (`подписали соглашение`), is part of that event: its participants join the governing event's targets
-and its place becomes the governing event's place when it has none. A meeting or talks offered, that name
-someone (`готов встретиться с X`, `предложил Лукашенко провести переговоры`; not talks a venue is offered
-for), stay an event too, of proposed modality, with the proposer among their people. An event agreed on
-that names no participant of its own is among the parties to the agreement (`договорились о встрече`). A later mention
-of an event already recorded is merged into it (see coreference.py); the people present at a meeting named
-in the sentences after it join it (presence.py), and so do the other people of a meeting's own sentence who
-may have been at it (sentence_people.py) and the people who deal with its participants in the sentences that
-go on telling of it (narrative.py). An event that names no participant
-(`переговоры надо продолжать`) is dropped: a chronicle records who did what. Photo captions that show people
-together are meetings too (captions.py), numbered after the rest.
+(an entity mention, `он`/`она`, a title, or `я`/`мы` in a quote) and whose words allow the trigger's frame to
+hold. An event nested under a proposal, a rejection or a demand (`предложил провести переговоры в Москве`,
+`отказался от встречи с X`), or under a trigger of its own type (`подписали соглашение`), is part of that
+event: its participants join the governing event's targets and its place becomes the governing event's place
+when it has none. A meeting or talks offered, that name someone (`готов встретиться с X`, `предложил
+Лукашенко провести переговоры`; not talks a venue is offered for), stay an event too, of proposed modality,
+with the proposer among their people. An event agreed on that names no participant of its own is among the
+parties to the agreement (`договорились о встрече`). A later mention of an event already recorded is merged
+into it (see coreference.py); the people present at a meeting named in the sentences after it join it
+(presence.py), and so do the other people of a meeting's own sentence who may have been at it
+(sentence_people.py) and the people who deal with its participants in the sentences that go on telling of it
+(narrative.py). An agreement between people implies that they talked: the talks are recorded beside it
+(implied_talks.py). An event that names no participant (`переговоры надо продолжать`) is dropped: a chronicle
+records who did what. Photo captions that show people together are meetings too (captions.py), numbered after
+the rest.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, bu
 from letopis.analysis.events.captions import caption_events
 from letopis.analysis.events.coreference import another_occasion, merge_headline, merge_mentions
 from letopis.analysis.events.frames import light_nouns
+from letopis.analysis.events.implied_talks import add_implied_talks
 from letopis.analysis.events.modality import anchor, modality
 from letopis.analysis.events.narrative import join_narrative_people
 from letopis.analysis.events.narrator import narrator
@@ -77,6 +80,7 @@ class Events:
         join_sentence_people(doc, doc.events)
         join_narrative_people(doc, doc.events, mentions)
         join_protagonist(doc, doc.events)
+        doc.events = add_implied_talks(doc, doc.events)
         doc.events = merge_headline(doc, doc.events)
         doc.events = number(doc.events + caption_events(doc))
 
