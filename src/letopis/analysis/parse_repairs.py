@@ -25,8 +25,9 @@ a subject hung past a semicolon is the subject of the verb before it; a phrase `
 of the clause's verb; people named right after a colon are the subjects of the verb after them; a name hung on
 another name before it is the verb's; `тех, кто ...` after a verb is its object, and so is the person a verb of
 introducing presents (not a genitive of those presented to) and a session's noun after a place (not the place's
-genitive); and a partner with `с` after a verb is the verb's, not a word's past a comma. Each was measured on
-the events sets (docs/events.md, twelfth to twenty-sixth rounds).
+genitive); a partner with `с` after a verb is the verb's, not a word's past a comma; and people named before a
+participle's phrase set off by commas, hung on the participle, are the subjects of the verb after it. Each was
+measured on the events sets (docs/events.md, twelfth to twenty-seventh rounds).
 """
 
 from __future__ import annotations
@@ -81,6 +82,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     introduced_person_as_object(doc, sent)
     session_after_a_place(doc, sent)
     partner_hung_past_a_comma(doc, sent)
+    subjects_hung_on_a_participle(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -825,6 +827,35 @@ def name_hung_on_another_name(doc: Doc, sent: int) -> None:
             t.head, t.rel, t.feats["Case"] = verb, "iobj", "Dat"
         elif t.feats.get("Case") == "Nom" and not any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)):
             t.head, t.rel = verb, "nsubj"
+
+
+def subjects_hung_on_a_participle(doc: Doc, sent: int) -> None:
+    """People named in the nominative before a participle's phrase set off by commas, which the parser hung on
+    the participle (`Путин, Назарбаев и Бердымухамедов, всего три месяца как сменивший Ниязова, договорились`),
+    are the subjects of the verb the phrase hangs on, when it has none: the first becomes its subject, the others
+    its conjuncts, and the participle describes the last of them."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    people = {p.first: p for p in doc.ner if p.type == "PER" and tokens[p.first].sent == sent}
+    for p in range(s.first + 1, s.last):
+        t = tokens[p]
+        verb = t.head
+        if t.pos != "VERB" or t.feats.get("VerbForm") != "Part" or t.feats.get("Case") != "Nom" \
+                or not p < verb < s.last or tokens[verb].pos != "VERB" or tokens[verb].feats.get("VerbForm") == "Part" \
+                or any(tokens[k].rel.startswith("nsubj") for k in doc.children(verb)):
+            continue
+        comma = next((k for k in range(p - 1, s.first, -1) if tokens[k].text == ","), None)
+        if comma is None or tokens[comma].head != p and tokens[comma].head != verb:
+            continue
+        names = [k for k in doc.children(p) if k < comma and k in people and tokens[k].feats.get("Case") == "Nom"]
+        if not names:
+            continue
+        first, *others = sorted(names)
+        tokens[first].head, tokens[first].rel = verb, "nsubj"
+        for k in others:
+            tokens[k].head, tokens[k].rel = first, "conj"
+        last = max([first, *others, *(k for k in doc.children(first) if tokens[k].rel == "conj")])
+        t.head, t.rel = last, "acl"
 
 
 THOSE = frozenset({"тот", "весь"})  # `тех, кто ...`, `всех, кто ...`
