@@ -25,8 +25,9 @@ a subject hung past a semicolon is the subject of the verb before it; a phrase `
 of the clause's verb; people named right after a colon are the subjects of the verb after them; a name hung on
 another name before it is the verb's; `тех, кто ...` after a verb is its object, and so is the person a verb of
 introducing presents (not a genitive of those presented to) and a session's noun after a place (not the place's
-genitive); a partner with `с` after a verb is the verb's, not a word's past a comma; and people named before a
-participle's phrase set off by commas, hung on the participle, are the subjects of the verb after it. Each was
+genitive); a partner with `с` after a verb is the verb's, not a word's past a comma; people named before a
+participle's phrase set off by commas, hung on the participle, are the subjects of the verb after it; and
+`быть` saying that something took place (`у Путина с Медведевым была встреча`) is the clause's verb. Each was
 measured on the events sets (docs/events.md, twelfth to twenty-seventh rounds).
 """
 
@@ -83,6 +84,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     session_after_a_place(doc, sent)
     partner_hung_past_a_comma(doc, sent)
     subjects_hung_on_a_participle(doc, sent)
+    existential_be(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -856,6 +858,34 @@ def subjects_hung_on_a_participle(doc: Doc, sent: int) -> None:
             tokens[k].head, tokens[k].rel = first, "conj"
         last = max([first, *others, *(k for k in doc.children(first) if tokens[k].rel == "conj")])
         t.head, t.rel = last, "acl"
+
+
+def existential_be(doc: Doc, sent: int) -> None:
+    """`быть` saying that something took place or someone had it (`у Путина с Медведевым была встреча`, `у
+    Чернышенко был разговор`) is the clause's verb, as UD has it, not a copula or an auxiliary: the tagger's
+    AUX becomes VERB, and where the parser made the one who had it the predicate, with `быть` its copula and
+    the thing had its subject, `быть` takes that place and both hang on it."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for b in range(s.first, s.last):
+        t = tokens[b]
+        if t.lemma != "быть" or t.pos != "AUX":
+            continue
+        holder = t.head
+        if t.rel == "cop" and holder >= 0 and tokens[holder].pos in ("NOUN", "PROPN", "PRON") \
+                and any(tokens[k].lemma == "у" and tokens[k].rel == "case" for k in doc.children(holder)):
+            subject = [k for k in doc.children(holder) if tokens[k].rel == "nsubj" and tokens[k].pos == "NOUN"]
+            if not subject:
+                continue
+            t.head, t.rel = tokens[holder].head, tokens[holder].rel
+            tokens[holder].head, tokens[holder].rel = b, "obl"
+            for k in subject:
+                tokens[k].head = b
+            for k in doc.children(holder):
+                if tokens[k].rel in ("punct", "advmod", "obl") and k != b:
+                    tokens[k].head = b
+        if any(tokens[k].rel == "nsubj" for k in doc.children(b)):
+            t.pos = "VERB"
 
 
 THOSE = frozenset({"тот", "весь"})  # `тех, кто ...`, `всех, кто ...`
