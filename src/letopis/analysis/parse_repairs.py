@@ -26,9 +26,10 @@ of the clause's verb; people named right after a colon are the subjects of the v
 another name before it is the verb's; `тех, кто ...` after a verb is its object, and so is the person a verb of
 introducing presents (not a genitive of those presented to) and a session's noun after a place (not the place's
 genitive); a partner with `с` after a verb is the verb's, not a word's past a comma; people named before a
-participle's phrase set off by commas, hung on the participle, are the subjects of the verb after it; and
-`быть` saying that something took place (`у Путина с Медведевым была встреча`) is the clause's verb. Each was
-measured on the events sets (docs/events.md, twelfth to twenty-seventh rounds).
+participle's phrase set off by commas, hung on the participle, are the subjects of the verb after it; `быть`
+saying that something took place (`у Путина с Медведевым была встреча`) is the clause's verb; and a name in the
+nominative after the verb, hung on a phrase's noun before it, is the verb's subject (`Его встретил в аэропорту
+Лавров`). Each was measured on the events sets (docs/events.md, twelfth to twenty-seventh rounds).
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     partner_hung_past_a_comma(doc, sent)
     subjects_hung_on_a_participle(doc, sent)
     existential_be(doc, sent)
+    subject_after_the_verb_on_a_phrase(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -608,6 +610,26 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
         agreeing = verb.feats.get("Number") == "Plur" if several else agrees(name, verb)  # `Скарони и Миллер`
         if (name.feats.get("Case") == "Nom" or undeclined_name(name.text)) and agreeing:
             t.head, t.rel = host.head, "nsubj"
+
+
+def subject_after_the_verb_on_a_phrase(doc: Doc, sent: int) -> None:
+    """A name in the nominative after the verb, hung on the noun of a phrase with a preposition right before it,
+    is the verb's subject when the verb has none and agrees with it (`Его встретил в аэропорту Лавров`, as if it
+    were `the airport of Лавров`). Not a name that does not decline, which may be the noun's genitive (`принял
+    в кабинете Шойгу`)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first + 2, s.last):
+        t, host = tokens[i], tokens[i - 1]
+        if t.rel not in ("nmod", "appos") or t.head != i - 1 or t.pos != "PROPN" or t.feats.get("Case") != "Nom" \
+                or host.rel != "obl" or not s.first <= host.head < i - 1 or undeclined_name(t.text):
+            continue
+        verb = tokens[host.head]
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or not agrees(t, verb) \
+                or not any(tokens[c].rel == "case" for c in doc.children(i - 1)) \
+                or any(tokens[c].rel.startswith("nsubj") for c in doc.children(host.head)):
+            continue
+        t.head, t.rel = host.head, "nsubj"
 
 
 def direction_on_the_verb(doc: Doc, sent: int) -> None:
