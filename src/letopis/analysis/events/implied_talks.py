@@ -1,7 +1,8 @@
 """The talks an agreement between people implies (`Сечин и Дадли подписали соглашение`, `Нетаньяху договорился
 с Аббасом о перемирии`): two people who came to terms with each other talked, so the agreement is recorded
 and, beside it, the talks, as a NEGOTIATE event with the same trigger, people, place, date, modality and
-source.
+source. Failing to agree still took talks (`Нетаньяху не договорился с Аббасом`: talks asserted); a signing that
+did not happen implies none (`так и не подписал с ним соглашение`).
 
 Only the verbs of lexicon/event_implied_talks.txt imply talks, and only when the agreement names two or more
 people with at least one of them its actor: an agreement of states or companies (`Россия и Турция
@@ -22,6 +23,7 @@ from letopis.analysis.document import Doc
 from letopis.model import Cue, Event
 
 TALKS = ("MEET", "NEGOTIATE")
+FAILED_TALKS = ("договориться", "договариваться")  # not agreeing still took talks; not signing, none
 
 
 @cache
@@ -43,9 +45,14 @@ def add_implied_talks(doc: Doc, events: list[Event]) -> list[Event]:
         if any(other.type in TALKS and other.sentence == event.sentence
                and named <= set(other.actors + other.targets) for other in events):
             continue
+        modality = event.modality
+        if modality == "negated":
+            if event.trigger.lemma not in FAILED_TALKS:
+                continue
+            modality = "asserted"  # `не договорились о цене`: they talked, and did not agree
         out.append(Event(
             id="", type="NEGOTIATE", sentence=event.sentence,
             trigger=Cue(event.trigger.start, event.trigger.stop, event.trigger.text, event.trigger.lemma),
             actors=list(event.actors), targets=list(event.targets), place=event.place, date=event.date,
-            date_text=event.date_text, modality=event.modality, source=event.source))
+            date_text=event.date_text, modality=modality, source=event.source))
     return out
