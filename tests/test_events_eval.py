@@ -222,7 +222,7 @@ def test_shipped_written_set_is_well_formed():
     from letopis.evaluation.events import DEFAULT_WRITTEN, WRITTEN_SPLITS
 
     rows = [json.loads(r) for r in DEFAULT_WRITTEN.read_text(encoding="utf-8").splitlines() if r.strip()]
-    assert len(rows) == len({r["id"] for r in rows}) == 424
+    assert len(rows) == len({r["id"] for r in rows}) == 456
     assert {r["id"].split("-")[0] for r in rows} == set(WRITTEN_SPLITS["all"])
     for r in rows:
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date"]) and len(r["text"]) > 500, r["id"]

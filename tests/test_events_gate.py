@@ -4,22 +4,22 @@ the shared corpus and the articles written for letopis, that a change may not lo
 Measured with `letopis eval events --split test`, `--split dev`, `--data nerel --split tune`, `--data corpus
 --split tune|check`, `--data written --split tune|check` and `--data devset --split all` (how they are
 counted: the docstring of `letopis.evaluation.events`); the floors sit a little below the figures (the table
-gives those at the twenty-sixth round's end). A change that lowers one must say so and lower the floor here in
+gives those at the twenty-seventh round's end). A change that lowers one must say so and lower the floor here in
 the same commit; a change that raises one should raise it. If the gold data changes, its hash fails first:
 re-measure.
 
     data        split  recall                precision (events naming 2+ people)   strict precision (all events)
     factRuEval  test   0.569 (29 of 51)      0.732 (30 of 41)                      0.469 (30 of 64)
-    factRuEval  dev    1.000 (5 of 5)        0.750 (6 of 8)                        0.462 (6 of 13)
+    factRuEval  dev    1.000 (5 of 5)        0.778 (7 of 9)                        0.500 (7 of 14)
     NEREL       tune   0.962 (25 of 26)      0.900 (27 of 30)                      0.750 (27 of 36)
-    corpus      tune   0.575 (46 of 80)      0.925 (49 of 53)                      0.710 (49 of 69)
-    corpus      check  0.419 (39 of 93)      0.851 (40 of 47)                      0.556 (40 of 72)
-    written     tune   0.898 (1376 of 1532)  0.858 (1371 of 1597)                  0.756 (1371 of 1813)
-    written     check  0.806 (1079 of 1338)  0.854 (1110 of 1300)                  0.727 (1110 of 1527)
-    devset      all    0.909 (10 of 11)      0.917 (11 of 12)                      0.647 (11 of 17)
+    corpus      tune   0.588 (47 of 80)      0.926 (50 of 54)                      0.714 (50 of 70)
+    corpus      check  0.441 (41 of 93)      0.857 (42 of 49)                      0.568 (42 of 74)
+    written     tune   0.901 (1381 of 1532)  0.858 (1393 of 1624)                  0.757 (1393 of 1840)
+    written     check  0.808 (1223 of 1513)  0.839 (1276 of 1520)                  0.718 (1276 of 1776)
+    devset      all    0.909 (10 of 11)      0.923 (12 of 13)                      0.667 (12 of 18)
 
-The dev floor for precision (0.7) holds 6 of 8 and would not hold 6 of 9: one more false event on the
-5 dev articles fails it. The written set is shipped with
+The dev floor for precision (0.7) holds 7 of 9 and would not hold 7 of 11: two more false events on the
+5 dev articles fail it. The written set is shipped with
 letopis, so its runs need no `../shared`. The issue's target is 0.7 for both on the factRuEval test set;
 recall is still short of it. The test precision floor went from 0.69 to 0.66 in the fourth round, when rules
 chosen on the written set added for a while one event naming two people that matches no gold Meeting, and
@@ -152,6 +152,15 @@ changed. On the grown set the round's starting code gives tune 0.892/0.858 (1367
 0.805/0.855 (1077 of 1338); with the round's rules (parse repairs, lists after `тех, кто` and after a dash
 of participants, an introduction, a companion who is not the pronoun, a noun naming no one) written tune is
 0.898/0.858 (1376 of 1532; floor 0.89/0.85) and written check 0.806/0.854 (1079 of 1338; floor 0.80/0.85).
+In the twenty-seventh, the talks an agreement between people implies (a NEGOTIATE beside the AGREE), the
+imperfectives of trigger verbs and three parse repairs raised written tune to 0.901/0.858 (1381 of 1532; floor
+0.90/0.85), written check to 0.809/0.852 (1082 of 1338), corpus tune to 0.588/0.926 (floor 0.58/0.92), corpus
+check to 0.441/0.857 (floor 0.44/0.85), dev precision to 0.778 and devset precision to 0.923 (floor 0.92). The
+written set then grew by `xm` (check, 32 pieces written blind at the round's end and never read; 141 of 175
+found both on the round's starting commit 6fdcd16 and at its end, 150 of 198 events matching): hashes and counts
+changed, and written check is 0.808/0.839 (1223 of 1513; floor 0.80/0.83). The batch's precision is lower than
+the other batches' (its brief asked for meetings cancelled, refused and denied among the text; as a check batch
+it was not read to see which of its 48 unmatched events are those).
 """
 
 from __future__ import annotations
@@ -168,11 +177,11 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.56, "precision": 0.72}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.96, "precision": 0.90}),
-    ("corpus", "tune"): ("e3d50561449f0593", 80, {"recall": 0.57, "precision": 0.92}),
-    ("corpus", "check"): ("8bdb2f8baea32c29", 93, {"recall": 0.41, "precision": 0.84}),
-    ("written", "tune"): ("98a4544455994a0a", 1532, {"recall": 0.89, "precision": 0.85}),
-    ("written", "check"): ("a6d35662b3f0c2c4", 1338, {"recall": 0.80, "precision": 0.85}),
-    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.90, "precision": 0.91}),
+    ("corpus", "tune"): ("e3d50561449f0593", 80, {"recall": 0.58, "precision": 0.92}),
+    ("corpus", "check"): ("8bdb2f8baea32c29", 93, {"recall": 0.44, "precision": 0.85}),
+    ("written", "tune"): ("98a4544455994a0a", 1532, {"recall": 0.90, "precision": 0.85}),
+    ("written", "check"): ("e945e1ea3e1ea0e9", 1513, {"recall": 0.80, "precision": 0.83}),
+    ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.90, "precision": 0.92}),
 }
 
 pytestmark = pytest.mark.slow
