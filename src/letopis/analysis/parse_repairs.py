@@ -27,9 +27,11 @@ another name before it is the verb's; `тех, кто ...` after a verb is its o
 introducing presents (not a genitive of those presented to) and a session's noun after a place (not the place's
 genitive); a partner with `с` after a verb is the verb's, not a word's past a comma; people named before a
 participle's phrase set off by commas, hung on the participle, are the subjects of the verb after it; `быть`
-saying that something took place (`у Путина с Медведевым была встреча`) is the clause's verb; and a name in the
+saying that something took place (`у Путина с Медведевым была встреча`) is the clause's verb; a name in the
 nominative after the verb, hung on a phrase's noun before it, is the verb's subject (`Его встретил в аэропорту
-Лавров`). Each was measured on the events sets (docs/events.md, twelfth to twenty-seventh rounds).
+Лавров`); a name hung on another person's in another case is the verb's (`Вместе с Чиркуновым Медведев
+осматривал`); and the word opening a clause after a colon is that clause's (`заехал в музей: вместе с X он
+осматривал`). Each was measured on the events sets (docs/events.md, twelfth to twenty-seventh rounds).
 """
 
 from __future__ import annotations
@@ -87,6 +89,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     subjects_hung_on_a_participle(doc, sent)
     existential_be(doc, sent)
     subject_after_the_verb_on_a_phrase(doc, sent)
+    opening_after_a_colon(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -834,15 +837,16 @@ def subjects_after_a_colon(doc: Doc, sent: int) -> None:
 
 def name_hung_on_another_name(doc: Doc, sent: int) -> None:
     """A person's name that the parser hung as `flat:name` on a name before it that is not theirs (`после ужина
-    на Подоле Зурабову позвонил Лавров`, a place and a person read as one name) is the verb's: its indirect
-    object when its form is a dative, its subject when a nominative and the verb has none."""
+    на Подоле Зурабову позвонил Лавров`, a place and a person read as one name; `Вместе с Чиркуновым Медведев
+    осматривал`, another person's name in another case) is the verb's: its indirect object when its form is a
+    dative, its subject when a nominative and the verb has none."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     people = {p.first: p for p in doc.ner if p.type == "PER" and doc.tokens[p.first].sent == sent}
     for i, person in people.items():
         t = tokens[i]
         if t.rel != "flat:name" or not s.first <= t.head < i \
-                or any(p.first <= t.head < p.last for p in people.values()):
+                or any(p.first <= t.head < p.last for p in people.values()) and not other_case(tokens[t.head], t):
             continue
         verb = first_verb(doc, person.last, s.last)
         if verb is None:
@@ -908,6 +912,31 @@ def existential_be(doc: Doc, sent: int) -> None:
                     tokens[k].head = b
         if any(tokens[k].rel == "nsubj" for k in doc.children(b)):
             t.pos = "VERB"
+
+
+def opening_after_a_colon(doc: Doc, sent: int) -> None:
+    """The word that opens a clause after a colon or a semicolon, which the parser hung on the verb before it, is
+    its own clause's when a finite verb follows in that clause (`заехал в музей: вместе с губернатором и
+    Гельманом он осматривал экспозицию`, `вместе` read as `заехал`'s, and its companions with it)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    for i in range(s.first + 1, s.last):
+        t = tokens[i]
+        if tokens[i - 1].text not in (":", ";") or not s.first <= t.head < i - 1 \
+                or t.rel not in ("parataxis", "advmod", "obl") or t.pos not in ("ADV", "NOUN", "PROPN"):
+            continue
+        end = clause_end(doc, i + 1, s.last)
+        verb = next((k for k in range(i + 1, end) if tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Fin"),
+                    None)
+        if verb is not None and not doc.below(verb, i):
+            t.head, t.rel = verb, "advmod" if t.pos == "ADV" else "obl"
+
+
+def other_case(a, b) -> bool:
+    """Whether two names show different cases, neither being a name that does not decline (whose case the tagger
+    guesses): two people, not one name."""
+    cases = a.feats.get("Case"), b.feats.get("Case")
+    return None not in cases and cases[0] != cases[1] and not undeclined_name(a.text) and not undeclined_name(b.text)
 
 
 THOSE = frozenset({"тот", "весь"})  # `тех, кто ...`, `всех, кто ...`
