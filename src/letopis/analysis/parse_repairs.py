@@ -908,7 +908,7 @@ def existential_be(doc: Doc, sent: int) -> None:
             for k in subject:
                 tokens[k].head = b
             for k in doc.children(holder):
-                if tokens[k].rel in ("punct", "advmod", "obl") and k != b:
+                if tokens[k].rel in ("punct", "advmod", "obl"):
                     tokens[k].head = b
         if any(tokens[k].rel == "nsubj" for k in doc.children(b)):
             t.pos = "VERB"
@@ -925,9 +925,9 @@ def opening_after_a_colon(doc: Doc, sent: int) -> None:
         if tokens[i - 1].text not in (":", ";") or not s.first <= t.head < i - 1 \
                 or t.rel not in ("parataxis", "advmod", "obl") or t.pos not in ("ADV", "NOUN", "PROPN"):
             continue
-        end = clause_end(doc, i + 1, s.last)
-        verb = next((k for k in range(i + 1, end) if tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Fin"),
-                    None)
+        finite = [k for k in range(i + 1, clause_end(doc, i + 1, s.last))
+                  if tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Fin"]
+        verb = finite[0] if finite else None
         if verb is not None and not doc.below(verb, i):
             t.head, t.rel = verb, "advmod" if t.pos == "ADV" else "obl"
 
