@@ -29,6 +29,8 @@ def meetings(text: str) -> list[tuple[set[str], str | None]]:
     ("Путин провел совещание с губернатором. Аман Тулеев доложил о шахте. Затем обсуждались компенсации. "
      "В совещании также приняли участие Сергей Шматко и Сергей Шойгу.",
      [{"Путин", "Тулеев", "Шматко", "Шойгу"}]),
+    # of a later mention by a noun only its people join: the summit's body is not at the meeting
+    ("Сергей Лавров встретился с Джоном Керри на полях саммита АСЕАН.", [{"Лавров", "Керри"}]),
 ])
 def test_later_mentions_merge(text, expected):
     assert [people for people, _ in meetings(text)] == expected

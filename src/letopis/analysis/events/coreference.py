@@ -27,7 +27,8 @@ A sentence that opens by going back in time (`Накануне`, `Ранее`, `
 its meeting is no mention of one told before (`Клювгант навестил Ходорковского. Накануне в колонию
 приезжала мать осужденного, которой разрешили свидание с сыном`).
 
-The merged event keeps the first trigger and takes the place and date it lacked from the later mention.
+The merged event keeps the first trigger and takes the place and date it lacked from the later mention; of a
+later mention by a noun only its people join (`встретился с Керри на саммите АСЕАН`: not АСЕАН).
 
 A headline tells the story's meeting before the text does (`Путин в Бишкеке: знакомство с Роухани`, then
 `Путин встретился с Хасаном Роухани` ten sentences on): a meeting of the headline joins the first meeting of
@@ -63,6 +64,7 @@ def merge_mentions(doc: Doc, found: list[tuple[Candidate, Event]],
     id(event) → the trigger tokens of all its mentions, in text order."""
     kept: list[tuple[Candidate, Event]] = []
     last: dict[int, int] = {}  # id(event) → the sentence of its latest mention
+    people = {x.id for x in doc.entities if x.type == "PER"}
     for c, e in found:
         earlier = earlier_mention(doc, kept, c, e, last)
         if mentions is not None:
@@ -71,7 +73,10 @@ def merge_mentions(doc: Doc, found: list[tuple[Candidate, Event]],
         if earlier is None:
             kept.append((c, e))
             continue
+        noun = doc.tokens[c.token].pos in ("NOUN", "PROPN")
         for x in e.actors + e.targets:
+            if noun and x not in people:
+                continue  # `встретился с Керри на саммите АСЕАН`: the summit's body is not at the meeting
             if x not in earlier.actors and x not in earlier.targets:
                 earlier.actors.append(x)
         earlier.place = earlier.place or e.place
