@@ -3,7 +3,8 @@
 In order of precedence:
 1. negated — `не` on the trigger or on the verb that carries an event noun (`встреча не состоялась`, `не провели
    переговоров`; but not a verb that says something else of its subject: `разговор не снял напряжения`, nor one
-   the noun is a circumstance of: `на встрече вопрос не обсуждался`, `в ходе переговоров не удалось договориться`);
+   the noun is a circumstance of: `на встрече вопрос не обсуждался`, `в ходе переговоров не удалось договориться`),
+   and an event noun said not to be there (`встречи с Каримовым в графике нет`);
 2. the frame's own modality (`готов провести` → proposed);
    then negated again for an event called off (`отменил запланированную встречу`, `встреча была отменена`,
    `переговоры сорвались`), whatever else qualifies it;
@@ -71,6 +72,8 @@ def modality(args: Arguments, i: int, frame: Frame) -> str:
     a = anchor(doc, i)
     if negated(args, i) or negated(args, a) and not said_of(doc, i, a) and not args.circumstance(i):
         return "negated"  # not `на совещании дело едва не дошло до ссоры`: what did not happen at one held
+    if a != i and doc.tokens[a].lemma == "нет" and doc.tokens[i].rel in ("nsubj", "nsubj:pass"):
+        return "negated"  # `встречи с Каримовым в графике нет`: there is none
     if frame.modality:
         return frame.modality
     if calling_off(args, a):  # `отменил запланированную встречу`: called off, whatever it was planned as
