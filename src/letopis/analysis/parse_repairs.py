@@ -39,7 +39,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from letopis.analysis import lexicon
-from letopis.analysis.document import CLAUSE_EDGES, Doc
+from letopis.analysis.document import CLAUSE_EDGES, Doc, NerSpan
 from letopis.analysis.morph_guard import morph_vocab
 from letopis.analysis.person_names import oblique_only, undeclined_name
 
@@ -842,7 +842,7 @@ def name_hung_on_another_name(doc: Doc, sent: int) -> None:
     dative, its subject when a nominative and the verb has none."""
     s = doc.sentences[sent]
     tokens = doc.tokens
-    people = {p.first: p for p in doc.ner if p.type == "PER" and doc.tokens[p.first].sent == sent}
+    people = people_from(doc, sent)
     for i, person in people.items():
         t = tokens[i]
         if t.rel != "flat:name" or not s.first <= t.head < i \
@@ -864,7 +864,7 @@ def subjects_hung_on_a_participle(doc: Doc, sent: int) -> None:
     its conjuncts, and the participle describes the last of them."""
     s = doc.sentences[sent]
     tokens = doc.tokens
-    people = {p.first: p for p in doc.ner if p.type == "PER" and tokens[p.first].sent == sent}
+    people = people_from(doc, sent)
     for p in range(s.first + 1, s.last):
         t = tokens[p]
         verb = t.head
@@ -1041,6 +1041,11 @@ def indirect_object_of_verb(doc: Doc, sent: int) -> None:
                 verb = tokens[verb].head  # `Ближе к вечеру`: the phrase hangs on an adverb of the verb
             if s.first <= verb < s.last and i < verb:
                 t.head = verb
+
+
+def people_from(doc: Doc, sent: int) -> dict[int, NerSpan]:
+    """The PER spans of the NER in sentence `sent`, by their first token."""
+    return {p.first: p for p in doc.ner if p.type == "PER" and doc.tokens[p.first].sent == sent}
 
 
 def first_verb(doc: Doc, start: int, stop: int) -> int | None:

@@ -227,7 +227,6 @@ def given_names_agree(given: list[str], full: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-@lru_cache(maxsize=20_000)
 def undeclined_name(word: str) -> bool:
     """Whether the dictionary knows `word` as a name that does not decline (`Лукашенко`, `Саркози`, `Шойгу`), so
     that the tagger's nominative may be any case."""
@@ -235,6 +234,7 @@ def undeclined_name(word: str) -> bool:
                for f in morph_vocab()(word.lower()))
 
 
+@lru_cache(maxsize=20_000)
 def oblique_only(word: str) -> str | None:
     """`Dat` or `Acc` when the dictionary reads `word` as a name in that case and never as a nominative
     (`Фортову`), for a name the tagger took for a subject; else None (also for a word it knows as no name)."""

@@ -16,13 +16,14 @@ placed right after its agreement.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from letopis.analysis import lexicon
 from letopis.analysis.document import Doc
-from letopis.model import Cue, Event
+from letopis.analysis.events.candidates import TALKS
+from letopis.model import Event
 
-TALKS = ("MEET", "NEGOTIATE")
 FAILED_TALKS = ("договориться", "договариваться")  # not agreeing still took talks; not signing, none
 
 
@@ -50,9 +51,6 @@ def add_implied_talks(doc: Doc, events: list[Event]) -> list[Event]:
             if event.trigger.lemma not in FAILED_TALKS:
                 continue
             modality = "asserted"  # `не договорились о цене`: they talked, and did not agree
-        out.append(Event(
-            id="", type="NEGOTIATE", sentence=event.sentence,
-            trigger=Cue(event.trigger.start, event.trigger.stop, event.trigger.text, event.trigger.lemma),
-            actors=list(event.actors), targets=list(event.targets), place=event.place, date=event.date,
-            date_text=event.date_text, modality=modality, source=event.source))
+        out.append(replace(event, id="", type="NEGOTIATE", trigger=replace(event.trigger), actors=list(event.actors),
+                           targets=list(event.targets), modality=modality))
     return out
