@@ -384,10 +384,11 @@ def nested_trigger(args: Arguments, i: int, preposition: str | None, triggers: s
     return False
 
 
-def addressed(args: Arguments, i: int, entity_type: str = "PER") -> list:
-    """The entities of that type the verb above `i` addresses besides its subject: its object, its dative,
-    its partner with `с` (`поздравил Обаму по телефону`, `сообщил по телефону Путину`)."""
-    head = args.doc.tokens[i].head
+def addressed(args: Arguments, i: int, entity_type: str = "PER", verb: int | None = None) -> list:
+    """The entities of that type the verb above `i` (or `verb`, when `i` hangs on it through a noun: `по итогам
+    совещания заверил Путина`) addresses besides its subject: its object, its dative, its partner with `с`
+    (`поздравил Обаму по телефону`, `сообщил по телефону Путину`)."""
+    head = args.doc.tokens[i].head if verb is None else verb
     if head < 0 or args.doc.tokens[head].pos != "VERB":
         return []
     out = []
@@ -495,27 +496,70 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
             complement(args, c, k)
         if c.type in TALKS and not c.actors:
             c.add("actor", ids(restated_subject(args, i, c.type)))
-        if c.type in TALKS and not c.actors and not passive:
-            c.add("actor", [e.id for e in dropped_subject(args, i) if e.id not in c.targets])
+    if c.type in TALKS and not c.actors and not passive:  # `Вечером встретился с X`, `Вечером провел переговоры с X`
+        c.add("actor", [e.id for e in dropped_subject(args, clause_verb(args, i)) if e.id not in c.targets])
     return c
+
+
+def clause_verb(args: Arguments, i: int) -> int:
+    """The verb whose subject is the doer of trigger `i`: the light verb that carries a noun (`провел
+    переговоры`), and of verbs joined with no subject of their own, the first (`Утром побывал в Кремле, а
+    вечером встретился с X`); `i` itself otherwise."""
+    tokens = args.doc.tokens
+    v = i
+    if (light := light_verb_of(args, i)) is not None and light_verbs()[tokens[light].lemma] == "actor":
+        v = light
+    while tokens[v].rel == "conj" and tokens[v].head >= 0 and tokens[tokens[v].head].pos == "VERB" \
+            and not args.subject(v):
+        v = tokens[v].head
+    return v
+
+
+DROPPED_SUBJECT_REACH = 3  # sentences back, over sentences that go on without a subject of their own
 
 
 def dropped_subject(args: Arguments, i: int) -> list[Entity]:
     """The one the sentence before names as its subject, for a finite singular verb that opens a sentence of
     its own with no subject (`Эрдоган прилетел в Москву в понедельник. Вечером встретился с Путиным`), of the
-    verb's gender where it shows one; no one when that sentence names someone else as well, or no one."""
+    verb's gender where it shows one; no one when that sentence names someone else as well, or no one. A
+    sentence before that names no one and goes on without a subject of its own, its verb agreeing, is passed
+    over to the one before it (`Прохоров родился в Москве. В 1992 году переехал в Норильск. Там познакомился
+    с Дерипаской`), up to DROPPED_SUBJECT_REACH sentences back."""
     doc = args.doc
     t = doc.tokens[i]
-    if t.head >= 0 or t.feats.get("VerbForm") != "Fin" or t.feats.get("Number") != "Sing" \
-            or t.feats.get("Person") in ("1", "2") or args.subject(i) or doc.quote_at(t.start) is not None:
+    if not subjectless(args, i):
         return []
-    before = {p.entity.id: p for p in args.people if p.sent == t.sent - 1 and p.subject and not p.relative
-              and doc.quote_at(p.start) is None}
     gender = t.feats.get("Gender") if t.feats.get("Gender") in ("Masc", "Fem") else None  # the past shows it
-    if len(before) != 1:
-        return []
-    person = next(iter(before.values()))
-    return [person.entity] if gender is None or person.gender in (gender, None) else []
+    for sent in range(t.sent - 1, max(t.sent - 1 - DROPPED_SUBJECT_REACH, -1), -1):
+        before = {p.entity.id: p for p in args.people if p.sent == sent and p.subject and not p.relative
+                  and doc.quote_at(p.start) is None}
+        if before:
+            if len(before) != 1:
+                return []
+            person = next(iter(before.values()))
+            return [person.entity] if gender is None or person.gender in (gender, None) else []
+        if any(p.sent == sent for p in args.people) or not goes_on_without_subject(args, sent, gender):
+            return []
+    return []
+
+
+def subjectless(args: Arguments, i: int) -> bool:
+    """Whether `i` is a finite singular verb of the third person heading its sentence with no subject, outside
+    quotes."""
+    t = args.doc.tokens[i]
+    return t.head < 0 and t.feats.get("VerbForm") == "Fin" and t.feats.get("Number") == "Sing" \
+        and t.feats.get("Person") not in ("1", "2") and not args.subject(i) and args.doc.quote_at(t.start) is None
+
+
+def goes_on_without_subject(args: Arguments, sent: int, gender: str | None) -> bool:
+    """Whether sentence `sent` names no one and its verb goes on with the subject before it: a finite verb of
+    the same gender heading it with no subject (`В 1992 году переехал в Норильск`)."""
+    doc = args.doc
+    doc.parse([sent])
+    s = doc.sentences[sent]
+    roots = [k for k in range(s.first, s.last) if doc.tokens[k].head < 0 and doc.tokens[k].pos == "VERB"]
+    return len(roots) == 1 and subjectless(args, roots[0]) \
+        and (gender is None or doc.tokens[roots[0]].feats.get("Gender") in (gender, None))
 
 
 def going_round(args: Arguments, i: int) -> list[Entity]:
@@ -740,7 +784,7 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         if c.type in TALKS and not c.targets and c.actors:
             # `в телефонном разговоре пригласил X`, `на встрече поблагодарил X`, `поздравил X по телефону`:
             # the one addressed was there
-            c.add("target", ids(addressed(args, i)))
+            c.add("target", ids(addressed(args, i, verb=head)))
         if c.type in TALKS and c.targets and not c.actors and not subject:
             # `Он сообщил, что во время встречи с X они договорились`: the one who reports the meeting
             c.add("actor", ids(reporter(args, head)))
