@@ -33,6 +33,7 @@ from letopis.model import Entity
 
 CASES = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
 FIRST_PERSON = {"я", "мы"}
+FIRST_PERSON_POSSESSIVE = {"мой", "наш"}  # `«наша встреча с Путиным», — сказал Назарбаев`: the speaker's
 UP_FOR_SUBJECT = ("xcomp", "conj", "ccomp", "advcl")
 DATIVE_CONTROL = {"удаться", "довестись", "предстоять", "прийтись", "разрешить", "позволить", "разрешать",
                   "позволять", "поручить", "предложить", "рекомендовать", "посоветовать", "нужно", "надо",
@@ -168,7 +169,8 @@ class Arguments:
             return ("dat", "obj")  # `Путин позвонил Лукашенко`: the verb's case, dative or accusative
         if t.rel == "nsubj":
             return ("subj",)
-        if t.rel == "det" and t.lemma in POSSESSIVE and self.doc.tokens[t.head].pos == "NOUN":
+        if t.rel == "det" and (t.lemma in POSSESSIVE or t.lemma in FIRST_PERSON_POSSESSIVE) \
+                and self.doc.tokens[t.head].pos == "NOUN":
             return ("gen",)  # `их встреча`, `его переговоры с X`
         if t.rel == "nsubj:pass" and t.feats.get("Case") not in ("Nom", None) and any(
                 self.doc.tokens[k].feats.get("Case") == "Nom" for k in self.children(t.head, "nsubj:pass") if k != i):
@@ -932,7 +934,7 @@ class Arguments:
                     pronouns.named_near(self.doc, self.people, i, avoid)
                 people = one + [self.protagonist] if len(one) == 1 else []
             return people
-        if t.pos == "PRON" and t.lemma in FIRST_PERSON:
+        if t.pos == "PRON" and t.lemma in FIRST_PERSON or t.pos == "DET" and t.lemma in FIRST_PERSON_POSSESSIVE:
             speaker = self.speaker_at(t.start) or (self.narrator if self.doc.quote_at(t.start) is None else None)
             return [speaker] if speaker else []
         if t.pos == "PRON" or t.pos == "DET" and t.lemma in pronouns.POSSESSIVE:
