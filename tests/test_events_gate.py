@@ -4,7 +4,7 @@ the shared corpus and the articles written for letopis, that a change may not lo
 Measured with `letopis eval events --split test`, `--split dev`, `--data nerel --split tune`, `--data corpus
 --split tune|check`, `--data written --split tune|check` and `--data devset --split all` (how they are
 counted: the docstring of `letopis.evaluation.events`); the floors sit a little below the figures (the table
-gives those at the twenty-seventh round's end). A change that lowers one must say so and lower the floor here in
+gives those at the twenty-eighth round's end). A change that lowers one must say so and lower the floor here in
 the same commit; a change that raises one should raise it. If the gold data changes, its hash fails first:
 re-measure.
 
@@ -14,8 +14,8 @@ re-measure.
     NEREL       tune   0.962 (25 of 26)      0.900 (27 of 30)                      0.750 (27 of 36)
     corpus      tune   0.588 (47 of 80)      0.926 (50 of 54)                      0.714 (50 of 70)
     corpus      check  0.441 (41 of 93)      0.857 (42 of 49)                      0.568 (42 of 74)
-    written     tune   0.901 (1381 of 1532)  0.858 (1393 of 1623)                  0.758 (1393 of 1838)
-    written     check  0.808 (1223 of 1513)  0.839 (1276 of 1520)                  0.718 (1276 of 1776)
+    written     tune   0.880 (1510 of 1716)  0.862 (1519 of 1762)                  0.759 (1519 of 2002)
+    written     check  0.794 (1365 of 1719)  0.840 (1413 of 1683)                  0.718 (1413 of 1967)
     devset      all    0.909 (10 of 11)      0.923 (12 of 13)                      0.667 (12 of 18)
 
 The dev floor for precision (0.7) holds 7 of 9 and would not hold 7 of 11: two more false events on the
@@ -160,7 +160,14 @@ written set then grew by `xm` (check, 32 pieces written blind at the round's end
 found both on the round's starting commit 6fdcd16 and at its end, 150 of 198 events matching): hashes and counts
 changed, and written check is 0.808/0.839 (1223 of 1513; floor 0.80/0.83). The batch's precision is lower than
 the other batches' (its brief asked for meetings cancelled, refused and denied among the text; as a check batch
-it was not read to see which of its 48 unmatched events are those).
+it was not read to see which of its 48 unmatched events are those). In the twenty-eighth, the written set
+grew by two batches of biographies (reference notes, obituaries, long profiles), `xn` (check, 24 pieces written
+blind and never read; 136 of 206 found on the round's starting commit 53a8f3c) and `xo` (tune, 24 pieces, 124
+of 184 found on 53a8f3c): hashes and counts changed. With the round's rules (a subject left out over a
+sentence that goes on without one, a light verb's or a second verb's subject, a speaker's own possessive,
+`собираться` and `говорить по телефону` of two, a conjunct verb's subject and companions) written tune is
+0.880/0.862 (1510 of 1716; floor 0.87/0.85) and written check 0.794/0.840 (1365 of 1719; floor 0.79/0.83);
+the other sets did not move.
 """
 
 from __future__ import annotations
@@ -179,8 +186,8 @@ RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, flo
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.96, "precision": 0.90}),
     ("corpus", "tune"): ("e3d50561449f0593", 80, {"recall": 0.58, "precision": 0.92}),
     ("corpus", "check"): ("8bdb2f8baea32c29", 93, {"recall": 0.44, "precision": 0.85}),
-    ("written", "tune"): ("98a4544455994a0a", 1532, {"recall": 0.90, "precision": 0.85}),
-    ("written", "check"): ("e945e1ea3e1ea0e9", 1513, {"recall": 0.80, "precision": 0.83}),
+    ("written", "tune"): ("fec7affc4259a87e", 1716, {"recall": 0.87, "precision": 0.85}),
+    ("written", "check"): ("05758e1a6563dc7c", 1719, {"recall": 0.79, "precision": 0.83}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.90, "precision": 0.92}),
 }
 

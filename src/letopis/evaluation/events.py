@@ -48,7 +48,7 @@ participants' surnames in the nominative. An article goes to `tune` or `check` b
 kept for measuring what the rules chosen on `tune` do on text they were not chosen on. Surnames are compared as
 for NEREL (each nominative reading of the written surname).
 
-Gold, letopis's own written set (`--data written`, splits tune, check, all): 456 news articles written for
+Gold, letopis's own written set (`--data written`, splits tune, check, all): 504 news articles written for
 letopis in the manner of the Russian agencies and papers of 2008–2014, with their meetings annotated by
 their writers after the guideline of the corpus set, in `data/written_meetings.jsonl` (texts included: they
 are our own; the events are invented). Batches: `wa` international diplomacy, `wb` domestic politics,
@@ -73,9 +73,11 @@ Olympic organiser; a shareholder fight, Ukraine's president, a civic activist, B
 an ambassador, a television head, a banker; an oil company, a party leader, Kazakhstan's president, a defence
 lawyer); (twenty-sixth round) `xf` and `xg`, long analyses and news reports of 2009–2013, `xh` and `xi`,
 opinion columns, agency items, digests of the foreign press and stories built on quotes, and `xk`, 32 more of
-those four kinds; and (twenty-seventh round) `xm`, 32 news items and longer pieces of 2010–2016 on eight
-topics, written blind and never read. `wc`, `wg`, `wh`, `wl`, `wo`, `wq`, `ws`, `wu`, `ww`, `wy`, `xa`, `xc`,
-`xe`, `xg`, `xi`, `xk` and `xm` are the check half, the rest the tune half. Surnames are compared as for NEREL.
+those four kinds; (twenty-seventh round) `xm`, 32 news items and longer pieces of 2010–2016 on eight
+topics, written blind and never read; and (twenty-eighth round) `xn` and `xo`, 24 biographies each (a reference
+note, an obituary and two long profiles by each of six writers), `xn` written blind and never read. `wc`,
+`wg`, `wh`, `wl`, `wo`, `wq`, `ws`, `wu`, `ww`, `wy`, `xa`, `xc`, `xe`, `xg`, `xi`, `xk`, `xm` and `xn` are the
+check half, the rest the tune half. Surnames are compared as for NEREL.
 
 Gold, letopis's own annotation of factRuEval's devset texts (`--data devset`, splits tune, check, all): every
 one of the 122 texts of factRuEval's devset read by two annotators blind to letopis, its meetings listed after
@@ -114,12 +116,12 @@ CORPUS_SPLITS = {"tune": ("tune",), "check": ("check",), "all": ("tune", "check"
 DEFAULT_CORPUS = Path("../shared/corpus/news.jsonl")
 CORPUS_GOLD = Path(__file__).parent / "data" / "corpus_meetings.jsonl"
 WRITTEN_SPLITS = {"tune": ("wa", "wb", "wd", "we", "wf", "wi", "wj", "wk", "wm", "wn", "wp", "wr", "wt", "wv", "wx",
-                           "wz", "xb", "xd", "xf", "xh"),
+                           "wz", "xb", "xd", "xf", "xh", "xo"),
                   "check": ("wc", "wg", "wh", "wl", "wo", "wq", "ws", "wu", "ww", "wy", "xa", "xc", "xe", "xg", "xi",
-                            "xk", "xm"),
+                            "xk", "xm", "xn"),
                   "all": ("wa", "wb", "wc", "wd", "we", "wf", "wg", "wh", "wi", "wj", "wk", "wl", "wm", "wn", "wo",
                           "wp", "wq", "wr", "ws", "wt", "wu", "wv", "ww", "wx", "wy", "wz", "xa", "xb", "xc", "xd",
-                          "xe", "xf", "xg", "xh", "xi", "xk", "xm")}
+                          "xe", "xf", "xg", "xh", "xi", "xk", "xm", "xn", "xo")}
 DEFAULT_WRITTEN = Path(__file__).parent / "data" / "written_meetings.jsonl"
 DEVSET_GOLD = Path(__file__).parent / "data" / "devset_meetings.jsonl"
 

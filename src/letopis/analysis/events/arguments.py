@@ -384,8 +384,9 @@ class Arguments:
                       and not self.preposition(k) and self.doc.tokens[k].pos in ("PRON", "PROPN", "NOUN")]
             if dative:
                 return dative
-        if t.rel in UP_FOR_SUBJECT:
-            return self.subject(t.head, depth - 1)
+        if t.rel in UP_FOR_SUBJECT:  # and its own companions: `заехал в офис, где вместе с Яшиным обсуждал`
+            above = self.subject(t.head, depth - 1)
+            return [*above, *self.together_with(i)] if above else []
         participle = t.rel == "acl" or t.rel == "appos" and t.feats.get("VerbForm") == "Part"  # `Рябков, принимавший`
         if participle and self.doc.tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
             return [t.head]

@@ -268,20 +268,21 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
         return bool(predicated(args, i))
     if key == "с" and condition in ("", "PER") and reciprocal(args, i):
         return True
-    for keys, k in args.dependents(i) + carried_dependents(args, i):
-        if key not in keys:
-            continue
-        if not condition:
-            return True
-        if condition == "PERSON":  # a person, named or not: `принял Саркози`, `принял лидеров партий`
-            if args.doc.tokens[k].lemma in person_words() or any(e.type == "PER" for e in args.entities(k)):
-                return True
-        elif condition in ("PER", "ORG", "LOC"):
-            if any(e.type == condition for e in args.entities(k)):
-                return True
-        elif args.doc.tokens[k].lemma in condition.split("|"):
-            return True
-    return False
+    found = [k for keys, k in args.dependents(i) + carried_dependents(args, i) if key in keys]
+    if key == "subj" and not found and args.doc.tokens[i].rel == "conj":
+        found = args.subject(i)  # shared with the verb before: `прилетел Чубайс и уговаривал Немцова`
+    return any(fits(args, k, condition) for k in found)
+
+
+def fits(args: Arguments, k: int, condition: str) -> bool:
+    """Whether the dependent at `k` meets a frame's condition ("" for none)."""
+    if not condition:
+        return True
+    if condition == "PERSON":  # a person, named or not: `принял Саркози`, `принял лидеров партий`
+        return args.doc.tokens[k].lemma in person_words() or any(e.type == "PER" for e in args.entities(k))
+    if condition in ("PER", "ORG", "LOC"):
+        return any(e.type == condition for e in args.entities(k))
+    return args.doc.tokens[k].lemma in condition.split("|")
 
 
 def at_that(args: Arguments, i: int) -> bool:

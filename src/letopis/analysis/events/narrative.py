@@ -3,8 +3,8 @@
 проект`, `Главный упрек премьер адресовал Олегу Дерипаске`.
 
 For a MEET or NEGOTIATE event that names a participant and is no phone call, the NARRATIVE sentences after its own are read
-until one tells of another meeting, call or visit (holds another such event) or opens with a word that
-moves to another time or scene (lexicon/event_narrative_breaks.txt: `позднее`, `накануне`, `тем временем`).
+until one tells of another meeting, call or visit (holds another such event, other than a question, thanks or
+the like put within the scene: `долго расспрашивал ректора`) or opens with a word that moves to another time or scene (lexicon/event_narrative_breaks.txt: `позднее`, `накануне`, `тем временем`).
 In each, a person who is the subject of a verb addressed to a participant (the verb's dative, `к` + dative,
 the object of a verb of address such as `поблагодарить`, or `от` after `потребовать`: `потребовал от
 Колокольцева`), or who is so addressed by a participant,
@@ -68,7 +68,9 @@ def join_narrative_people(doc: Doc, events: list[Event], mentions: dict[int, lis
     scenes = {}  # sentence → the events of other scenes told there
     for e in events:
         i = doc.token_at(e.trigger.start)
-        if e.type in SCENE_TYPES and i is not None:
+        # a question or thanks within the scene opens none (`Президент провел в здании около часа и долго
+        # расспрашивал ректора Алфёрова`)
+        if e.type in SCENE_TYPES and i is not None and e.trigger.lemma not in ADDRESS_OBJECT_VERBS:
             scenes.setdefault(doc.tokens[i].sent, []).append(e)
     windows = []  # (event, the sentences that go on telling of it, whether it is a session)
     for e in events:
