@@ -944,7 +944,8 @@ class Arguments:
             speaker = self.speaker_at(t.start, direct=True) if t.lemma in pronouns.PERSONAL or \
                 t.lemma in pronouns.POSSESSIVE else None
             avoid = self.avoid | {speaker.id} if speaker is not None else self.avoid
-            person = pronouns.resolve(self.doc, self.people, i, avoid, self.subjects_above(i))
+            person = self.life_subject_for(i, avoid) or pronouns.resolve(self.doc, self.people, i, avoid,
+                                                                            self.subjects_above(i))
             if person is None and self.protagonist_fits(i, None):
                 person = self.protagonist  # `он` with no one of its gender named near it, in a profile
             return [person] if person else []
@@ -993,6 +994,23 @@ class Arguments:
                 if e is not None and e.type in ("ORG", "LOC") and self.doc.tokens[k].feats.get("Case") == "Gen":
                     return [e]
         return []
+
+    def life_subject_for(self, i: int, avoid: set[str]) -> Entity | None:
+        """The person a text told without subjects is about (protagonist.life_subject), for the singular
+        pronoun at `i` of their gender outside quotes, when its sentence names no one else of that gender
+        before it: `Вечером того же дня ему позвонил Путин`, `В апреле его принял Писеев` (not Мишин, named
+        in the sentence before, whose verb went on with the life's subject)."""
+        life = self.doc.layers.get("life_subject")
+        t = self.doc.tokens[i]
+        gender = pronouns.POSSESSIVE.get(t.lemma) if t.pos == "DET" else pronouns.PERSONAL.get(t.lemma)
+        if life is None or gender is None or life.gender != gender or life.entity.id in avoid \
+                or t.pos != "DET" and t.feats.get("Number") == "Plur" or self.doc.quote_at(t.start) is not None \
+                or life.start > t.start:
+            return None
+        if any(p.sent == t.sent and p.start < t.start and p.gender == gender and p.entity is not life.entity
+               for p in self.people):
+            return None
+        return life.entity
 
     def protagonist_fits(self, i: int, title: str | None, plural: bool = False) -> bool:
         """Whether the protagonist may be what token `i` (a singular pronoun, a title with its lemma, or with

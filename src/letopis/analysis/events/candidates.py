@@ -504,13 +504,20 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
 
 def clause_verb(args: Arguments, i: int) -> int:
     """The verb whose subject is the doer of trigger `i`: the light verb that carries a noun (`провел
-    переговоры`), and of verbs joined with no subject of their own, the first (`Утром побывал в Кремле, а
-    вечером встретился с X`); `i` itself otherwise."""
+    переговоры`) or the verb a noun is a circumstance of (`после встречи с X подал прошение`), and of verbs
+    joined with no subject of their own, the first, and the finite verb above a converb (`Утром побывал в
+    Кремле, а вечером встретился с X`, `обсудив планы за ужином с X, объявил`); `i` itself otherwise."""
     tokens = args.doc.tokens
     v = i
     if (light := light_verb_of(args, i)) is not None and light_verbs()[tokens[light].lemma] == "actor":
         v = light
-    while tokens[v].rel == "conj" and tokens[v].head >= 0 and tokens[tokens[v].head].pos == "VERB" \
+    elif tokens[i].pos in ("NOUN", "PROPN") and tokens[i].head >= 0 and args.circumstance(i):
+        h = tokens[i].head
+        if tokens[h].rel == "obj" and tokens[h].pos == "NOUN" and tokens[h].head >= 0:
+            h = tokens[h].head  # hung on the verb's object: `обсудив планы за ужином с X`
+        if tokens[h].pos == "VERB":
+            v = h
+    while tokens[v].rel in ("conj", "advcl") and tokens[v].head >= 0 and tokens[tokens[v].head].pos == "VERB" \
             and not args.subject(v):
         v = tokens[v].head
     return v
@@ -539,9 +546,14 @@ def dropped_subject(args: Arguments, i: int) -> list[Entity]:
                 return []
             person = next(iter(before.values()))
             return [person.entity] if gender is None or person.gender in (gender, None) else []
-        if any(p.sent == sent for p in args.people) or not goes_on_without_subject(args, sent, gender):
+        if any(p.sent == sent for p in args.people):
             return []
-    return []
+        if not goes_on_without_subject(args, sent, gender):
+            break
+    # a text told without subjects is about one person (`Награжден орденом. После Игр сделал перерыв. В
+    # марте 2009 года, обсудив планы за ужином с Мишиным, объявил о возвращении`): protagonist.life_subject
+    life = doc.layers.get("life_subject")
+    return [life.entity] if life is not None and life.start < t.start and life.gender in (gender, None) else []
 
 
 def subjectless(args: Arguments, i: int) -> bool:

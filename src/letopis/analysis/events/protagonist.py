@@ -14,10 +14,14 @@ Requires: the entities. The events stage finds the protagonist once and keeps it
 from __future__ import annotations
 
 from letopis.analysis.document import Doc
+from letopis.analysis.events.pronouns import PersonMention, person_mentions
 from letopis.model import Entity, Event
 
 MIN_MENTIONS = 5
 DOMINANCE = 2.0
+MIN_SUBJECTLESS = 3  # sentences told with no subject, for a text told so (a reference note, a life year by year)
+LEAD_SENTENCES = 2  # the title and the lead, where a life's subject is named first
+MIN_SUBJECTLESS_SHARE = 0.15  # of its sentences outside quotes (a news story or a long piece has some, 2-8%)
 
 
 def protagonist(doc: Doc) -> Entity | None:
@@ -27,6 +31,35 @@ def protagonist(doc: Doc) -> Entity | None:
         return None
     runner_up = len(people[1].mentions) if len(people) > 1 else 0
     return people[0] if len(people[0].mentions) >= DOMINANCE * runner_up else None
+
+
+def life_subject(doc: Doc) -> PersonMention | None:
+    """The person a text told without subjects is about: a reference note or a life told year by year
+    (`Плющенко Евгений Викторович. Родился в 1982 году. ... В 2006 году выиграл олимпийский турнир`), whose
+    finite verbs go on with no subject of their own sentence after sentence. It is the person the text names
+    in its first LEAD_SENTENCES sentences (the title and the lead), when at least MIN_SUBJECTLESS sentences outside quotes, and
+    MIN_SUBJECTLESS_SHARE of them, name no one and open with no nominative before a finite singular verb of
+    the past; None otherwise. Read from the words alone, without a parse."""
+    people = person_mentions(doc)
+    if not people or people[0].sent > LEAD_SENTENCES - 1:
+        return None
+    named = {p.sent for p in people}
+    subjectless = told = 0
+    for n, s in enumerate(doc.sentences):
+        if doc.quote_at(s.start) is not None:
+            continue
+        told += 1
+        if n in named:
+            continue
+        for t in doc.sentence_tokens(n):
+            if t.feats.get("Case") == "Nom" and (t.pos in ("NOUN", "PRON") or t.pos == "PROPN" and any(
+                    span.start <= t.start < span.stop for span in doc.ner)):  # not `Родился`, tagged a name
+                break
+            if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" \
+                    and t.feats.get("Number") == "Sing":
+                subjectless += 1
+                break
+    return people[0] if subjectless >= max(MIN_SUBJECTLESS, MIN_SUBJECTLESS_SHARE * told) else None
 
 
 ONE_SIDED_TYPES = ("MEET", "NEGOTIATE")

@@ -36,7 +36,7 @@ from letopis.analysis.events.modality import anchor, modality
 from letopis.analysis.events.narrative import join_narrative_people
 from letopis.analysis.events.narrator import narrator
 from letopis.analysis.events.presence import join_present, named_after_count, presence_sentences
-from letopis.analysis.events.protagonist import join_protagonist, protagonist
+from letopis.analysis.events.protagonist import join_protagonist, life_subject, protagonist
 from letopis.analysis.events.sentence_people import join_sentence_people
 from letopis.model import Cue, Event
 
@@ -54,6 +54,7 @@ class Events:
         doc.events = []
         doc.layers["narrator"] = narrator(doc)  # once: Arguments, here and in presence and narrative, read it
         doc.layers["protagonist"] = protagonist(doc)
+        doc.layers["life_subject"] = life_subject(doc)
         worth = sentences_with_participants(doc)
         found_triggers = trigger_tokens(doc)
         # a meeting that names no one, told before the sentence that says who took part (`Переговоры заняли
