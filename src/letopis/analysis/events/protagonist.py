@@ -7,8 +7,13 @@ DOMINANCE times as many as anyone else; otherwise there is none, and no one is g
 names only its partner, in a sentence that names no one else, is the protagonist's with them (`решающий
 разговор с Германом Грефом прошёл у того в кабинете`, in a profile of Чернышенко): join_protagonist.
 
-Requires: the entities. The events stage finds the protagonist once and keeps it in
-`doc.layers["protagonist"]`.
+A text told without subjects (a reference note, a life year by year: `Родился в 1982 году. ... После Игр
+сделал перерыв`) is about the person its title or lead names: life_subject. A verb whose subject is left out
+takes them where the sentences before go back to no one (candidates.dropped_subject), and so does a pronoun of
+their gender with no one else of it named before it in its sentence (Arguments.life_subject_for).
+
+Requires: the entities. The events stage finds the protagonist and the life's subject once and keeps them in
+`doc.layers["protagonist"]` and `doc.layers["life_subject"]`.
 """
 
 from __future__ import annotations
