@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from letopis.analysis import lexicon, public_figures
-from letopis.analysis.document import CLAUSE_EDGES, Doc
+from letopis.analysis.document import CLAUSE_EDGES, Doc, Token
 from letopis.analysis.entities import country_of_demonym
 from letopis.analysis.events import pronouns, roles
 from letopis.analysis.events.frames import (
@@ -79,6 +79,11 @@ TITLE_ADJECTIVES = {"губернаторский": "губернатор", "п�
                     "ректорский": "ректор", "директорский": "директор"}
 HOSTING_VERBS = frozenset({"принять", "принимать", "встретить", "встречать"})  # a guest is their object
 RUSSIA = frozenset({"российский", "россия", "рф", "российская федерация"})  # folded: a title of Russia
+
+
+def first_person(t: Token) -> bool:
+    """`я`, `мы`, or the possessive `мой`, `наш`: the speaker in a quote, the narrator outside one."""
+    return t.pos == "PRON" and t.lemma in FIRST_PERSON or t.pos == "DET" and t.lemma in FIRST_PERSON_POSSESSIVE
 
 
 def child_index(doc: Doc, sent_indices: list[int]) -> dict[int, list[int]]:
@@ -935,7 +940,7 @@ class Arguments:
                     pronouns.named_near(self.doc, self.people, i, avoid)
                 people = one + [self.protagonist] if len(one) == 1 else []
             return people
-        if t.pos == "PRON" and t.lemma in FIRST_PERSON or t.pos == "DET" and t.lemma in FIRST_PERSON_POSSESSIVE:
+        if first_person(t):
             speaker = self.speaker_at(t.start) or (self.narrator if self.doc.quote_at(t.start) is None else None)
             return [speaker] if speaker else []
         if t.pos == "PRON" or t.pos == "DET" and t.lemma in pronouns.POSSESSIVE:

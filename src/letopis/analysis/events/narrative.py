@@ -4,7 +4,8 @@
 
 For a MEET or NEGOTIATE event that names a participant and is no phone call, the NARRATIVE sentences after its own are read
 until one tells of another meeting, call or visit (holds another such event, other than a question, thanks or
-the like put within the scene: `долго расспрашивал ректора`) or opens with a word that moves to another time or scene (lexicon/event_narrative_breaks.txt: `позднее`, `накануне`, `тем временем`).
+the like put within the scene: `долго расспрашивал ректора`) or opens with a word that moves to another time
+or scene (lexicon/event_narrative_breaks.txt: `позднее`, `накануне`, `тем временем`).
 In each, a person who is the subject of a verb addressed to a participant (the verb's dative, `к` + dative,
 the object of a verb of address such as `поблагодарить`, or `от` after `потребовать`: `потребовал от
 Колокольцева`), or who is so addressed by a participant,

@@ -42,11 +42,11 @@ def life_subject(doc: Doc) -> PersonMention | None:
     """The person a text told without subjects is about: a reference note or a life told year by year
     (`Плющенко Евгений Викторович. Родился в 1982 году. ... В 2006 году выиграл олимпийский турнир`), whose
     finite verbs go on with no subject of their own sentence after sentence. It is the person the text names
-    in its first LEAD_SENTENCES sentences (the title and the lead), when at least MIN_SUBJECTLESS sentences outside quotes, and
-    MIN_SUBJECTLESS_SHARE of them, name no one and open with no nominative before a finite singular verb of
-    the past; None otherwise. Read from the words alone, without a parse."""
+    in its first LEAD_SENTENCES sentences (the title and the lead), when at least MIN_SUBJECTLESS sentences
+    outside quotes, and MIN_SUBJECTLESS_SHARE of them, name no one and open with no nominative before a finite
+    singular verb of the past; None otherwise. Read from the words alone, without a parse."""
     people = person_mentions(doc)
-    if not people or people[0].sent > LEAD_SENTENCES - 1:
+    if not people or people[0].sent >= LEAD_SENTENCES:
         return None
     named = {p.sent for p in people}
     subjectless = told = 0

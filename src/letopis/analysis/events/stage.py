@@ -6,8 +6,8 @@ Only the sentences that hold a trigger are parsed, and of those only the ones th
 (an entity mention, `он`/`она`, a title, or `я`/`мы` or `мой`/`наш` in a quote) and whose words allow the
 trigger's frame to hold. An event nested under a proposal, a rejection or a demand (`предложил провести
 переговоры в Москве`, `отказался от встречи с X`), or under a trigger of its own type (`подписали соглашение`),
-is part of that event: its participants join the governing event's targets and its place becomes the governing event's place
-when it has none. A meeting or talks offered, that name someone (`готов встретиться с X`, `предложил
+is part of that event: its participants join the governing event's targets and its place becomes the
+governing event's place when it has none. A meeting or talks offered, that name someone (`готов встретиться с X`, `предложил
 Лукашенко провести переговоры`; not talks a venue is offered for), stay an event too, of proposed modality,
 with the proposer among their people. An event agreed on that names no participant of its own is among the
 parties to the agreement (`договорились о встрече`). A later mention of an event already recorded is merged
@@ -26,7 +26,7 @@ from letopis.analysis import lexicon
 from letopis.analysis.dates import DateMention
 from letopis.analysis.document import Doc
 from letopis.analysis.events import pronouns
-from letopis.analysis.events.arguments import CHANNELS, COUNTS, FIRST_PERSON, FIRST_PERSON_POSSESSIVE, Arguments
+from letopis.analysis.events.arguments import CHANNELS, COUNTS, Arguments, first_person
 from letopis.analysis.events.candidates import NESTED_RELS, TALKS, Candidate, build, trigger_tokens, worth_parsing
 from letopis.analysis.events.captions import caption_events
 from letopis.analysis.events.coreference import another_occasion, merge_headline, merge_mentions
@@ -122,12 +122,10 @@ def sentences_with_participants(doc: Doc) -> set[int]:
     for q in doc.quotes:
         if q.speaker is not None and q.speaker.entity:
             for i in doc.tokens_in(q.content.start, q.content.stop):
-                if doc.tokens[i].lemma in FIRST_PERSON and doc.tokens[i].pos == "PRON" \
-                        or doc.tokens[i].lemma in FIRST_PERSON_POSSESSIVE and doc.tokens[i].pos == "DET":
+                if first_person(doc.tokens[i]):
                     out.add(doc.tokens[i].sent)
     if doc.layers.get("narrator") is not None:  # a memoir's `мы с Кочемасовым поехали к Кренцу`
-        out |= {t.sent for t in doc.tokens if (t.lemma in FIRST_PERSON and t.pos == "PRON" or t.lemma in
-                FIRST_PERSON_POSSESSIVE and t.pos == "DET") and doc.quote_at(t.start) is None}
+        out |= {t.sent for t in doc.tokens if first_person(t) and doc.quote_at(t.start) is None}
     return out
 
 
