@@ -19,7 +19,7 @@ Requires: the entities. The events stage finds the protagonist and the life's su
 from __future__ import annotations
 
 from letopis.analysis.document import Doc
-from letopis.analysis.events.pronouns import PersonMention, person_mentions
+from letopis.analysis.events.pronouns import PersonMention
 from letopis.model import Entity, Event
 
 MIN_MENTIONS = 5
@@ -38,17 +38,18 @@ def protagonist(doc: Doc) -> Entity | None:
     return people[0] if len(people[0].mentions) >= DOMINANCE * runner_up else None
 
 
-def life_subject(doc: Doc) -> PersonMention | None:
+def life_subject(doc: Doc, people: list[PersonMention]) -> PersonMention | None:
     """The person a text told without subjects is about: a reference note or a life told year by year
     (`Плющенко Евгений Викторович. Родился в 1982 году. ... В 2006 году выиграл олимпийский турнир`), whose
     finite verbs go on with no subject of their own sentence after sentence. It is the person the text names
     in its first LEAD_SENTENCES sentences (the title and the lead), when at least MIN_SUBJECTLESS sentences
     outside quotes, and MIN_SUBJECTLESS_SHARE of them, name no one and open with no nominative before a finite
-    singular verb of the past; None otherwise. Read from the words alone, without a parse."""
-    people = person_mentions(doc)
+    singular verb of the past; None otherwise. Read from the words alone, without a parse. `people`: the
+    article's person mentions (pronouns.person_mentions)."""
     if not people or people[0].sent >= LEAD_SENTENCES:
         return None
     named = {p.sent for p in people}
+    in_names = {k for span in doc.ner for k in range(span.first, span.last)}
     subjectless = told = 0
     for n, s in enumerate(doc.sentences):
         if doc.quote_at(s.start) is not None:
@@ -56,10 +57,10 @@ def life_subject(doc: Doc) -> PersonMention | None:
         told += 1
         if n in named:
             continue
-        for t in doc.sentence_tokens(n):
-            if t.feats.get("Case") == "Nom" and (t.pos in ("NOUN", "PRON") or t.pos == "PROPN" and any(
-                    span.start <= t.start < span.stop for span in doc.ner)):  # not `Родился`, tagged a name
-                break
+        for k in range(s.first, s.last):
+            t = doc.tokens[k]
+            if t.feats.get("Case") == "Nom" and (t.pos in ("NOUN", "PRON") or t.pos == "PROPN" and k in in_names):
+                break  # a nominative, but not `Родился`, which the tagger takes for a name
             if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" \
                     and t.feats.get("Number") == "Sing":
                 subjectless += 1

@@ -54,8 +54,9 @@ class Events:
         doc.events = []
         doc.layers["narrator"] = narrator(doc)  # once: Arguments, here and in presence and narrative, read it
         doc.layers["protagonist"] = protagonist(doc)
-        doc.layers["life_subject"] = life_subject(doc)
-        worth = sentences_with_participants(doc)
+        people = pronouns.person_mentions(doc)
+        doc.layers["life_subject"] = life_subject(doc, people)
+        worth = sentences_with_participants(doc, people)
         found_triggers = trigger_tokens(doc)
         # a meeting that names no one, told before the sentence that says who took part (`Переговоры заняли
         # пять часов. В расширенной части участвовали X и Y`), may be a later mention of a meeting named before
@@ -102,11 +103,12 @@ def awaits_people(doc: Doc, c: Candidate) -> bool:
         and another_occasion(doc, c.token) is None  # `в преддверии второго раунда переговоров`: another one
 
 
-def sentences_with_participants(doc: Doc) -> set[int]:
+def sentences_with_participants(doc: Doc, people: list[pronouns.PersonMention]) -> set[int]:
     """The sentences that can name a participant: they hold an entity mention, `он`/`она`/`они`, `его`/`их`
     (`в составе делегации он встречался с президентом`, `их встреча`), a title that may name a person of the
     article, a word for partners (lexicon/event_partner_nouns.txt), or `я`/`мы` (`мой`/`наш`)
-    inside a quote, or outside one in a text told by a narrator (narrator.py). Only their triggers are worth a parse."""
+    inside a quote, or outside one in a text told by a narrator (narrator.py). Only their triggers are worth a parse.
+    `people`: the article's person mentions (pronouns.person_mentions)."""
     titles = lexicon.table("titles").keys()
     partners = lexicon.words("event_partner_nouns")  # `бывшие партнеры ужинали вдвоем`
     out = {t.sent for t in doc.tokens if t.lemma in titles or t.lemma in partners or t.pos in ("PRON", "DET") and (
@@ -116,7 +118,7 @@ def sentences_with_participants(doc: Doc) -> set[int]:
             i = doc.token_at(m.start)
             if i is not None:
                 out.add(doc.tokens[i].sent)
-    out |= pronouns.sentences_after_pairs(doc, pronouns.person_mentions(doc))  # `X и Y прибыли. Встреча прошла`
+    out |= pronouns.sentences_after_pairs(doc, people)  # `X и Y прибыли. Встреча прошла`
     out |= {t.sent for k, t in enumerate(doc.tokens[:-1]) if t.lemma in COUNTS  # `встреча двух чиновников`
             and doc.tokens[k + 1].feats.get("Animacy") == "Anim" and doc.tokens[k + 1].feats.get("Number") == "Plur"}
     for q in doc.quotes:
