@@ -112,6 +112,7 @@ class Arguments:
     def __init__(self, doc: Doc, sent_indices: list[int]):
         self.doc = doc
         self.kids = child_index(doc, sent_indices)
+        self.indexed = set(sent_indices)
         self.covering = mention_index(doc)
         self.speakers = [(q.content.start, q.content.stop, q.speaker.entity, q.kind == "direct") for q in doc.quotes
                          if q.speaker is not None and q.speaker.entity]
@@ -127,6 +128,14 @@ class Arguments:
         self.protagonist = doc.layers.get("protagonist")  # whom a profile is about (protagonist.py)
 
     # --- syntax ---------------------------------------------------------------------------------
+
+    def parse(self, sent: int) -> None:
+        """Parse one more sentence on demand and index its dependents, so that `children` sees them."""
+        if sent not in self.indexed:
+            self.doc.parse([sent])
+            for head, kids in child_index(self.doc, [sent]).items():
+                self.kids.setdefault(head, []).extend(kids)
+            self.indexed.add(sent)
 
     def children(self, i: int, *rels: str) -> list[int]:
         kids = self.kids.get(i, [])

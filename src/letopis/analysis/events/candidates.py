@@ -568,7 +568,7 @@ def goes_on_without_subject(args: Arguments, sent: int, gender: str | None) -> b
     """Whether sentence `sent` names no one and its verb goes on with the subject before it: a finite verb of
     the same gender heading it with no subject (`В 1992 году переехал в Норильск`)."""
     doc = args.doc
-    doc.parse([sent])
+    args.parse(sent)
     s = doc.sentences[sent]
     roots = [k for k in range(s.first, s.last) if doc.tokens[k].head < 0 and doc.tokens[k].pos == "VERB"]
     return len(roots) == 1 and subjectless(args, roots[0]) \
