@@ -99,6 +99,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from letopis.analysis.morph_guard import morph_vocab
+from letopis.evaluation.miss_kinds import KINDS, Sentences, miss_kind, tally
 from letopis.model import Article, Entity
 
 SPLITS = {"dev": ("devset",), "test": ("testset",), "both": ("devset", "testset")}
@@ -149,6 +150,7 @@ class ArticleResult:
     matched: list[bool] = field(default_factory=list)  # per event
     exact: list[bool] = field(default_factory=list)  # per gold meeting: found by an event naming no one else
     fitted: list[int] = field(default_factory=list)  # per event: people of the largest gold Meeting it covers
+    kinds: list[str] = field(default_factory=list)  # per gold meeting: "" when found, else where it lies (miss_kinds)
 
 
 @dataclass(slots=True)
@@ -468,7 +470,20 @@ def score(article: GoldArticle, record: Article) -> ArticleResult:
                     for m in article.meetings]
     result.fitted = [min(people, max((len(m.participants) for m in article.meetings if covers(w, m)), default=0))
                      for _, people, w in result.events]
+    result.kinds = missed_kinds(article, record, result.found)
     return result
+
+
+def missed_kinds(article: GoldArticle, record: Article, found: list[bool]) -> list[str]:
+    """For each gold meeting, "" when found, else the kind of place its miss lies in (miss_kinds.KINDS)."""
+    if all(found):
+        return [""] * len(found)
+    people = [(e.id, name_words(e)) for e in record.entities if e.type == "PER"]
+    sentences = Sentences(article.text)
+    def may_be(surname: str) -> set[str]:
+        return {pid for pid, words in people if any(form in words for form in surname.split("|"))}
+    return ["" if ok else miss_kind([may_be(p) for p in m.participants], record, sentences)
+            for m, ok in zip(article.meetings, found, strict=True)]
 
 
 def evaluate(root: Path = DEFAULT_DATA, split: str = "test",
@@ -514,10 +529,15 @@ def format_report(report: Report, details: bool = False) -> str:
         f"  people precision {report.people_precision:.3f}  (of the people the matching events name, the share "
         f"that took part in the Meeting matched)",
     ]
+    missed = tally(kind for a in report.articles for kind in a.kinds if kind)
+    if any(n for _, n in missed):
+        lines.append("  where the misses lie (counts only, safe on a held-out set):")
+        lines.extend(f"    {n:4d}  {KINDS[kind]}" for kind, n in missed)
     if details:
         for a in report.articles:
-            for m, ok in zip(a.meetings, a.found, strict=True):
-                lines.append(f"  {'found' if ok else 'MISSED':6} {a.id} {m.fact}: {', '.join(m.participants)}")
+            for m, ok, kind in zip(a.meetings, a.found, a.kinds, strict=True):
+                where = f" ({kind})" if kind else ""
+                lines.append(f"  {'found' if ok else 'MISSED':6} {a.id} {m.fact}: {', '.join(m.participants)}{where}")
             for (event_id, people, words), ok in zip(a.events, a.matched, strict=True):
                 if not ok:
                     label = "extra" if people >= 2 else "part"
