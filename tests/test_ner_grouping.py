@@ -236,3 +236,25 @@ def test_lone_given_name_shared_by_two_joins_the_one_named_more_before_it():
     text = "Актер Стивен Фрай приехал в Петербург. Фрай известен как писатель. Стивен встречался с Стивеном Веббом."
     got = grouped(text, [("Стивен Фрай", "PER"), ("Фрай", "PER"), ("Стивен", "PER"), ("Стивеном Веббом", "PER")])
     assert "Стивен" in got["Стивен Фрай"] and "Стивен" not in got
+
+
+@pytest.mark.parametrize("header, later, person", [
+    # a reference note's title, surname first: the later mentions are the same person
+    ("Зюганов Геннадий Андреевич", "Зюганов", "Геннадий Андреевич Зюганов"),
+    ("Тимошенко Юлия Владимировна", "Юлия Тимошенко", "Юлия Владимировна Тимошенко"),
+    # an official list in the dative: the nominative, given name first
+    ("Лаврову Сергею Викторовичу", "Сергея Лаврова", "Сергей Викторович Лавров"),
+])
+def test_a_full_name_written_surname_first_is_the_person_named_later(header, later, person):
+    text = f"{header}. Биографическая справка. В 2006 году Владимир Путин принял {later} в Кремле."
+    got = grouped(text, [(header, "PER"), ("Владимир Путин", "PER"), (later, "PER")])
+    assert got[person] == [header, later]
+
+
+def test_a_surname_first_name_keeps_apart_a_relative_of_another_given_name():
+    text = "Тимошенко Юлия Владимировна. Справка. Её муж Александр Тимошенко — бизнесмен."
+    got = grouped(text, [("Тимошенко Юлия Владимировна", "PER"), ("Александр Тимошенко", "PER")])
+    assert got == {"Юлия Владимировна Тимошенко": ["Тимошенко Юлия Владимировна"],
+                   "Александр Тимошенко": ["Александр Тимошенко"]}
+    # a given name after a patronymic-ending word is no surname-first order (`Ким Чен Ын` stays as written)
+    assert set(grouped("Ким Чен Ын прибыл в Москву.", [("Ким Чен Ын", "PER")])) == {"Ким Чен Ын"}

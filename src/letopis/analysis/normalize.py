@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from letopis.analysis.person_names import given_name_first
+
 if TYPE_CHECKING:
     from letopis.analysis.document import Doc, NerSpan, Token
 
@@ -341,7 +343,7 @@ def normalize_tokens(doc: Doc, first: int, last: int, kind: str, known_case: str
             out.append(" " * min(1, t.start - tokens[i - 1].stop))
         out.append(w)
     name = "".join(out)
-    return GLUED_INITIAL.sub(r"\1. ", name) if kind == "PER" else name
+    return given_name_first(GLUED_INITIAL.sub(r"\1. ", name)) if kind == "PER" else name
 
 
 def normalize_span(doc: Doc, span: NerSpan) -> str:

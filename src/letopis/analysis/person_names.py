@@ -158,6 +158,21 @@ def shown_gender(doc: Doc, span: range) -> str | None:
     return doc.tokens[span[-1]].feats.get("Gender")
 
 
+def given_name_first(name: str) -> str:
+    """A full name written surname first, as a reference note or an official list writes it (`Зюганов Геннадий
+    Андреевич`), in the order the article's other mentions use (`Геннадий Андреевич Зюганов`), so that `Зюганов`
+    and `Геннадий Зюганов` find it: three words, the last a patronymic, the second a given name of the
+    patronymic's gender. Any other name is returned as it is."""
+    from letopis.analysis.linguistic import models
+
+    words = name.split()
+    if len(words) != 3 or not is_patronymic(fold(words[2])) or is_patronymic(fold(words[1])):
+        return name
+    gender = "femn" if fold(words[2]).endswith(("вна", "чна")) else "masc"
+    given = any(f.is_known and {"Name", gender, "sing", "nomn"} <= f.tag.grammemes for f in models().morph_vocab(fold(words[1])))
+    return f"{words[1]} {words[2]} {words[0]}" if given else name
+
+
 def is_patronymic(word: str) -> bool:
     """`николаевич`, `ивановна` (the dictionary says so; `янукович` is a surname)."""
     from letopis.analysis.linguistic import models
