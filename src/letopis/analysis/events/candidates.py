@@ -36,6 +36,7 @@ from letopis.analysis.events.frames import (
     place_nouns,
 )
 from letopis.analysis.events.modality import negated
+from letopis.analysis.events.protagonist import short_passive
 from letopis.analysis.person_names import oblique_only
 from letopis.model import Entity
 
@@ -499,6 +500,8 @@ def fill(args: Arguments, i: int, frame: Frame) -> Candidate:
             c.add("actor", ids(restated_subject(args, i, c.type)))
     if c.type in TALKS and not c.actors and not passive:  # `Вечером встретился с X`, `Вечером провел переговоры с X`
         c.add("actor", [e.id for e in dropped_subject(args, clause_verb(args, i)) if e.id not in c.targets])
+    elif c.type in TALKS and passive:  # `В 1998 году был приглашён на встречу с Ельциным`: the one invited
+        c.add("target", [e.id for e in dropped_subject(args, i) if e.id not in c.actors])
     return c
 
 
@@ -557,11 +560,16 @@ def dropped_subject(args: Arguments, i: int) -> list[Entity]:
 
 
 def subjectless(args: Arguments, i: int) -> bool:
-    """Whether `i` is a finite singular verb of the third person heading its sentence with no subject, outside
-    quotes."""
+    """Whether `i` is a finite singular verb of the third person, or a short passive participle (`назначен`,
+    `был приглашён`), heading its sentence with no subject, outside quotes."""
     t = args.doc.tokens[i]
-    return t.head < 0 and t.feats.get("VerbForm") == "Fin" and t.feats.get("Number") == "Sing" \
-        and t.feats.get("Person") not in ("1", "2") and not args.subject(i) and args.doc.quote_at(t.start) is None
+    return t.head < 0 and (finite_third_person(t) or short_passive(t)) and t.feats.get("Number") == "Sing" \
+        and not args.subject(i) and args.doc.quote_at(t.start) is None
+
+
+def finite_third_person(t: Token) -> bool:
+    return t.feats.get("VerbForm") == "Fin" and t.feats.get("Person") not in ("1", "2")
+
 
 
 def goes_on_without_subject(args: Arguments, sent: int, gender: str | None) -> bool:
@@ -781,11 +789,13 @@ def carrier(args: Arguments, c: Candidate, i: int) -> None:
         return
     verb = doc.tokens[head]
     light = light_verbs().get(verb.lemma)
-    if negated(args, head) and (verb.lemma in PRESENT_VERBS or any(
-            doc.tokens[k].lemma == PARTICIPATION_NOUN for k in args.children(head))):
+    takes_part = verb.lemma in PRESENT_VERBS or any(doc.tokens[k].lemma == PARTICIPATION_NOUN for k in args.children(head))
+    if negated(args, head) and takes_part:
         return  # `в переговорах участия не принимал`: who did not take part
     if circumstance:  # a passive's subject is what was done (`в ходе переговоров обсуждалась Сирия`)
         subject = [] if args.passive(head) else args.entities_of_subject(head)
+        if not subject and takes_part:  # `В 2011 году участвовал во встрече Медведева с X`: the life's subject
+            subject = dropped_subject(args, head)
         if not c.actors or verb.lemma in PRESENT_VERBS:  # `в совещании участвовали X и Y`: they take part
             c.add("actor", ids(subject))
             if c.type in TALKS and verb.lemma in PRESENT_VERBS:  # `помимо Путина во встрече участвовали X и Y`

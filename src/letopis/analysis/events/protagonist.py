@@ -18,7 +18,7 @@ Requires: the entities. The events stage finds the protagonist and the life's su
 
 from __future__ import annotations
 
-from letopis.analysis.document import Doc
+from letopis.analysis.document import Doc, Token
 from letopis.analysis.events.pronouns import PersonMention
 from letopis.model import Entity, Event
 
@@ -44,8 +44,8 @@ def life_subject(doc: Doc, people: list[PersonMention]) -> PersonMention | None:
     finite verbs go on with no subject of their own sentence after sentence. It is the person the text names
     in its first LEAD_SENTENCES sentences (the title and the lead), when at least MIN_SUBJECTLESS sentences
     outside quotes, and MIN_SUBJECTLESS_SHARE of them, name no one and open with no nominative before a finite
-    singular verb of the past; None otherwise. Read from the words alone, without a parse. `people`: the
-    article's person mentions (pronouns.person_mentions)."""
+    singular verb of the past or a short passive participle (`Назначен министром`); None otherwise. Read from
+    the words alone, without a parse. `people`: the article's person mentions (pronouns.person_mentions)."""
     if not people or people[0].sent >= LEAD_SENTENCES:
         return None
     named = {p.sent for p in people}
@@ -61,11 +61,17 @@ def life_subject(doc: Doc, people: list[PersonMention]) -> PersonMention | None:
             t = doc.tokens[k]
             if t.feats.get("Case") == "Nom" and (t.pos in ("NOUN", "PRON") or t.pos == "PROPN" and k in in_names):
                 break  # a nominative, but not `Родился`, which the tagger takes for a name
-            if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" \
+            if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" or short_passive(t)) \
                     and t.feats.get("Number") == "Sing":
                 subjectless += 1
                 break
     return people[0] if subjectless >= max(MIN_SUBJECTLESS, MIN_SUBJECTLESS_SHARE * told) else None
+
+
+def short_passive(t: Token) -> bool:
+    """`назначен`, `приглашена`: a short passive participle, which says what was done to its subject (a life
+    told without subjects goes on so: `В 1999 году назначен вице-премьером`)."""
+    return t.feats.get("VerbForm") == "Part" and t.feats.get("Variant") == "Short" and t.feats.get("Voice") == "Pass"
 
 
 ONE_SIDED_TYPES = ("MEET", "NEGOTIATE")
