@@ -574,12 +574,13 @@ def finite_third_person(t: Token) -> bool:
 
 def goes_on_without_subject(args: Arguments, sent: int, gender: str | None) -> bool:
     """Whether sentence `sent` names no one and its verb goes on with the subject before it: a finite verb of
-    the same gender heading it with no subject (`В 1992 году переехал в Норильск`)."""
+    the same gender heading it with no subject (`В 1992 году переехал в Норильск`). Not a passive (`Награжден
+    орденом`): the one it speaks of may be the object of the sentence before (`ему позвонил Путин`)."""
     doc = args.doc
     args.parse(sent)
     s = doc.sentences[sent]
     roots = [k for k in range(s.first, s.last) if doc.tokens[k].head < 0 and doc.tokens[k].pos == "VERB"]
-    return len(roots) == 1 and subjectless(args, roots[0]) \
+    return len(roots) == 1 and subjectless(args, roots[0]) and finite_third_person(doc.tokens[roots[0]]) \
         and (gender is None or doc.tokens[roots[0]].feats.get("Gender") in (gender, None))
 
 
