@@ -367,7 +367,8 @@ class Arguments:
         subjects = [self.subject_conjunct(k) or k for k in self.children(i, "nsubj", "nsubj:pass")
                     if not (self.doc.tokens[k].feats.get("Case") in ("Dat", "Acc") and self.disagrees(k))
                     and not (self.doc.tokens[k].feats.get("Case") == "Gen" and self.other_subject(k))
-                    and not self.undeclined_beside_subject(k) and not self.numeral_of_time(k, i)] or [
+                    and not self.undeclined_beside_subject(k) and not self.numeral_of_time(k, i)
+                    and not self.past_conjunct(k, i)] or [
             k for a in self.children(i, "advmod") if self.doc.tokens[a].pos == "ADV"
             for k in self.children(a, "nsubj")]  # `где я оказался за одним столом с X`: hung on `где` by the parser
         for k in sorted(subjects, key=lambda k: self.unlikely_subject(k, i, len(subjects) > 1)):
@@ -546,6 +547,15 @@ class Arguments:
         """Whether the head of `i` has another subject, in the nominative (`i` was misread as one)."""
         h = self.doc.tokens[i].head
         return any(k != i and self.doc.tokens[k].feats.get("Case") == "Nom" for k in self.children(h, "nsubj"))
+
+    def past_conjunct(self, k: int, i: int) -> bool:
+        """Whether subject `k` of verb `i` is a thing, not a person, that comes after a verb joined to `i`, where
+        it belongs to that verb's clause (`встретился с Бекмамбетовым и предложил ему снять фильм`: `фильм` is
+        what is to be shot); people named there are the subject of both (`встретились и провели переговоры
+        Путин и Си`)."""
+        t = self.doc.tokens[k]
+        return t.feats.get("Animacy") == "Inan" and self.entity_at(k) is None \
+            and any(i < c < k and self.doc.tokens[c].pos == "VERB" for c in self.children(i, "conj"))
 
     def numeral_of_time(self, k: int, i: int) -> bool:
         """Whether subject `k` of verb `i` is a numeral the verb does not agree with, a length of time read as a

@@ -62,10 +62,19 @@ def life_subject(doc: Doc, people: list[PersonMention]) -> PersonMention | None:
             if t.feats.get("Case") == "Nom" and (t.pos in ("NOUN", "PRON") or t.pos == "PROPN" and k in in_names):
                 break  # a nominative, but not `Родился`, which the tagger takes for a name
             if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" or short_passive(t)) \
-                    and t.feats.get("Number") == "Sing":
+                    and t.feats.get("Number") == "Sing" or k == s.first and past_verb_word(t.text):
                 subjectless += 1
                 break
     return people[0] if subjectless >= max(MIN_SUBJECTLESS, MIN_SUBJECTLESS_SHARE * told) else None
+
+
+def past_verb_word(word: str) -> bool:
+    """A word the dictionary reads first as a verb of the past, singular (`Окончил`, `Родилась`): opening a
+    short sentence, the tagger may take it for a name or an adjective (`Родился в 1950 году в Москве.`)."""
+    from letopis.analysis.linguistic import models
+
+    forms = models().morph_vocab(word.lower())
+    return bool(forms) and {"VERB", "past", "sing"} <= forms[0].tag.grammemes
 
 
 def short_passive(t: Token) -> bool:
@@ -80,8 +89,12 @@ ONE_SIDED_MODALITIES = ("asserted", "planned")
 
 def join_protagonist(doc: Doc, events: list[Event]) -> None:
     """The protagonist becomes the actor of a meeting noun outside quotes that names one person, as its partner
-    and not the protagonist, in a sentence that names no one else, after the protagonist was named."""
+    and not the protagonist, in a sentence that names no one else, after the protagonist was named. In a text
+    told without subjects, where no one is named often enough to be the protagonist, the life's subject does
+    (`Знакомство с Любимовым состоялось в Ленинграде`, in a reference note on Эрнст)."""
     person = doc.layers.get("protagonist")
+    if person is None and (life := doc.layers.get("life_subject")) is not None:
+        person = life.entity
     if person is None:
         return
     for event in events:
