@@ -1032,9 +1032,20 @@ class Arguments:
                 or life.start > t.start:
             return None
         if any(p.sent == t.sent and p.start < t.start and p.gender == gender and p.entity is not life.entity
-               for p in self.people):
+               and not self.subject_of_object_pronoun(p, i) for p in self.people):
             return None
         return life.entity
+
+    def subject_of_object_pronoun(self, p: pronouns.PersonMention, i: int) -> bool:
+        """Whether person mention `p` is the subject of the verb whose object or dative is the personal pronoun
+        at `i`, which then cannot be them (`Скуратов пригласил его`: he would be `себя`)."""
+        t = self.doc.tokens[i]
+        k = self.doc.token_at(p.start)
+        if t.pos != "PRON" or t.feats.get("Case") not in ("Acc", "Dat") or k is None or t.head < 0:
+            return False
+        while self.doc.tokens[k].rel in ("appos", "flat:name", "flat", "conj") and self.doc.tokens[k].head >= 0:
+            k = self.doc.tokens[k].head
+        return self.doc.tokens[k].rel.startswith("nsubj") and self.doc.tokens[k].head == t.head
 
     def protagonist_fits(self, i: int, title: str | None, plural: bool = False) -> bool:
         """Whether the protagonist may be what token `i` (a singular pronoun, a title with its lemma, or with

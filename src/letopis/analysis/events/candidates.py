@@ -259,7 +259,7 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
     if key == "with":  # on the noun, or on the verb it is the subject of (`под председательством X состоялось заседание`)
         return any(args.participants(k) for _, k in args.dependents(i) + occurrence_dependents(args, i)) \
             or bool(present_in_relative(args, i))
-    if key == "obj" and condition == "PERSON" and (passive_of_person_above(args, i)
+    if key == "obj" and condition == "PERSON" and (passive_of_person_above(args, i) or passive_left_out(args, i)
                                                    or args.doc.tokens[i].pos == "VERB" and args.object_under_place(i) is not None):
         return True
     if key == "obj" and condition == "PER" and args.doc.tokens[i].pos == "VERB" and (g := args.object_under_place(i)) \
@@ -344,6 +344,12 @@ def passive_of_person_above(args: Arguments, i: int) -> bool:
             or args.children(i, "nsubj", "nsubj:pass"):
         return False
     return any(e.type == "PER" for e in args.entities_of_subject(i))
+
+
+def passive_left_out(args: Arguments, i: int) -> bool:
+    """A passive heading its sentence whose subject is left out and found before (`В апреле 1999 года был принят
+    в Кремле Ельциным`, in a reference note): that one is its object (build adds them)."""
+    return args.passive(i) and bool(dropped_subject(args, i))
 
 
 def carried_dependents(args: Arguments, i: int) -> list[tuple[tuple[str, ...], int]]:
