@@ -562,7 +562,8 @@ def dropped_subject(args: Arguments, i: int) -> list[Entity]:
     # a text told without subjects is about one person (`Награжден орденом. После Игр сделал перерыв. В
     # марте 2009 года, обсудив планы за ужином с Мишиным, объявил о возвращении`): protagonist.life_subject
     life = doc.layers.get("life_subject")
-    return [life.entity] if life is not None and life.start < t.start and life.gender in (gender, None) else []
+    return [life.entity] if life is not None and life.start < t.start and (gender is None or life.gender in (gender, None)) \
+        else []  # a verb of the present shows no gender
 
 
 def subjectless(args: Arguments, i: int) -> bool:

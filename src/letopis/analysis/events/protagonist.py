@@ -44,8 +44,9 @@ def life_subject(doc: Doc, people: list[PersonMention]) -> PersonMention | None:
     finite verbs go on with no subject of their own sentence after sentence. It is the person the text names
     in its first LEAD_SENTENCES sentences (the title and the lead), when at least MIN_SUBJECTLESS sentences
     outside quotes, and MIN_SUBJECTLESS_SHARE of them, name no one and open with no nominative before a finite
-    singular verb of the past or a short passive participle (`Назначен министром`); None otherwise. Read from
-    the words alone, without a parse. `people`: the article's person mentions (pronouns.person_mentions)."""
+    singular verb of the past or of the present (`В 1975 году поступает в МГУ`) or a short passive participle
+    (`Назначен министром`); None otherwise. Read from the words alone, without a parse. `people`: the
+    article's person mentions (pronouns.person_mentions)."""
     if not people or people[0].sent >= LEAD_SENTENCES:
         return None
     named = {p.sent for p in people}
@@ -61,11 +62,18 @@ def life_subject(doc: Doc, people: list[PersonMention]) -> PersonMention | None:
             t = doc.tokens[k]
             if t.feats.get("Case") == "Nom" and (t.pos in ("NOUN", "PRON") or t.pos == "PROPN" and k in in_names):
                 break  # a nominative, but not `Родился`, which the tagger takes for a name
-            if t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past" or short_passive(t)) \
-                    and t.feats.get("Number") == "Sing" or k == s.first and past_verb_word(t.text):
+            if t.pos == "VERB" and (told_of_third_person(t) or short_passive(t)) and t.feats.get("Number") == "Sing" \
+                    or k == s.first and past_verb_word(t.text):
                 subjectless += 1
                 break
     return people[0] if subjectless >= max(MIN_SUBJECTLESS, MIN_SUBJECTLESS_SHARE * told) else None
+
+
+def told_of_third_person(t: Token) -> bool:
+    """A finite verb of the past, or of the present of the third person, as a life may be told in (`В 1975 году
+    поступает в МГУ`)."""
+    return t.feats.get("VerbForm") == "Fin" and (t.feats.get("Tense") == "Past"
+                                                 or t.feats.get("Tense") == "Pres" and t.feats.get("Person") == "3")
 
 
 def past_verb_word(word: str) -> bool:
