@@ -26,7 +26,8 @@ of the clause's verb; people named right after a colon are the subjects of the v
 another name before it is the verb's; `тех, кто ...` after a verb is its object, and so is the person a verb of
 introducing presents (not a genitive of those presented to) and a session's noun after a place (not the place's
 genitive); a partner with `с` after a verb is the verb's, not a word's past a comma; people named before a
-participle's phrase set off by commas, hung on the participle, are the subjects of the verb after it; `быть`
+participle's phrase set off by commas, hung on the participle, are the subjects of the verb after it, and a person
+joined by `, и` after such a phrase is the subject's conjunct, as is a name after `он,` in a list; `быть`
 saying that something took place (`у Путина с Медведевым была встреча`) is the clause's verb; a name in the
 nominative after the verb, hung on a phrase's noun before it, is the verb's subject (`Его встретил в аэропорту
 Лавров`); a name hung on another person's in another case is the verb's (`Вместе с Чиркуновым Медведев
@@ -87,6 +88,8 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     session_after_a_place(doc, sent)
     partner_hung_past_a_comma(doc, sent)
     subjects_hung_on_a_participle(doc, sent)
+    subject_conjunct_past_a_participle(doc, sent)
+    listed_after_a_pronoun(doc, sent)
     existential_be(doc, sent)
     subject_after_the_verb_on_a_phrase(doc, sent)
     opening_after_a_colon(doc, sent)
@@ -884,6 +887,49 @@ def subjects_hung_on_a_participle(doc: Doc, sent: int) -> None:
             tokens[k].head, tokens[k].rel = first, "conj"
         last = max([first, *others, *(k for k in doc.children(first) if tokens[k].rel == "conj")])
         t.head, t.rel = last, "acl"
+
+
+def subject_conjunct_past_a_participle(doc: Doc, sent: int) -> None:
+    """A person joined by `, и` after a participle's phrase that describes a subject, whom the parser hung as a
+    conjunct of a word inside the phrase, is the subject's conjunct (`Болдырев, ещё недавно возглавлявший
+    Контрольное управление, и посол Владимир Лукин договорились`: Лукин, not the office, agreed)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    people = people_from(doc, sent)
+    for c in range(s.first + 2, s.last):
+        t = tokens[c]
+        if t.rel != "conj" or t.feats.get("Case") != "Nom" or tokens[c - 1].text != "и" or tokens[c - 2].text != ",":
+            continue
+        if not (c in people or any(k in people for k in doc.children(c) if tokens[k].rel in ("appos", "flat:name"))):
+            continue
+        participle = next((p for p in range(c - 1, s.first, -1) if tokens[p].pos == "VERB"
+                           and tokens[p].feats.get("VerbForm") == "Part" and tokens[p].rel == "acl"
+                           and doc.below(c, p)), None)
+        if participle is None:
+            continue
+        subject = tokens[participle].head
+        if subject < 0 or not tokens[subject].rel.startswith("nsubj") or subject not in people:
+            continue
+        t.head = subject
+
+
+PERSONAL = frozenset({"он", "она", "мы", "я"})
+
+
+def listed_after_a_pronoun(doc: Doc, sent: int) -> None:
+    """A name after a personal pronoun and a comma, in a list that goes on with `и`, which the parser hung on the
+    pronoun as an apposition, is the next of the list (`он, Юрий Болдырев и Владимир Лукин договорились`)."""
+    s = doc.sentences[sent]
+    tokens = doc.tokens
+    people = people_from(doc, sent)
+    for k in range(s.first + 2, s.last):
+        t = tokens[k]
+        pronoun = t.head
+        if t.rel != "appos" or k not in people or pronoun < 0 or tokens[pronoun].lemma not in PERSONAL \
+                or tokens[pronoun].pos != "PRON" or tokens[k - 1].text != "," or pronoun != k - 2:
+            continue
+        if any(tokens[c].rel == "conj" and c > k for c in doc.children(pronoun)):
+            t.rel = "conj"
 
 
 def existential_be(doc: Doc, sent: int) -> None:
