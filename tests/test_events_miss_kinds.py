@@ -10,8 +10,8 @@ TEXT = ("Путин встретился с Лукашенко, пока Си ж
         "Шойгу прилетел в Минск. Там его ждал Хренин.")
 
 
-def span(word: str, after: int = 0) -> tuple[int, int]:
-    start = TEXT.index(word, after)
+def span(word: str) -> tuple[int, int]:
+    start = TEXT.index(word)
     return start, start + len(word)
 
 

@@ -562,8 +562,8 @@ def dropped_subject(args: Arguments, i: int) -> list[Entity]:
     # a text told without subjects is about one person (`Награжден орденом. После Игр сделал перерыв. В
     # марте 2009 года, обсудив планы за ужином с Мишиным, объявил о возвращении`): protagonist.life_subject
     life = doc.layers.get("life_subject")
-    return [life.entity] if life is not None and life.start < t.start and (gender is None or life.gender in (gender, None)) \
-        else []  # a verb of the present shows no gender
+    fits = life is not None and life.start < t.start and (gender is None or life.gender in (gender, None))
+    return [life.entity] if fits else []  # a verb of the present shows no gender: any fits
 
 
 def subjectless(args: Arguments, i: int) -> bool:
@@ -575,8 +575,8 @@ def subjectless(args: Arguments, i: int) -> bool:
 
 
 def finite_third_person(t: Token) -> bool:
+    """A finite verb not of the first or second person (the past shows no person)."""
     return t.feats.get("VerbForm") == "Fin" and t.feats.get("Person") not in ("1", "2")
-
 
 
 def goes_on_without_subject(args: Arguments, sent: int, gender: str | None) -> bool:
