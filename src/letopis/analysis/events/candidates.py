@@ -36,7 +36,7 @@ from letopis.analysis.events.frames import (
     place_nouns,
 )
 from letopis.analysis.events.modality import negated
-from letopis.analysis.events.protagonist import short_passive
+from letopis.analysis.events.protagonist import finite_third_person, short_passive
 from letopis.analysis.person_names import oblique_only
 from letopis.model import Entity
 
@@ -562,8 +562,8 @@ def dropped_subject(args: Arguments, i: int) -> list[Entity]:
     # a text told without subjects is about one person (`Награжден орденом. После Игр сделал перерыв. В
     # марте 2009 года, обсудив планы за ужином с Мишиным, объявил о возвращении`): protagonist.life_subject
     life = doc.layers.get("life_subject")
-    fits = life is not None and life.start < t.start and (gender is None or life.gender in (gender, None))
-    return [life.entity] if fits else []  # a verb of the present shows no gender: any fits
+    agrees = life is not None and life.start < t.start and (gender is None or life.gender in (gender, None))
+    return [life.entity] if agrees else []  # a verb of the present shows no gender: any agrees
 
 
 def subjectless(args: Arguments, i: int) -> bool:
@@ -573,10 +573,6 @@ def subjectless(args: Arguments, i: int) -> bool:
     return t.head < 0 and (finite_third_person(t) or short_passive(t)) and t.feats.get("Number") == "Sing" \
         and not args.subject(i) and args.doc.quote_at(t.start) is None
 
-
-def finite_third_person(t: Token) -> bool:
-    """A finite verb not of the first or second person (the past shows no person)."""
-    return t.feats.get("VerbForm") == "Fin" and t.feats.get("Person") not in ("1", "2")
 
 
 def goes_on_without_subject(args: Arguments, sent: int, gender: str | None) -> bool:

@@ -62,18 +62,18 @@ def life_subject(doc: Doc, people: list[PersonMention]) -> PersonMention | None:
             t = doc.tokens[k]
             if t.feats.get("Case") == "Nom" and (t.pos in ("NOUN", "PRON") or t.pos == "PROPN" and k in in_names):
                 break  # a nominative, but not `Родился`, which the tagger takes for a name
-            if t.pos == "VERB" and (told_of_third_person(t) or short_passive(t)) and t.feats.get("Number") == "Sing" \
+            if t.pos == "VERB" and (finite_third_person(t) and t.feats.get("Tense") in ("Past", "Pres")
+                                    or short_passive(t)) and t.feats.get("Number") == "Sing" \
                     or k == s.first and past_verb_word(t.text):
                 subjectless += 1
                 break
     return people[0] if subjectless >= max(MIN_SUBJECTLESS, MIN_SUBJECTLESS_SHARE * told) else None
 
 
-def told_of_third_person(t: Token) -> bool:
-    """A finite verb of the past, or of the present of the third person, as a life may be told in (`В 1975 году
-    поступает в МГУ`)."""
-    return t.feats.get("VerbForm") == "Fin" and (t.feats.get("Tense") == "Past"
-                                                 or t.feats.get("Tense") == "Pres" and t.feats.get("Person") == "3")
+def finite_third_person(t: Token) -> bool:
+    """A finite verb not of the first or second person (the past shows no person): a life may be told in the
+    past or the present (`В 1975 году поступает в МГУ`)."""
+    return t.feats.get("VerbForm") == "Fin" and t.feats.get("Person") not in ("1", "2")
 
 
 def past_verb_word(word: str) -> bool:
