@@ -460,10 +460,16 @@ def name_words(person: Entity) -> frozenset[str]:
     return frozenset(words)
 
 
+def named_by(participant: str, words: frozenset[str]) -> bool:
+    """Whether a gold participant (`хасбулатова|хасбулатов`: each reading of the surname) is among a person's
+    name words."""
+    return any(form in words for form in participant.split("|"))
+
+
 def score(article: GoldArticle, record: Article) -> ArticleResult:
     result = ArticleResult(article.id, article.meetings, meeting_events(record))
     def covers(words: frozenset[str], meeting: GoldMeeting) -> bool:
-        return all(any(form in words for form in p.split("|")) for p in meeting.participants)
+        return all(named_by(p, words) for p in meeting.participants)
     result.found = [any(covers(w, m) for _, _, w in result.events) for m in article.meetings]
     result.matched = [any(covers(w, m) for m in article.meetings) for _, _, w in result.events]
     result.exact = [any(covers(w, m) and people == len(m.participants) for _, people, w in result.events)
@@ -480,8 +486,8 @@ def missed_kinds(article: GoldArticle, record: Article, found: list[bool]) -> li
         return [""] * len(found)
     people = [(e.id, name_words(e)) for e in record.entities if e.type == "PER"]
     sentences = Sentences(article.text)
-    def may_be(surname: str) -> set[str]:
-        return {pid for pid, words in people if any(form in words for form in surname.split("|"))}
+    def may_be(participant: str) -> set[str]:
+        return {pid for pid, words in people if named_by(participant, words)}
     return ["" if ok else miss_kind([may_be(p) for p in m.participants], record, sentences)
             for m, ok in zip(article.meetings, found, strict=True)]
 
