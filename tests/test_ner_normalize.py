@@ -59,6 +59,8 @@ from tests.test_ner_fixes import tagged
     # `мореном` is the locative of the adjective `мореный`, no instrumental: a foreign name's ending
     ("Сердюков встретился с коллегой из Франции Эрве Мореном.", "Эрве Мореном", "PER", "Эрве Морен"),
     ("Коморовский встретился с мэром Андреем Садовым вчера.", "Андреем Садовым", "PER", "Андрей Садовый"),
+    # a surname that is a common noun: a name has no partitive (`чайку` of `чаёк`)
+    ("Президент принял Юрия Чайку в Кремле.", "Юрия Чайку", "PER", "Юрий Чайка"),
     # a man's name in -я the dictionary lacks, in the accusative; a dative of one in -ай is not it
     ("Вечером Саакашвили вызвал Ахалаю в президентский дворец.", "Ахалаю", "PER", "Ахалая"),
     ("Путин позвонил Хамиду Карзаю вчера.", "Хамиду Карзаю", "PER", "Хамид Карзай"),

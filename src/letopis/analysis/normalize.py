@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 INFLECTABLE = {"NOUN", "PROPN", "ADJ"}
 # particles joined by a hyphen to the name that declines after them (`аль-Асадом` → `аль-Асад`, `эль-Сиси`)
 NAME_PARTICLES = frozenset({"аль", "эль", "ас", "ад", "ар", "ан", "аш", "ат", "аз", "ал", "ибн", "бен", "бин", "абу"})
+THINGS_CASES = frozenset({"gen2", "loc2"})  # `чаю`, `в лесу`: the partitive and the second locative
 INFLECTED_ABBREVIATION = re.compile(r"^([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)$")
 
 
@@ -160,14 +161,16 @@ SOFT_ENDINGS = {"Gen": ("я",), "Acc": ("я",), "Dat": ("ю",), "Ins": ("ем",)
 
 def weighed_forms(low: str, kind: str) -> list:
     """The dictionary's parses of `low`, without its guesses that a word in a person's name is a verb
-    form (`Райкконена` is no participle) or its short adjectives."""
+    form (`Райкконена` is no participle), its short adjectives, or its cases of things."""
     from letopis.analysis.linguistic import models
 
     forms = models().morph_vocab(low)
     if kind != "PER":
         return list(forms)
-    # nor a short adjective (`Маховикова` is no `маховиковый`)
-    return [form for form in forms if (form.is_known or form.tag.POS not in VERBAL) and form.tag.POS != "ADJS"]
+    # nor a short adjective (`Маховикова` is no `маховиковый`), nor a partitive or a second locative, which
+    # only things have (`Юрия Чайку` is no `чаёк`'s partitive `чайку`)
+    return [form for form in forms if (form.is_known or form.tag.POS not in VERBAL) and form.tag.POS != "ADJS"
+            and not THINGS_CASES & form.tag.grammemes]
 
 
 def foreign_nominative(low: str, feats: dict[str, str], kind: str) -> str:

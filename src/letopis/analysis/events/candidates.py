@@ -35,6 +35,7 @@ from letopis.analysis.events.frames import (
     part_nouns,
     place_nouns,
 )
+from letopis.analysis.events.lasting_talks import lasting_talk_people
 from letopis.analysis.events.modality import negated
 from letopis.analysis.events.protagonist import finite_third_person, short_passive
 from letopis.analysis.person_names import oblique_only
@@ -181,6 +182,10 @@ def build(args: Arguments, triggers: list[int]) -> dict[int, Candidate]:
             if all(holds(args, i, need.alternatives, trigger_set) for need in frame.needs) and \
                     not any(holds(args, i, bar.alternatives, trigger_set) for bar in frame.unless):
                 out[i] = fill(args, i, frame)
+                if not out[i].actors and not out[i].targets:  # `Лигачева принял Брежнев: разговор продолжался`
+                    actors, targets = lasting_talk_people(args, i)
+                    out[i].add("actor", actors)
+                    out[i].add("target", targets)
                 break
     return out
 
@@ -539,9 +544,10 @@ def dropped_subject(args: Arguments, i: int) -> list[Entity]:
     """The one the sentence before names as its subject, for a finite singular verb that opens a sentence of
     its own with no subject (`Эрдоган прилетел в Москву в понедельник. Вечером встретился с Путиным`), of the
     verb's gender where it shows one; no one when that sentence names someone else as well, or no one. A
-    sentence before that names no one and goes on without a subject of its own, its verb agreeing, is passed
+    sentence before that names no subject and goes on without a subject of its own, its verb agreeing, is passed
     over to the one before it (`Прохоров родился в Москве. В 1992 году переехал в Норильск. Там познакомился
-    с Дерипаской`), up to DROPPED_SUBJECT_REACH sentences back."""
+    с Дерипаской`; `Эрдоган прилетел в Москву. Вечером встретился с Путиным. Затем провёл переговоры с
+    Медведевым`: whom it names is not its subject), up to DROPPED_SUBJECT_REACH sentences back."""
     doc = args.doc
     t = doc.tokens[i]
     if not subjectless(args, i):
@@ -554,16 +560,32 @@ def dropped_subject(args: Arguments, i: int) -> list[Entity]:
             if len(before) != 1:
                 return []
             person = next(iter(before.values()))
+            life = doc.layers.get("life_subject")
+            if life is not None and life.entity.id != person.entity.id and speaks_of(args, sent, life):
+                person = life  # a life's subject goes on after one who dealt with them (`Путин принял Чайку`)
             return [person.entity] if gender is None or person.gender in (gender, None) else []
-        if any(p.sent == sent for p in args.people):
-            return []
         if not goes_on_without_subject(args, sent, gender):
+            if any(p.sent == sent for p in args.people):
+                return []
             break
     # a text told without subjects is about one person (`Награжден орденом. После Игр сделал перерыв. В
     # марте 2009 года, обсудив планы за ужином с Мишиным, объявил о возвращении`): protagonist.life_subject
     life = doc.layers.get("life_subject")
     agrees = life is not None and life.start < t.start and (gender is None or life.gender in (gender, None))
     return [life.entity] if agrees else []  # a verb of the present shows no gender: any agrees
+
+
+def speaks_of(args: Arguments, sent: int, life: pronouns.PersonMention) -> bool:
+    """Whether sentence `sent` names the subject of a life told without subjects other than as its subject: by
+    name (`Путин принял Юрия Чайку в Кремле`) or by a pronoun of their gender out of the nominative (`Скуратов
+    пригласил его для разговора`). The verbs that go on without a subject after it are then theirs again: in
+    a reference note, the one who received them or asked them in has their sentence, not the life."""
+    doc = args.doc
+    if any(p.sent == sent and p.entity.id == life.entity.id and not p.subject for p in args.people):
+        return True
+    s = doc.sentences[sent]
+    return any(pronouns.PERSONAL.get(doc.tokens[k].lemma) == life.gender
+               and doc.tokens[k].feats.get("Case") not in ("Nom", None) for k in range(s.first, s.last))
 
 
 def subjectless(args: Arguments, i: int) -> bool:
