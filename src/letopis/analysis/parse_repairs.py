@@ -93,6 +93,7 @@ def mend_clauses(doc: Doc, sent: int) -> None:
     existential_be(doc, sent)
     subject_after_the_verb_on_a_phrase(doc, sent)
     opening_after_a_colon(doc, sent)
+    person_joined_to_a_place(doc, sent)
 
 
 CLAUSE_OPENERS = frozenset({"что", "чтобы", "который", "чей", "если", "когда", "хотя", "поскольку", "пока"})
@@ -596,7 +597,7 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
         if t.rel != "nmod" or t.head != i - 1 or t.pos not in ("PROPN", "NOUN") or not i < host.head < s.last:
             continue
         verb = tokens[host.head]
-        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" and not read_as_past(verb.text):
             continue
         time = host.lemma in TIME_NOUNS and host.feats.get("Case") == "Ins"
         if time and t.feats.get("Case") == "Acc" and t.feats.get("Animacy") == "Anim" \
@@ -613,9 +614,29 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
         else:
             continue
         several = any(tokens[c].rel == "conj" and tokens[c].pos == "PROPN" for c in doc.children(i))
-        agreeing = verb.feats.get("Number") == "Plur" if several else agrees(name, verb)  # `Скарони и Миллер`
-        if (name.feats.get("Case") == "Nom" or undeclined_name(name.text)) and agreeing:
+        named = as_named(doc, name)  # the tagger's gender of such a name is a guess too
+        agreeing = verb.feats.get("Number") == "Plur" if several else \
+            agrees(name, verb) or named and verb.feats.get("Number") in (None, "Sing")  # `Скарони и Миллер`
+        if (name.feats.get("Case") == "Nom" or undeclined_name(name.text) or named) and agreeing:
             t.head, t.rel = host.head, "nsubj"
+
+
+@lru_cache(maxsize=20_000)
+def read_as_past(word: str) -> bool:
+    """Whether the dictionary reads `word` first as a verb of the past (`переговорила`, which the tagger may
+    take for an infinitive): a finite verb."""
+    forms = morph_vocab()(word.lower())
+    return bool(forms) and {"VERB", "past"} <= forms[0].tag.grammemes
+
+
+def as_named(doc: Doc, t) -> bool:
+    """Whether name word `t` is written as the canonical name of the person it names has it, which is in the
+    nominative: a foreign name the dictionary reads as an oblique case of some word of its own (`После
+    заседания Хар, по данным японских СМИ, переговорила`, `Хар` read as a genitive)."""
+    for e in doc.entities:
+        if e.type == "PER" and any(m.start <= t.start < m.stop for m in e.mentions):
+            return t.text.lower() in e.name.lower().split()
+    return False
 
 
 def subject_after_the_verb_on_a_phrase(doc: Doc, sent: int) -> None:
@@ -930,6 +951,22 @@ def listed_after_a_pronoun(doc: Doc, sent: int) -> None:
             continue
         if any(tokens[c].rel == "conj" and c > k for c in doc.children(pronoun)):
             t.rel = "conj"
+
+
+def person_joined_to_a_place(doc: Doc, sent: int) -> None:
+    """A person's name after `и` right after another person's name, which the parser joined to a word that
+    names no person (`принял министров иностранных дел Германии и Польши Гидо Вестервелле и Радослава
+    Сикорского`: Сикорский read as a conjunct of Германии), is the conjunct of the name before it."""
+    tokens = doc.tokens
+    people = people_from(doc, sent)
+    ends = {p.last: first for first, p in people.items()}  # the token after a name → the name's first token
+    for c, person in people.items():
+        t = tokens[c]
+        before = ends.get(c - 1)
+        if t.rel != "conj" or tokens[c - 1].text != "и" or before is None or t.head < 0 or t.head == before \
+                or any(p.first <= t.head < p.last for p in people.values()):
+            continue
+        t.head = before
 
 
 def existential_be(doc: Doc, sent: int) -> None:

@@ -704,6 +704,8 @@ class Arguments:
             a = self.apposition_token(k)
             if a is not None:  # `встреча глав МИД Сергея Лаврова и Хиллари Клинтон`: the rest of the names
                 more.extend(self.listed_after(a))
+                more.extend(e for c in self.children(a, "conj") for e in [self.entity_at(c)]
+                            if e is not None and e.type == "PER")  # `министров ... Гидо Вестервелле и Радослава Сикорского`
             case = self.doc.tokens[k].feats.get("Case")
             for g in self.children(k, "appos"):  # `владельцу X Олегу Дерипаске, совладельцу Y Андрею Гурьеву`,
                 e = self.entity_at(g)             # both names hung on the first noun
@@ -804,7 +806,7 @@ class Arguments:
                 return out
             k = j + 1
             e = self.entity_at(k)
-            if e is None or e.type != "PER" or e is current or tokens[k].feats.get("Case") != case:
+            if e is None or e.type != "PER" or e is current or not one_case(tokens[k].feats.get("Case"), case):
                 return out
             if e not in out and e is not first:
                 out.append(e)
@@ -1631,3 +1633,9 @@ def mention_index(doc: Doc) -> dict[int, tuple[int, Entity]]:
                     out[i] = (len(span), e)
     return out
 
+
+def one_case(a: str | None, b: str | None) -> bool:
+    """Whether two names in a list may be in one case: the same, or the accusative and the genitive, which a
+    man's name shares and the tagger tells apart by guess (`пригласил Олега Орлова и Светлану Ганнушкину`,
+    `Олега` tagged a genitive)."""
+    return a == b or {a, b} == {"Gen", "Acc"}
