@@ -607,18 +607,27 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
         if t.pos != "PROPN":
             continue
         if time:
-            name = t
-        elif host.rel == "obl" and any(tokens[c].rel == "case" for c in doc.children(i - 1)) \
-                and not any(tokens[c].rel.startswith("nsubj") for c in doc.children(host.head)):
+            name, verbs = t, [host.head]
+        elif host.rel == "obl" and any(tokens[c].rel == "case" for c in doc.children(i - 1)):
             name = tokens[max([i, *(c for c in doc.children(i) if tokens[c].rel == "flat:name")])]
+            # the verb the phrase hangs on, or the first after the names, where the parser hung the phrase on a
+            # verb further on (`после официальной части Скарони и Миллер беседовали ..., и итальянец произнес`)
+            last = max([i, *(k for c in doc.children(i) if tokens[c].rel == "conj" for k in (c, *doc.children(c)))])
+            verbs = [v for v in dict.fromkeys([host.head, first_verb(doc, last + 1, s.last)]) if v is not None
+                     and not any(tokens[c].rel.startswith("nsubj") for c in doc.children(v))]
         else:
             continue
         several = any(tokens[c].rel == "conj" and tokens[c].pos == "PROPN" for c in doc.children(i))
         named = as_named(doc, name)  # the tagger's gender of such a name is a guess too
-        agreeing = verb.feats.get("Number") == "Plur" if several else \
-            agrees(name, verb) or named and verb.feats.get("Number") in (None, "Sing")  # `Скарони и Миллер`
-        if (name.feats.get("Case") == "Nom" or undeclined_name(name.text) or named) and agreeing:
-            t.head, t.rel = host.head, "nsubj"
+        for v in verbs:
+            verb = tokens[v]
+            if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" and not read_as_past(verb.text):
+                continue
+            agreeing = verb.feats.get("Number") == "Plur" if several else \
+                agrees(name, verb) or named and verb.feats.get("Number") in (None, "Sing")  # `Скарони и Миллер`
+            if (name.feats.get("Case") == "Nom" or undeclined_name(name.text) or named) and agreeing:
+                t.head, t.rel = v, "nsubj"
+                break
 
 
 @lru_cache(maxsize=20_000)

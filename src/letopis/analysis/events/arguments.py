@@ -409,6 +409,9 @@ class Arguments:
         if t.rel == "acl:relcl" and head.head >= 0 and head.rel in ("obl", "obj", "iobj", "nmod", "nsubj"):
             # `женился на Марции, с которой встречался`; `побывал Неверов, где встречался с X`
             return self.subject(head.head, depth - 1)
+        if t.rel == "acl:relcl" and self.children(t.head, "cop"):
+            # `француз был уже в Тбилиси, где уговаривал Саакашвили`: the place is the predicate, with `был`
+            return self.subject(t.head, depth - 1)
         return []
 
     def unlikely_subject(self, k: int, i: int, several: bool) -> tuple[bool, bool]:

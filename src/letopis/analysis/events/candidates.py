@@ -275,8 +275,9 @@ def holds_one(args: Arguments, i: int, key: str, condition: str, triggers: set[i
     if key == "с" and condition in ("", "PER") and reciprocal(args, i):
         return True
     found = [k for keys, k in args.dependents(i) + carried_dependents(args, i) if key in keys]
-    if key == "subj" and not found and args.doc.tokens[i].rel == "conj":
-        found = args.subject(i)  # shared with the verb before: `прилетел Чубайс и уговаривал Немцова`
+    if key == "subj" and not found and args.doc.tokens[i].rel in ("conj", "acl:relcl"):
+        found = args.subject(i)  # shared with the verb before: `прилетел Чубайс и уговаривал Немцова`, `был в
+        # Тбилиси, где уговаривал Саакашвили`
     return any(fits(args, k, condition) for k in found)
 
 
