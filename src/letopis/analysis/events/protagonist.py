@@ -114,7 +114,7 @@ def join_protagonist(doc: Doc, events: list[Event]) -> None:
         if not any(m.start < event.trigger.start for m in person.mentions):
             continue
         start, stop = event.sentence
-        others = {e.id for e in doc.entities if e.type == "PER" and e.id not in event.targets
-                  and any(start <= m.start < stop for m in e.mentions)}
+        others = {e.id for e in doc.entities if e.type == "PER" and e.id not in event.targets and e.id != person.id
+                  and any(start <= m.start < stop for m in e.mentions)}  # they may be named there themselves
         if not others:
             event.actors.append(person.id)
