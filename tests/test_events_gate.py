@@ -4,18 +4,18 @@ the shared corpus and the articles written for letopis, that a change may not lo
 Measured with `letopis eval events --split test`, `--split dev`, `--data nerel --split tune`, `--data corpus
 --split tune|check`, `--data written --split tune|check` and `--data devset --split all` (how they are
 counted: the docstring of `letopis.evaluation.events`); the floors sit a little below the figures (the table
-gives those at the twenty-ninth round's end). A change that lowers one must say so and lower the floor here in
+gives those at the thirtieth round's end). A change that lowers one must say so and lower the floor here in
 the same commit; a change that raises one should raise it. If the gold data changes, its hash fails first:
 re-measure.
 
     data        split  recall                precision (events naming 2+ people)   strict precision (all events)
-    factRuEval  test   0.569 (29 of 51)      0.732 (30 of 41)                      0.462 (30 of 65)
+    factRuEval  test   0.569 (29 of 51)      0.714 (30 of 42)                      0.455 (30 of 66)
     factRuEval  dev    1.000 (5 of 5)        0.778 (7 of 9)                        0.500 (7 of 14)
-    NEREL       tune   0.962 (25 of 26)      0.900 (27 of 30)                      0.750 (27 of 36)
-    corpus      tune   0.588 (47 of 80)      0.926 (50 of 54)                      0.714 (50 of 70)
+    NEREL       tune   0.962 (25 of 26)      0.903 (28 of 31)                      0.757 (28 of 37)
+    corpus      tune   0.588 (47 of 80)      0.927 (51 of 55)                      0.718 (51 of 71)
     corpus      check  0.441 (41 of 93)      0.857 (42 of 49)                      0.568 (42 of 74)
-    written     tune   0.888 (1524 of 1716)  0.863 (1530 of 1772)                  0.764 (1530 of 2003)
-    written     check  0.800 (1375 of 1719)  0.842 (1423 of 1690)                  0.724 (1423 of 1966)
+    written     tune   0.896 (1537 of 1716)  0.865 (1544 of 1785)                  0.768 (1544 of 2011)
+    written     check  0.806 (1386 of 1719)  0.844 (1435 of 1701)                  0.728 (1435 of 1970)
     devset      all    0.909 (10 of 11)      0.923 (12 of 13)                      0.667 (12 of 18)
 
 The dev floor for precision (0.7) holds 7 of 9 and would not hold 7 of 11: two more false events on the
@@ -172,6 +172,13 @@ recall and precision did not move (factRuEval test has one event more that names
 In the twenty-ninth (reference notes: a name written surname first, a life told in the passive or the present,
 parse repairs of lists of subjects), written tune rose to 0.888/0.863 (1524 of 1716) and check to 0.800/0.842
 (1375 of 1719, which is 0.7999: the floors stay 0.88/0.85 and 0.79/0.83); the other sets did not move.
+In the thirtieth (a life's subject going on past one who dealt with them, a subjectless sentence that names
+others only as objects passed over, a talk told by how long it lasted, lists of names after a title, one asked
+into an office, a foreign name as a subject hung on a phrase), written tune rose to 0.896/0.865 (1537 of 1716;
+floor 0.89/0.85), written check to 0.806/0.844 (1386 of 1719; floor 0.80/0.83) and NEREL tune precision to
+0.903; factRuEval test recall did not move, and its precision went 0.732 → 0.714, the rules chosen on the
+written set adding one event naming two people that matches no gold Meeting there (30 of 42; the floor goes
+from 0.72 to 0.71, still above the issue's 0.7; the test set is not inspected).
 """
 
 from __future__ import annotations
@@ -185,13 +192,13 @@ NEREL = SHARED / "data" / "NEREL-v1.1"
 ROOTS = {"factrueval": FACTRU, "nerel": NEREL, "corpus": CORPUS, "written": None,  # written: shipped
          "devset": FACTRU}
 RUNS = {  # (data, split): first 16 hex digits of the data hash, gold count, floors
-    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.56, "precision": 0.72}),
+    ("factrueval", "test"): ("1941b3bd93d650aa", 51, {"recall": 0.56, "precision": 0.71}),
     ("factrueval", "dev"): ("8fdda1968bc27efe", 5, {"recall": 1.0, "precision": 0.7}),
     ("nerel", "tune"): ("345f83d042014843", 26, {"recall": 0.96, "precision": 0.90}),
     ("corpus", "tune"): ("e3d50561449f0593", 80, {"recall": 0.58, "precision": 0.92}),
     ("corpus", "check"): ("8bdb2f8baea32c29", 93, {"recall": 0.44, "precision": 0.85}),
-    ("written", "tune"): ("fec7affc4259a87e", 1716, {"recall": 0.88, "precision": 0.85}),
-    ("written", "check"): ("05758e1a6563dc7c", 1719, {"recall": 0.79, "precision": 0.83}),
+    ("written", "tune"): ("fec7affc4259a87e", 1716, {"recall": 0.89, "precision": 0.85}),
+    ("written", "check"): ("05758e1a6563dc7c", 1719, {"recall": 0.80, "precision": 0.83}),
     ("devset", "all"): ("e47c32df4ad14f5e", 11, {"recall": 0.90, "precision": 0.92}),
 }
 

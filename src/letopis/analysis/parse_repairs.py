@@ -32,7 +32,9 @@ saying that something took place (`у Путина с Медведевым бы�
 nominative after the verb, hung on a phrase's noun before it, is the verb's subject (`Его встретил в аэропорту
 Лавров`); a name hung on another person's in another case is the verb's (`Вместе с Чиркуновым Медведев
 осматривал`); and the word opening a clause after a colon is that clause's (`заехал в музей: вместе с X он
-осматривал`). Each was measured on the events sets (docs/events.md, twelfth to twenty-seventh rounds).
+осматривал`); and a person's name after `и` that the parser joined to a place's name right after another
+person's name is that name's conjunct (`министров иностранных дел Германии и Польши Гидо Вестервелле и
+Радослава Сикорского`). Each was measured on the events sets (docs/events.md, twelfth to thirtieth rounds).
 """
 
 from __future__ import annotations
@@ -588,8 +590,11 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
       phrase; and one in the accusative its object, when it has none: `Вечером депутатов принял Лавров`), or
     - the noun of a phrase with a preposition, when the verb has no subject (`На базе Уго Чавес возил гостя`,
       as if it were `the base of Уго Чавес`: a foreign given name shows no case, so the name's last word must
-      be a nominative, or a name that does not decline: `накануне поездки Клинтон созвонилась`; with a second
-      name joined to it the verb is a plural: `после официальной части Скарони и Миллер беседовали`)."""
+      be a nominative, a name that does not decline, or one written as the person's canonical name has it:
+      `накануне поездки Клинтон созвонилась`, `После заседания Хар, по данным СМИ, переговорила`; with a
+      second name joined to it the verb is a plural: `после официальной части Скарони и Миллер беседовали`),
+      the phrase's own verb or, where the parser hung the phrase on a verb further on, the first verb after
+      the names."""
     s = doc.sentences[sent]
     tokens = doc.tokens
     for i in range(s.first + 1, s.last):
@@ -969,7 +974,7 @@ def person_joined_to_a_place(doc: Doc, sent: int) -> None:
     tokens = doc.tokens
     people = people_from(doc, sent)
     ends = {p.last: first for first, p in people.items()}  # the token after a name → the name's first token
-    for c, person in people.items():
+    for c in people:
         t = tokens[c]
         before = ends.get(c - 1)
         if t.rel != "conj" or tokens[c - 1].text != "и" or before is None or t.head < 0 or t.head == before \

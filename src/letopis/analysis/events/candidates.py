@@ -3,7 +3,9 @@
 A trigger is a token whose lemma has a frame in `lexicon/event_triggers.txt` (a verb, an adjective such
 as `готов`, or a noun). Its dependents fill the frame's slots; an event noun carried by a light verb
 (`провели переговоры`, `получил помощь`) takes the verb's subject; an event noun in a circumstance of a
-clause (`в ходе встречи с X`, `на переговорах`) takes the clause's subject when it has no actor of its own.
+clause (`в ходе встречи с X`, `на переговорах`) takes the clause's subject when it has no actor of its own;
+a talk noun told by how long it lasted that names no one takes the two people the clause before it brings
+together (lasting_talks.py).
 """
 
 from __future__ import annotations
