@@ -15,7 +15,7 @@ a letter without a name as "not Latin". It is applied once, before any MorphVoca
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 
 @cache
@@ -42,3 +42,12 @@ def morph_vocab():
 
     guard_pymorphy()
     return MorphVocab()
+
+
+@lru_cache(maxsize=20_000)
+def first_reading(word: str) -> frozenset[str]:
+    """The grammemes of the dictionary's likeliest reading of `word` (any case), none when it has no reading:
+    where the tagger misreads a word in a short sentence, the dictionary's first guess tells a verb (`Окончил`,
+    `переговорила`)."""
+    forms = morph_vocab()(word.lower())
+    return frozenset(forms[0].tag.grammemes) if forms else frozenset()

@@ -43,7 +43,7 @@ from functools import lru_cache
 
 from letopis.analysis import lexicon
 from letopis.analysis.document import CLAUSE_EDGES, Doc, NerSpan
-from letopis.analysis.morph_guard import morph_vocab
+from letopis.analysis.morph_guard import first_reading, morph_vocab
 from letopis.analysis.person_names import oblique_only, undeclined_name
 
 CLAUSE_BREAKS = CLAUSE_EDGES | {"(", ")"}  # no word moves across these
@@ -599,10 +599,8 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
     tokens = doc.tokens
     for i in range(s.first + 1, s.last):
         t, host = tokens[i], tokens[i - 1]
-        if t.rel != "nmod" or t.head != i - 1 or t.pos not in ("PROPN", "NOUN") or not i < host.head < s.last:
-            continue
-        verb = tokens[host.head]
-        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" and not read_as_past(verb.text):
+        if t.rel != "nmod" or t.head != i - 1 or t.pos not in ("PROPN", "NOUN") or not i < host.head < s.last \
+                or not finite(tokens[host.head]):
             continue
         time = host.lemma in TIME_NOUNS and host.feats.get("Case") == "Ins"
         if time and t.feats.get("Case") == "Acc" and t.feats.get("Animacy") == "Anim" \
@@ -626,7 +624,7 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
         named = as_named(doc, name)  # the tagger's gender of such a name is a guess too
         for v in verbs:
             verb = tokens[v]
-            if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" and not read_as_past(verb.text):
+            if not finite(verb):
                 continue
             agreeing = verb.feats.get("Number") == "Plur" if several else \
                 agrees(name, verb) or named and verb.feats.get("Number") in (None, "Sing")  # `Скарони и Миллер`
@@ -635,12 +633,10 @@ def subject_hung_on_the_word_before(doc: Doc, sent: int) -> None:
                 break
 
 
-@lru_cache(maxsize=20_000)
-def read_as_past(word: str) -> bool:
-    """Whether the dictionary reads `word` first as a verb of the past (`переговорила`, which the tagger may
-    take for an infinitive): a finite verb."""
-    forms = morph_vocab()(word.lower())
-    return bool(forms) and {"VERB", "past"} <= forms[0].tag.grammemes
+def finite(t) -> bool:
+    """Whether token `t` is a finite verb: tagged so, or one the dictionary reads first as a verb of the past
+    (`переговорила`, which the tagger may take for an infinitive)."""
+    return t.pos == "VERB" and (t.feats.get("VerbForm") == "Fin" or {"VERB", "past"} <= first_reading(t.text))
 
 
 def as_named(doc: Doc, t) -> bool:

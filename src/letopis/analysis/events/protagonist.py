@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from letopis.analysis.document import Doc, Token
 from letopis.analysis.events.pronouns import PersonMention
+from letopis.analysis.morph_guard import first_reading
 from letopis.model import Entity, Event
 
 MIN_MENTIONS = 5
@@ -79,10 +80,7 @@ def finite_third_person(t: Token) -> bool:
 def past_verb_word(word: str) -> bool:
     """A word the dictionary reads first as a verb of the past, singular (`Окончил`, `Родилась`): opening a
     short sentence, the tagger may take it for a name or an adjective (`Родился в 1950 году в Москве.`)."""
-    from letopis.analysis.linguistic import models
-
-    forms = models().morph_vocab(word.lower())
-    return bool(forms) and {"VERB", "past", "sing"} <= forms[0].tag.grammemes
+    return {"VERB", "past", "sing"} <= first_reading(word)
 
 
 def short_passive(t: Token) -> bool:
